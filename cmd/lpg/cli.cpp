@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: MIT
+#include "cli.hpp"
+
+#include <lpg/errors.hpp>
+
+#include <CLI/CLI.hpp>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+#include <map>
+
+#include "app.hpp"
+#include "suggest.hpp"
+
+namespace lpg::cli {
+
+namespace {
+
+void print_error(const std::string& message, const std::string& hint) {
+  const char* no_color = std::getenv("NO_COLOR");
+  bool color = ::isatty(STDERR_FILENO) != 0 && (no_color == nullptr || *no_color == '\0');
+  std::cerr << (color ? "\033[1;31mlpg: error:\033[0m " : "lpg: error: ") << message << '\n';
+  if (!hint.empty()) std::cerr << "hint: " << hint << '\n';
+}
+
+std::string shell_quote(const std::string& arg) {
+  if (!arg.empty() && arg.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                            "0123456789-_./=:@%+,") == std::string::npos) {
+    return arg;
+  }
+  std::string out = "'";
+  for (char ch : arg) out += ch == '\'' ? std::string("'\\''") : std::string(1, ch);
+  return out + "'";
+}
+
+std::string command_line_of(int argc, char** argv) {
+  std::string line = "lpg";
+  for (int i = 1; i < argc; ++i) line += " " + shell_quote(argv[i]);
+  return line;
+}
+
+// Builds the subcommand tree. Each leaf's callback only records its action; the work runs
+// after parse() returns, so a parse error and a domain error can never be confused.
+void add_commands(CLI::App& root, Action& chosen) {
+  std::map<std::string, CLI::App*> nouns;
+  for (const auto& spec : command_table()) {
+    CLI::App* parent = &root;
+    std::string key;
+    for (std::size_t i = 0; i + 1 < spec.path.size(); ++i) {
+      key += spec.path[i] + " ";
+      parent = nouns.at(key);
+    }
+    CLI::App* sub = parent->add_subcommand(spec.path.back(), spec.summary);
+    if (spec.hidden) sub->group("");
+    if (spec.setup == nullptr) {
+      sub->require_subcommand(1);
+      nouns[key + spec.path.back() + " "] = sub;
+      continue;
+    }
+    Action action = spec.setup(*sub);
+    sub->callback([&chosen, action] { chosen = action; });
+  }
+}
+
+void add_global_options(CLI::App& app, GlobalOptions& opts) {
+  app.set_version_flag("--version", "lpg " LPG_VERSION);
+  app.add_option("--config", opts.config, "Configuration file (default: $LPG_CONFIG, then XDG)")
+      ->option_text("PATH");
+  app.add_option("--db", opts.db, "Database file (default: $LPG_DB, then the config)")
+      ->option_text("PATH");
+  app.add_option("--format", opts.format, "Output format: table, csv or json (some add more)")
+      ->option_text("FORMAT");
+  app.add_flag("-q,--quiet", opts.quiet, "Say nothing on stderr but errors");
+  app.add_flag("--raw", opts.raw, "CSV cells exactly as stored (no spreadsheet-formula guard)");
+}
+
+int parse_failure(CLI::App& app, const CLI::ParseError& e, int argc, char** argv) {
+  if (e.get_exit_code() == 0) return app.exit(e);  // --help, --version: exit 0, to stdout
+  if (auto typo = suggest_command(app, argc, argv)) {
+    print_error(typo->message, typo->hint);
+    return exit_code(ErrorKind::Usage);
+  }
+  std::string where = parsed_path(app);
+  CLI::App* last = &app;
+  for (auto chosen = app.get_subcommands(); !chosen.empty(); chosen = last->get_subcommands()) {
+    last = chosen.front();
+  }
+  if (dynamic_cast<const CLI::RequiredError*>(&e) != nullptr &&
+      !last->get_subcommands({}).empty() && last->get_subcommands().empty()) {
+    // `lpg` or `lpg group` alone: show what there is to choose from.
+    std::string prefix = "lpg " + where;
+    prefix = last == &app ? "" : prefix.substr(0, prefix.rfind(' '));
+    std::cerr << last->help(prefix);
+    print_error("'lpg" + (where.empty() ? "" : " " + where) + "' needs a command", "");
+    return exit_code(ErrorKind::Usage);
+  }
+  std::string hint = "see 'lpg --help'";
+  if (!where.empty()) hint = "see 'lpg " + where + " --help'";
+  print_error(e.what(), hint);
+  return exit_code(ErrorKind::Usage);
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+  CLI::App app{"lpg: run local partnership groups for children's services", "lpg"};
+  app.get_formatter()->column_width(32);
+  app.require_subcommand(1);
+  app.fallthrough();  // global options may come after the subcommand
+  GlobalOptions opts;
+  add_global_options(app, opts);
+  Action chosen;
+  add_commands(app, chosen);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return parse_failure(app, e, argc, argv);
+  }
+  try {
+    Context context(opts, command_line_of(argc, argv), app);
+    chosen(context);
+    std::cout.flush();
+    if (!std::cout) throw Error(ErrorKind::Io, "cannot write the output (is the disk full?)");
+    return 0;
+  } catch (...) {
+    Error error = current_exception_as_error();
+    print_error(error.what(), error.hint());
+    return exit_code(error.kind());
+  }
+}
+
+}  // namespace lpg::cli

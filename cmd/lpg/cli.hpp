@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Builds the CLI11 tree from the command table and runs one command line to an exit code.
+
+namespace lpg::cli {
+
+/// Parses argv, runs the chosen command, and returns the process exit code (sysexits).
+/// Every error ends here: printed to stderr as "lpg: error: ..." with an optional hint.
+int run(int argc, char** argv);
+
+}  // namespace lpg::cli

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+// lpg help [COMMAND...]: the help of any command, the same as COMMAND --help.
+#include <lpg/errors.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "app.hpp"
+#include "suggest.hpp"
+
+namespace lpg::cli {
+
+Action setup_help(CLI::App& sub) {
+  auto words = std::make_shared<std::vector<std::string>>();
+  sub.add_option("command", *words, "The command to explain, e.g. 'meeting schedule'");
+  return [words](Context& ctx) {
+    CLI::App* app = &ctx.root();
+    std::string path = "lpg";
+    for (const auto& word : *words) {
+      CLI::App* next = nullptr;
+      try {
+        next = app->get_subcommand(word);
+      } catch (const CLI::OptionNotFound&) {
+        Typo typo = unknown_command(*app, path, word);
+        throw Error(ErrorKind::Usage, typo.message, typo.hint);
+      }
+      app = next;
+      path += " " + word;
+    }
+    std::string prefix = app == &ctx.root() ? "" : path.substr(0, path.rfind(' '));
+    ctx.out() << app->help(prefix);
+  };
+}
+
+}  // namespace lpg::cli

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: MIT
+#include <lpg/errors.hpp>
+
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+
+#include "app.hpp"
+
+namespace lpg::cli {
+
+Context::Context(GlobalOptions options, std::string command_line, CLI::App& root)
+    : options_(std::move(options)),
+      command_line_(std::move(command_line)),
+      root_(root),
+      env_(Environment::from_process()) {
+  if (!options_.config.empty()) env_.config_flag = options_.config;
+  if (!options_.db.empty()) env_.db_flag = options_.db;
+}
+
+Context::~Context() = default;
+
+const Config& Context::config() {
+  if (!config_) {
+    config_ = load_config(env_);
+    for (const auto& warning : config_->warnings) warn(warning);
+  }
+  return *config_;
+}
+
+const Config& Context::config_allowing_missing() {
+  if (!config_) {
+    config_ = load_config(env_, true);
+    for (const auto& warning : config_->warnings) warn(warning);
+  }
+  return *config_;
+}
+
+const Clock& Context::clock() {
+  if (!clock_) {
+    const char* pinned = std::getenv("LPG_NOW");
+    std::optional<std::string> now;
+    if (pinned != nullptr && *pinned != '\0') now = pinned;
+    clock_ = Clock::make(now, config().timezone);
+  }
+  return *clock_;
+}
+
+const Store& Context::open_store(bool create) {
+  if (!store_) {
+    const Config& c = config();
+    store_ = Store::open({c.db_path, c.busy_timeout_ms, create, command_line_});
+  }
+  return *store_;
+}
+
+const Store& Context::store() { return open_store(true); }
+const Store& Context::existing_store() { return open_store(false); }
+
+std::string Context::format_name(const std::vector<std::string>& allowed) {
+  if (options_.format.empty()) return allowed.front();
+  for (const auto& name : allowed) {
+    if (name == options_.format) return name;
+  }
+  std::string list;
+  for (const auto& name : allowed) list += (list.empty() ? "" : ", ") + name;
+  throw Error(ErrorKind::Usage,
+              "--format " + options_.format + " is not available for this command",
+              "choose one of: " + list);
+}
+
+render::Format Context::format() {
+  std::string name = format_name({"table", "csv", "json"});
+  if (name == "csv") return render::Format::Csv;
+  if (name == "json") return render::Format::Json;
+  return render::Format::Table;
+}
+
+render::Style Context::style() {
+  render::Style style;
+  bool tty = ::isatty(STDOUT_FILENO) != 0;
+  const char* no_color = std::getenv("NO_COLOR");
+  bool no_color_set = no_color != nullptr && *no_color != '\0';
+  const std::string& color = config().color;
+  style.color = !no_color_set && (color == "always" || (color == "auto" && tty));
+  if (tty) {
+    winsize ws{};
+    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) style.width = ws.ws_col;
+  }
+  style.date_style = config().date_style;
+  style.neutralise_csv = !options_.raw;
+  return style;
+}
+
+std::ostream& Context::out() { return std::cout; }
+
+void Context::warn(const std::string& message) {
+  if (!options_.quiet) std::cerr << "lpg: warning: " << message << '\n';
+}
+
+void Context::note(const std::string& message) {
+  if (!options_.quiet) std::cerr << message << '\n';
+}
+
+}  // namespace lpg::cli

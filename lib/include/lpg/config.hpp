@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace lpg {
+
+/// What the process was started with that decides where configuration and data live.
+/// Built by the CLI from argv and the environment; tests build it by hand.
+struct Environment {
+  std::optional<std::string> config_flag;  ///< --config PATH
+  std::optional<std::string> db_flag;      ///< --db PATH
+  std::map<std::string, std::string>
+      vars;  ///< LPG_CONFIG, LPG_DB, HOME, XDG_CONFIG_HOME, XDG_DATA_HOME
+
+  /// The variable's value, or nullopt when unset or empty.
+  std::optional<std::string> var(const std::string& name) const;
+  /// Reads the variables lpg cares about from the process environment.
+  static Environment from_process();
+};
+
+/// One effective setting and where its value came from, for `lpg config show`.
+struct Setting {
+  std::string key;     ///< dotted TOML key, e.g. "database.path"
+  std::string value;   ///< the value as TOML would write it
+  std::string origin;  ///< "default", "FILE:LINE:COL", "$LPG_DB" or "--db"
+};
+
+/// The effective configuration: the embedded defaults, overlaid by the TOML file, then the
+/// environment and command-line flags. Plain data; load_config() fills it.
+struct Config {
+  std::string config_file;          ///< the configuration file in use (may not exist)
+  bool config_file_exists = false;  ///< false: the embedded default alone is in force
+  std::string config_file_origin;   ///< "--config", "$LPG_CONFIG" or "XDG"
+  std::string db_path;
+  int busy_timeout_ms = 5000;
+  std::string timezone = "Europe/London";
+  std::string date_style = "iso";        ///< iso (2026-11-30), uk (30/11/2026), long (30 Nov 2026)
+  std::string color = "auto";            ///< auto, always, never (NO_COLOR always wins)
+  std::string minutes_officer;           ///< default recipient of minutes: "Name <email>"
+  std::string minutes_deadline = "14d";  ///< "Nd" after the meeting, or "end-of-term"
+  std::string reminders_within = "21d";
+  std::string reminders_organizer;  ///< ORGANIZER of invitations: "Name <email>"
+  std::vector<std::string> extra_group_kinds;
+  std::map<std::string, std::vector<std::string>> core_categories;  ///< group kind -> categories
+  int retention_left_years = 0;                                     ///< 0: no retention rule
+  std::vector<Setting> settings;      ///< every effective value with its origin, in key order
+  std::vector<std::string> warnings;  ///< things worth telling the user (world-writable file)
+};
+
+/// Where the configuration file is looked for: --config, then $LPG_CONFIG, then
+/// $XDG_CONFIG_HOME/lpg/config.toml (falling back to ~/.config/lpg/config.toml).
+std::string config_file_path(const Environment& env);
+
+/// The default database: $XDG_DATA_HOME/lpg/lpg.db, falling back to ~/.local/share/lpg/lpg.db.
+std::string default_db_path(const Environment& env);
+
+/// Loads the effective configuration. A missing file at the XDG path means the embedded default;
+/// a missing file named by --config or $LPG_CONFIG is an error unless `allow_missing`.
+/// Throws Error{Config} for bad TOML, unknown keys or wrong types, naming FILE:LINE:COL.
+Config load_config(const Environment& env, bool allow_missing = false);
+
+/// Parses configuration text (as if read from `origin_name`) over the defaults.
+/// Throws as load_config does. For tests and for validating a file before writing it.
+Config parse_config(const std::string& text, const std::string& origin_name);
+
+/// The commented example configuration shipped in share/lpg.example.toml.
+std::string example_config();
+
+/// The core member categories of a district children's partnership group (the shipped default).
+const std::vector<std::string>& default_core_categories();
+
+}  // namespace lpg

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Dates, wall-clock times, durations and "now". Meetings are stored as local wall-clock times
+// in the configured zone (Europe/London); conversion to UTC goes through the tz database.
+
+#include <date/date.h>
+#include <date/tz.h>
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace lpg {
+
+using Date = date::year_month_day;
+/// A wall-clock time to the minute, in the configured time zone.
+using LocalTime = date::local_time<std::chrono::minutes>;
+using Minutes = std::chrono::minutes;
+
+/// Parses YYYY-MM-DD. Throws Error{Invalid} naming `what` and the text ("2027-02-30").
+Date parse_date(std::string_view text, std::string_view what = "date");
+/// Parses HH:MM (24-hour). Throws Error{Invalid}.
+Minutes parse_time_of_day(std::string_view text, std::string_view what = "time");
+/// Parses "YYYY-MM-DD HH:MM" or "YYYY-MM-DDTHH:MM". A time without a date is refused.
+LocalTime parse_local_time(std::string_view text, std::string_view what = "date and time");
+/// Parses a duration: "90m", "2h", "1h30m", "21d", "2w". Throws Error{Invalid}.
+Minutes parse_duration(std::string_view text, std::string_view what = "duration");
+
+/// ISO 8601: 2026-11-30.
+std::string format_date(Date day);
+/// In a display style: "iso" (2026-11-30), "uk" (30/11/2026), "long" (30 Nov 2026).
+std::string format_date(Date day, std::string_view style);
+/// "2027-01-14 18:30".
+std::string format_local_time(LocalTime time);
+/// "90m", "2h", "1h30m".
+std::string format_duration(Minutes duration);
+
+inline Date date_of(LocalTime time) { return Date{date::floor<date::days>(time)}; }
+
+/// "Now", fixed for a whole command. LPG_NOW pins it so tests and cron rehearsals are
+/// deterministic.
+class Clock {
+ public:
+  /// The system clock, or LPG_NOW when `pinned` is given: an ISO date or date-time, local to
+  /// `zone` unless it ends in Z or carries an offset. Throws Error{Invalid} for a bad LPG_NOW
+  /// and Error{Config} for an unknown zone.
+  static Clock make(const std::optional<std::string>& pinned, const std::string& zone);
+
+  std::chrono::sys_seconds now() const { return now_; }
+  LocalTime local_now() const;
+  Date today() const { return date_of(local_now()); }
+  /// "2026-11-30T09:00:00Z", for audit records.
+  std::string utc_stamp() const;
+  const date::time_zone* zone() const { return zone_; }
+
+ private:
+  Clock(std::chrono::sys_seconds now, const date::time_zone* zone) : now_(now), zone_(zone) {}
+  std::chrono::sys_seconds now_;
+  const date::time_zone* zone_;
+};
+
+/// The zone named in the configuration. Throws Error{Config} when the tz database lacks it.
+const date::time_zone* find_zone(const std::string& name);
+
+}  // namespace lpg

@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Small text helpers shared by the library and the CLI.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lpg {
+
+/// The candidate closest to `word` by edit distance (case-insensitive), if it is close enough
+/// to be a likely typo: at most a third of the word's length, and at least 1.
+std::optional<std::string> nearest(std::string_view word,
+                                   const std::vector<std::string>& candidates);
+
+/// Lower-cases ASCII letters; other bytes (UTF-8) are left as they are.
+std::string ascii_lower(std::string_view text);
+
+/// Trims spaces, tabs and no-break spaces (U+00A0) from both ends.
+std::string trim(std::string_view text);
+
+/// True when `text` is valid UTF-8.
+bool valid_utf8(std::string_view text);
+
+}  // namespace lpg

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: MIT
+#include <lpg/dates.hpp>
+#include <lpg/errors.hpp>
+
+#include <fmt/format.h>
+
+#include <array>
+#include <charconv>
+
+namespace lpg {
+
+namespace {
+
+// Reads exactly `width` digits at `pos`; false if they are not all digits.
+bool digits(std::string_view text, std::size_t pos, std::size_t width, int& out) {
+  if (pos + width > text.size()) return false;
+  out = 0;
+  for (std::size_t i = pos; i < pos + width; ++i) {
+    if (text[i] < '0' || text[i] > '9') return false;
+    out = out * 10 + (text[i] - '0');
+  }
+  return true;
+}
+
+std::string shown(std::string_view text) {
+  return text.size() > 40 ? std::string(text.substr(0, 40)) + "..." : std::string(text);
+}
+
+[[noreturn]] void bad(std::string_view what, std::string_view text, std::string_view expected) {
+  throw Error(ErrorKind::Invalid, fmt::format("invalid {} '{}'", what, shown(text)),
+              fmt::format("expected {}", expected));
+}
+
+std::optional<Date> try_date(std::string_view text) {
+  int y = 0, m = 0, d = 0;
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-' || !digits(text, 0, 4, y) ||
+      !digits(text, 5, 2, m) || !digits(text, 8, 2, d)) {
+    return std::nullopt;
+  }
+  Date day{date::year{y}, date::month{static_cast<unsigned>(m)},
+           date::day{static_cast<unsigned>(d)}};
+  if (!day.ok()) return std::nullopt;
+  return day;
+}
+
+std::optional<Minutes> try_time(std::string_view text) {
+  int h = 0, m = 0;
+  if (text.size() != 5 || text[2] != ':' || !digits(text, 0, 2, h) || !digits(text, 3, 2, m) ||
+      h > 23 || m > 59) {
+    return std::nullopt;
+  }
+  return Minutes{h * 60 + m};
+}
+
+}  // namespace
+
+Date parse_date(std::string_view text, std::string_view what) {
+  if (auto day = try_date(text)) return *day;
+  if (try_date(text.substr(0, 10)).has_value() || text.size() == 10) {
+    bad(what, text, "a real calendar date as YYYY-MM-DD, e.g. 2027-01-14");
+  }
+  bad(what, text, "YYYY-MM-DD, e.g. 2027-01-14");
+}
+
+Minutes parse_time_of_day(std::string_view text, std::string_view what) {
+  if (auto t = try_time(text)) return *t;
+  bad(what, text, "HH:MM on the 24-hour clock, e.g. 18:30");
+}
+
+LocalTime parse_local_time(std::string_view text, std::string_view what) {
+  if (text.size() == 16 && (text[10] == ' ' || text[10] == 'T')) {
+    auto day = try_date(text.substr(0, 10));
+    auto time = try_time(text.substr(11));
+    if (day && time) return date::local_days{*day} + *time;
+  }
+  if (try_time(text)) bad(what, text, "a date as well as a time: YYYY-MM-DD HH:MM");
+  bad(what, text, "YYYY-MM-DD HH:MM, e.g. \"2027-01-14 18:30\"");
+}
+
+Minutes parse_duration(std::string_view text, std::string_view what) {
+  static constexpr std::array<std::pair<char, int>, 4> kUnits = {
+      {{'w', 7 * 24 * 60}, {'d', 24 * 60}, {'h', 60}, {'m', 1}}};
+  std::int64_t total = 0;
+  std::size_t pos = 0;
+  std::size_t unit_index = 0;  // units must come largest first, each at most once
+  if (text.empty()) bad(what, text, "a duration such as 90m, 1h30m, 21d or 2w");
+  while (pos < text.size()) {
+    std::int64_t n = 0;
+    if (text[pos] < '0' || text[pos] > '9')
+      bad(what, text, "a duration such as 90m, 1h30m, 21d or 2w");
+    auto [end, ec] = std::from_chars(text.data() + pos, text.data() + text.size(), n);
+    std::size_t used = static_cast<std::size_t>(end - (text.data() + pos));
+    if (ec != std::errc{} || used == 0 || used > 6 || pos + used >= text.size()) {
+      bad(what, text, "a duration such as 90m, 1h30m, 21d or 2w");
+    }
+    pos += used;
+    char unit = text[pos++];
+    while (unit_index < kUnits.size() && kUnits[unit_index].first != unit) ++unit_index;
+    if (unit_index == kUnits.size()) bad(what, text, "a duration such as 90m, 1h30m, 21d or 2w");
+    total += n * kUnits[unit_index++].second;
+  }
+  return Minutes{total};
+}
+
+std::string format_date(Date day) {
+  return fmt::format("{:04}-{:02}-{:02}", static_cast<int>(day.year()),
+                     static_cast<unsigned>(day.month()), static_cast<unsigned>(day.day()));
+}
+
+std::string format_date(Date day, std::string_view style) {
+  static constexpr std::array<const char*, 12> kMonths = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  int y = static_cast<int>(day.year());
+  unsigned m = static_cast<unsigned>(day.month());
+  unsigned d = static_cast<unsigned>(day.day());
+  if (style == "uk") return fmt::format("{:02}/{:02}/{:04}", d, m, y);
+  if (style == "long") return fmt::format("{} {} {}", d, kMonths.at(m - 1), y);
+  return format_date(day);
+}
+
+std::string format_local_time(LocalTime time) {
+  auto day = date::floor<date::days>(time);
+  auto minutes = (time - day).count();
+  return fmt::format("{} {:02}:{:02}", format_date(Date{day}), minutes / 60, minutes % 60);
+}
+
+std::string format_duration(Minutes duration) {
+  auto total = duration.count();
+  if (total % (24 * 60) == 0 && total > 0) return fmt::format("{}d", total / (24 * 60));
+  if (total < 60) return fmt::format("{}m", total);
+  if (total % 60 == 0) return fmt::format("{}h", total / 60);
+  return fmt::format("{}h{}m", total / 60, total % 60);
+}
+
+const date::time_zone* find_zone(const std::string& name) {
+  try {
+    return date::locate_zone(name);
+  } catch (const std::exception&) {
+    throw Error(ErrorKind::Config, fmt::format("unknown time zone '{}'", name),
+                "use a tz database name such as Europe/London (is tzdata installed?)");
+  }
+}
+
+// LPG_NOW: YYYY-MM-DD, or YYYY-MM-DD[T ]HH:MM[:SS] followed by nothing (local), Z, or an
+// offset +HH:MM / -HH:MM.
+Clock Clock::make(const std::optional<std::string>& pinned, const std::string& zone_name) {
+  const date::time_zone* zone = find_zone(zone_name);
+  if (!pinned) {
+    return {date::floor<std::chrono::seconds>(std::chrono::system_clock::now()), zone};
+  }
+  std::string_view text = *pinned;
+  const char* expected = "an ISO date or date-time, e.g. 2026-11-30T09:00 or 2026-11-30T09:00Z";
+  auto day = try_date(text.substr(0, 10));
+  if (!day) bad("LPG_NOW", text, expected);
+  date::local_seconds local{date::local_days{*day}};
+  std::string_view rest = text.substr(10);
+  if (!rest.empty()) {
+    int h = 0, m = 0, sec = 0;
+    if ((rest[0] != 'T' && rest[0] != ' ') || !digits(rest, 1, 2, h) || rest.size() < 6 ||
+        rest[3] != ':' || !digits(rest, 4, 2, m) || h > 23 || m > 59) {
+      bad("LPG_NOW", text, expected);
+    }
+    rest = rest.substr(6);
+    if (!rest.empty() && rest[0] == ':') {
+      if (!digits(rest, 1, 2, sec) || sec > 59) bad("LPG_NOW", text, expected);
+      rest = rest.substr(3);
+    }
+    local += std::chrono::hours{h} + std::chrono::minutes{m} + std::chrono::seconds{sec};
+  }
+  if (rest.empty()) {
+    return {
+        date::zoned_time<std::chrono::seconds>(zone, local, date::choose::earliest).get_sys_time(),
+        zone};
+  }
+  int oh = 0, om = 0;
+  if (rest == "Z") {
+    return {date::sys_seconds{local.time_since_epoch()}, zone};
+  }
+  if ((rest[0] == '+' || rest[0] == '-') && rest.size() == 6 && rest[3] == ':' &&
+      digits(rest, 1, 2, oh) && digits(rest, 4, 2, om)) {
+    auto offset = std::chrono::hours{oh} + std::chrono::minutes{om};
+    auto utc = date::sys_seconds{local.time_since_epoch()};
+    return {rest[0] == '+' ? utc - offset : utc + offset, zone};
+  }
+  bad("LPG_NOW", text, expected);
+}
+
+LocalTime Clock::local_now() const {
+  auto local = date::zoned_time<std::chrono::seconds>(zone_, now_).get_local_time();
+  return date::floor<Minutes>(local);
+}
+
+std::string Clock::utc_stamp() const { return date::format("%Y-%m-%dT%H:%M:%SZ", now_); }
+
+}  // namespace lpg

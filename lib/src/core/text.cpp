@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+#include <lpg/text.hpp>
+
+#include <algorithm>
+#include <numeric>
+
+namespace lpg {
+
+std::string ascii_lower(std::string_view text) {
+  std::string out(text);
+  for (char& ch : out) {
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  }
+  return out;
+}
+
+namespace {
+
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  std::iota(row.begin(), row.end(), 0);
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+}  // namespace
+
+std::optional<std::string> nearest(std::string_view word,
+                                   const std::vector<std::string>& candidates) {
+  std::string lowered = ascii_lower(word);
+  std::size_t limit = std::max<std::size_t>(1, lowered.size() / 3);
+  std::optional<std::string> best;
+  std::size_t best_distance = limit + 1;
+  for (const auto& candidate : candidates) {
+    std::size_t d = edit_distance(lowered, ascii_lower(candidate));
+    if (d < best_distance) {
+      best_distance = d;
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+std::string trim(std::string_view text) {
+  auto is_space = [&](std::size_t pos, std::size_t& len) {
+    if (text[pos] == ' ' || text[pos] == '\t' || text[pos] == '\r' || text[pos] == '\n') {
+      len = 1;
+      return true;
+    }
+    return false;
+  };
+  std::size_t begin = 0;
+  std::size_t end = text.size();
+  std::size_t len = 0;
+  while (begin < end) {
+    if (is_space(begin, len)) {
+      begin += len;
+    } else if (end - begin >= 2 && text.substr(begin, 2) == "\xC2\xA0") {
+      begin += 2;
+    } else {
+      break;
+    }
+  }
+  while (end > begin) {
+    if (is_space(end - 1, len)) {
+      end -= 1;
+    } else if (end - begin >= 2 && text.substr(end - 2, 2) == "\xC2\xA0") {
+      end -= 2;
+    } else {
+      break;
+    }
+  }
+  return std::string(text.substr(begin, end - begin));
+}
+
+bool valid_utf8(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    auto c = static_cast<unsigned char>(text[i]);
+    std::size_t n = c < 0x80           ? 1
+                    : (c >> 5) == 0x6  ? 2
+                    : (c >> 4) == 0xE  ? 3
+                    : (c >> 3) == 0x1E ? 4
+                                       : 0;
+    if (n == 0 || i + n > text.size()) return false;
+    std::uint32_t cp = n == 1 ? c : n == 2 ? (c & 0x1F) : n == 3 ? (c & 0x0F) : (c & 0x07);
+    for (std::size_t k = 1; k < n; ++k) {
+      auto cc = static_cast<unsigned char>(text[i + k]);
+      if ((cc & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (cc & 0x3F);
+    }
+    // overlong forms, surrogates and values past U+10FFFF are not UTF-8
+    if ((n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) || (n == 4 && cp < 0x10000) ||
+        cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+      return false;
+    }
+    i += n;
+  }
+  return true;
+}
+
+}  // namespace lpg

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#include "db/audit.hpp"
+
+#include <pwd.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <string>
+
+#include "db/store_impl.hpp"
+
+namespace lpg::db {
+
+namespace {
+
+std::string os_user() {
+  if (const passwd* pw = ::getpwuid(::geteuid()); pw != nullptr && pw->pw_name != nullptr) {
+    return pw->pw_name;
+  }
+  if (const char* user = std::getenv("USER")) return user;
+  return "uid " + std::to_string(::geteuid());
+}
+
+}  // namespace
+
+void audit(const Session& session, std::string_view action, std::string_view entity,
+           std::int64_t entity_id, std::string_view detail) {
+  static const std::string user = os_user();
+  SQLite::Statement insert(conn(session.store),
+                           "INSERT INTO audit_log (at, os_user, command, action, entity, "
+                           "entity_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?)");
+  insert.bind(1, session.clock.utc_stamp());
+  insert.bind(2, user);
+  insert.bind(3, session.store.command_line());
+  insert.bind(4, std::string(action));
+  insert.bind(5, std::string(entity));
+  insert.bind(6, static_cast<int64_t>(entity_id));
+  insert.bind(7, std::string(detail));
+  insert.exec();
+}
+
+}  // namespace lpg::db

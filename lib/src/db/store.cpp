@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: MIT
+#include <lpg/errors.hpp>
+#include <lpg/store.hpp>
+
+#include <fcntl.h>
+#include <fmt/format.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+
+#include "db/embedded.hpp"
+#include "db/sqlite_error.hpp"
+#include "db/store_impl.hpp"
+
+namespace lpg {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// A new database holds personal data: its directory is 0700 and the file 0600 from birth,
+// never chmod-ed after the fact.
+void create_file(const std::string& path) {
+  fs::path parent = fs::path(path).parent_path();
+  if (!parent.empty()) {
+    std::error_code ec;
+    fs::create_directories(parent, ec);
+    if (ec) {
+      throw Error(ErrorKind::CantCreate,
+                  fmt::format("cannot create directory {} for the database: {}", parent.string(),
+                              ec.message()),
+                  "choose another place with --db or $LPG_DB");
+    }
+    ::chmod(parent.c_str(), 0700);  // best effort: the directory may be shared on purpose
+  }
+  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0 && errno != EEXIST) {
+    throw Error(ErrorKind::CantCreate,
+                fmt::format("cannot create database {}: {}", path, std::strerror(errno)),
+                "choose another place with --db or $LPG_DB");
+  }
+  if (fd >= 0) ::close(fd);
+}
+
+int user_version(SQLite::Database& db) { return db.execAndGet("PRAGMA user_version").getInt(); }
+
+bool holds_data(SQLite::Database& db) {
+  SQLite::Statement q(db,
+                      "SELECT name FROM sqlite_schema WHERE type = 'table' "
+                      "AND name NOT LIKE 'sqlite_%'");
+  while (q.executeStep()) {
+    SQLite::Statement count(
+        db, fmt::format("SELECT EXISTS (SELECT 1 FROM \"{}\")", q.getColumn(0).getString()));
+    if (count.executeStep() && count.getColumn(0).getInt() != 0) return true;
+  }
+  return false;
+}
+
+void backup_before_migration(SQLite::Database& db, const std::string& path, int from) {
+  std::string target = fmt::format("{}.v{}.bak", path, from);
+  int fd = ::open(target.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  if (fd < 0) {
+    throw Error(
+        ErrorKind::Io,
+        fmt::format("cannot write the pre-migration backup {}: {}", target, std::strerror(errno)),
+        "free some space or fix the directory's permissions, then run lpg again");
+  }
+  ::close(fd);
+  SQLite::Database out(target, SQLite::OPEN_READWRITE);
+  SQLite::Backup backup(out, db);
+  backup.executeStep(-1);
+}
+
+// All pending steps run in one transaction: a failed migration leaves the old database as it
+// was, rather than half-way between two schema versions.
+void migrate(SQLite::Database& db, const std::string& path) {
+  const auto& steps = embedded::migrations();
+  int current = user_version(db);
+  int latest = steps.empty() ? 0 : steps.back().number;
+  if (current > latest) {
+    throw Error(ErrorKind::Invalid,
+                fmt::format("database {} has schema version {}, newer than this lpg knows ({})",
+                            path, current, latest),
+                "upgrade lpg, or open a backup made by this version");
+  }
+  if (current == latest) return;
+  if (current > 0 && path != ":memory:" && holds_data(db)) {
+    backup_before_migration(db, path, current);
+  }
+  SQLite::Transaction tx(db, SQLite::TransactionBehavior::EXCLUSIVE);
+  if (user_version(db) != current) return;  // another process migrated first
+  for (const auto& step : steps) {
+    if (step.number <= current) continue;
+    try {
+      db.exec(std::string(step.sql));
+    } catch (const SQLite::Exception& e) {
+      throw Error(ErrorKind::Internal,
+                  fmt::format("migration {} failed: {}; the database was left as it was", step.name,
+                              e.what()));
+    }
+    db.exec(fmt::format("PRAGMA user_version = {}", step.number));
+  }
+  tx.commit();
+}
+
+}  // namespace
+
+Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Store::Store(Store&&) noexcept = default;
+Store& Store::operator=(Store&&) noexcept = default;
+Store::~Store() = default;
+
+Store Store::open(const StoreOptions& options) {
+  const std::string& path = options.path;
+  bool memory = path == ":memory:";
+  if (!memory) {
+    std::error_code ec;
+    bool exists = fs::exists(path, ec);
+    if (!exists && !options.create) {
+      throw Error(ErrorKind::NotFound, fmt::format("no database at {}", path),
+                  "create one with 'lpg init', or point --db / $LPG_DB at yours");
+    }
+    if (exists && fs::is_directory(path, ec)) {
+      throw Error(ErrorKind::CantCreate, fmt::format("{} is a directory, not a database", path));
+    }
+    if (!exists) create_file(path);
+  }
+  try {
+    auto impl = std::make_unique<Impl>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_FULLMUTEX,
+                                       options.busy_timeout_ms);
+    impl->command_line = options.command_line;
+    auto& db = impl->db;
+    db.exec("PRAGMA foreign_keys = ON");
+    db.exec("PRAGMA secure_delete = ON");  // erased personal data leaves the file too
+    if (!memory) {
+      // WAL lets reports read while another process writes. A read-only file cannot switch.
+      if (sqlite3_db_readonly(db.getHandle(), "main") == 0) db.exec("PRAGMA journal_mode = WAL");
+      db.exec("PRAGMA synchronous = NORMAL");
+    }
+    migrate(db, path);
+    return Store(std::move(impl));
+  } catch (const SQLite::Exception& e) {
+    throw db::translate(e, path);
+  }
+}
+
+const std::string& Store::path() const { return impl_->path; }
+const std::string& Store::command_line() const { return impl_->command_line; }
+int Store::schema_version() const { return user_version(impl_->db); }
+
+int Store::latest_schema_version() {
+  const auto& steps = embedded::migrations();
+  return steps.empty() ? 0 : steps.back().number;
+}
+
+}  // namespace lpg
