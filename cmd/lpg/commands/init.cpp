@@ -22,8 +22,7 @@ Action setup_init(CLI::App& sub) {
     record.add("config_file", result.config_file, "configuration")
         .add("config_written", result.config_written, "written")
         .add("database", result.db_path)
-        .add("database_created", result.db_created, "created")
-        .add("schema_version", std::int64_t{result.schema_version}, "schema version");
+        .add("database_created", result.db_created, "created");
     ctx.print(record);
   };
 }
