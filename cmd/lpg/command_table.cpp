@@ -14,6 +14,10 @@ Action setup_config_path(CLI::App&);
 Action setup_db_info(CLI::App&);
 Action setup_db_check(CLI::App&);
 Action setup_db_backup(CLI::App&);
+Action setup_member_add(CLI::App&);
+Action setup_member_end(CLI::App&);
+Action setup_member_edit(CLI::App&);
+Action setup_member_list(CLI::App&);
 
 const std::vector<CommandSpec>& command_table() {
   static const std::vector<CommandSpec> table = {
@@ -28,6 +32,13 @@ const std::vector<CommandSpec>& command_table() {
       {{"db", "info"}, "Path, schema version, size and rows per table", &setup_db_info},
       {{"db", "check"}, "Run SQLite's integrity and foreign-key checks", &setup_db_check},
       {{"db", "backup"}, "Copy the database safely, even while it is in use", &setup_db_backup},
+
+      {{"member"}, "Organisations and people in groups, with roles and history"},
+      {{"member", "add"}, "Add an organisation or person to a group", &setup_member_add},
+      {{"member", "end"}, "End a membership (history is kept)", &setup_member_end},
+      {{"member", "edit"}, "Change can-host, category or note of a membership",
+       &setup_member_edit},
+      {{"member", "list"}, "List a group's members, now or on a date", &setup_member_list},
   };
   return table;
 }

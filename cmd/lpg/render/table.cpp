@@ -255,7 +255,8 @@ void print(std::ostream& out, const Record& record, const std::vector<Section>& 
   for (const auto& [column, cell] : record.fields) {
     const std::string& label = label_of(column);
     std::string pad(static_cast<std::size_t>(key_width - display_width(label)), ' ');
-    out << label << ":" << pad << " " << text_of(cell, style) << '\n';
+    std::string value = text_of(cell, style);
+    out << label << ":" << (value.empty() ? "" : pad + " " + value) << '\n';
   }
   for (const auto& section : sections) {
     out << '\n' << (style.color ? "\033[1m" + section.name + "\033[0m" : section.name) << ":\n";

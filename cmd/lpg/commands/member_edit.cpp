@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: MIT
+// lpg member edit (ID | GROUP --org O | GROUP --person P) [--can-host|--no-can-host] ...
+#include <lpg/members.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include "app.hpp"
+#include "commands/member_ref.hpp"
+#include "render/members.hpp"
+
+namespace lpg::cli {
+
+namespace {
+struct Options {
+  bool can_host = false, no_can_host = false, additional = false;
+  std::optional<std::string> core, note;
+};
+}  // namespace
+
+Action setup_member_edit(CLI::App& sub) {
+  auto ref = add_member_ref_options(sub);
+  auto o = std::make_shared<Options>();
+  auto* host = sub.add_flag("--can-host", o->can_host, "May host meetings");
+  sub.add_flag("--no-can-host", o->no_can_host, "May not host meetings")->excludes(host);
+  auto* core = sub.add_option("--core", o->core, "Make it a core membership of this category");
+  sub.add_flag("--additional", o->additional, "Make it an additional membership")->excludes(core);
+  sub.add_option("--note", o->note, "Replace the note");
+  sub.footer(
+      "Roles and dates are history: to change a role, end the membership and add a new one.");
+  return [ref, o](Context& ctx) {
+    Session s = ctx.session();
+    MemberChanges changes;
+    if (o->can_host || o->no_can_host) changes.can_host = o->can_host;
+    if (o->core) changes.core_category = *o->core;
+    if (o->additional) changes.core_category = "";
+    changes.note = o->note;
+    ctx.print(render::member_record(edit_member(s, resolve_member_ref(s, *ref), changes)));
+  };
+}
+
+}  // namespace lpg::cli

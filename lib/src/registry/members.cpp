@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: MIT
+#include <lpg/errors.hpp>
+#include <lpg/members.hpp>
+#include <lpg/text.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "db/audit.hpp"
+#include "db/store_impl.hpp"
+
+namespace lpg {
+
+const std::vector<std::string>& member_roles() {
+  static const std::vector<std::string> roles = {
+      "chair", "vice-chair", "coordinator", "safeguarding-lead", "hwb-link", "champion", "la-link"};
+  return roles;
+}
+
+bool single_holder_role(const std::string& role) {
+  return role == "chair" || role == "vice-chair" || role == "coordinator" ||
+         role == "safeguarding-lead";
+}
+
+namespace {
+
+// Everything a Membership shows, joined once; callers add WHERE and ORDER BY.
+constexpr const char* kSelect = R"sql(
+  SELECT m.id, m.group_id, g.name, m.org_id, m.person_id,
+         coalesce(o.name, p.name), coalesce(o.name, po.name, ''),
+         coalesce(o.sector, po.sector, ''), coalesce(p.email, o.email, ''),
+         m.kind, coalesce(m.core_category, ''), coalesce(m.role, ''), m.can_host,
+         m.from_date, m.to_date, m.note
+    FROM membership m
+    JOIN grp g ON g.id = m.group_id
+    LEFT JOIN organisation o ON o.id = m.org_id
+    LEFT JOIN person p ON p.id = m.person_id
+    LEFT JOIN organisation po ON po.id = p.org_id
+)sql";
+
+// Chair first, then the other roles in member_roles() order, then members without a role.
+constexpr const char* kOrder = R"sql(
+  ORDER BY CASE m.role WHEN 'chair' THEN 0 WHEN 'vice-chair' THEN 1 WHEN 'coordinator' THEN 2
+           WHEN 'safeguarding-lead' THEN 3 WHEN 'hwb-link' THEN 4 WHEN 'champion' THEN 5
+           WHEN 'la-link' THEN 6 ELSE 7 END,
+           m.kind DESC, m.core_category, coalesce(o.name, p.name), m.from_date, m.id
+)sql";
+
+Membership read_row(SQLite::Statement& q) {
+  Membership m;
+  m.id = q.getColumn(0).getInt64();
+  m.group_id = q.getColumn(1).getInt64();
+  m.group_name = q.getColumn(2).getString();
+  if (!q.getColumn(3).isNull()) m.org_id = q.getColumn(3).getInt64();
+  if (!q.getColumn(4).isNull()) m.person_id = q.getColumn(4).getInt64();
+  m.member_name = q.getColumn(5).getString();
+  m.organisation = q.getColumn(6).getString();
+  m.sector = q.getColumn(7).getString();
+  m.email = q.getColumn(8).getString();
+  m.kind = q.getColumn(9).getString();
+  m.core_category = q.getColumn(10).getString();
+  m.role = q.getColumn(11).getString();
+  m.can_host = q.getColumn(12).getInt() != 0;
+  m.from_date = q.getColumn(13).getString();
+  if (!q.getColumn(14).isNull()) m.to_date = q.getColumn(14).getString();
+  m.note = q.getColumn(15).getString();
+  return m;
+}
+
+Membership by_id(const Session& s, std::int64_t id) {
+  SQLite::Statement q(db::conn(s.store), std::string(kSelect) + " WHERE m.id = ?");
+  q.bind(1, static_cast<int64_t>(id));
+  if (!q.executeStep()) {
+    throw Error(ErrorKind::NotFound, fmt::format("membership #{} not found", id));
+  }
+  return read_row(q);
+}
+
+std::string group_kind(const Session& s, GroupId group) {
+  SQLite::Statement q(db::conn(s.store), "SELECT kind FROM grp WHERE id = ?");
+  q.bind(1, static_cast<int64_t>(group.v));
+  if (!q.executeStep()) throw Error(ErrorKind::NotFound, "group not found");
+  return q.getColumn(0).getString();
+}
+
+// The category as the configuration spells it; any text where the kind has no list.
+std::string canonical_category(const Session& s, GroupId group, const std::string& category) {
+  auto it = s.config.core_categories.find(group_kind(s, group));
+  if (it == s.config.core_categories.end() || it->second.empty()) return trim(category);
+  for (const auto& known : it->second) {
+    if (fold_key(known) == fold_key(category)) return known;
+  }
+  std::string hint =
+      fmt::format("{} groups' core categories: {}", it->first, fmt::join(it->second, ", "));
+  throw Error(ErrorKind::Invalid, fmt::format("unknown core category \"{}\"", category), hint);
+}
+
+std::string checked_role(const std::string& role) {
+  if (role.empty()) return role;
+  std::string slug = ascii_lower(trim(role));
+  std::replace(slug.begin(), slug.end(), ' ', '-');
+  if (std::find(member_roles().begin(), member_roles().end(), slug) != member_roles().end()) {
+    return slug;
+  }
+  std::string hint = fmt::format("roles: {}", fmt::join(member_roles(), ", "));
+  if (auto near = nearest(role, member_roles())) hint = fmt::format("did you mean {}?", *near);
+  throw Error(ErrorKind::Invalid, fmt::format("unknown role \"{}\"", role), hint);
+}
+
+// A current membership of the same member overlapping [from, ∞).
+std::optional<Membership> current_of(const Session& s, GroupId group,
+                                     const std::optional<OrgId>& org,
+                                     const std::optional<PersonId>& person, const std::string& on) {
+  SQLite::Statement q(db::conn(s.store),
+                      std::string(kSelect) +
+                          " WHERE m.group_id = ? AND m.org_id IS ? AND m.person_id IS ? "
+                          "AND (m.to_date IS NULL OR m.to_date > ?) ORDER BY m.from_date");
+  q.bind(1, static_cast<int64_t>(group.v));
+  if (org) q.bind(2, static_cast<int64_t>(org->v));
+  if (person) q.bind(3, static_cast<int64_t>(person->v));
+  q.bind(4, on);
+  if (q.executeStep()) return read_row(q);
+  return std::nullopt;
+}
+
+void check_role_free(const Session& s, GroupId group, const std::string& role,
+                     const std::string& from) {
+  if (!single_holder_role(role)) return;
+  SQLite::Statement q(db::conn(s.store), std::string(kSelect) +
+                                             " WHERE m.group_id = ? AND m.role = ? "
+                                             "AND (m.to_date IS NULL OR m.to_date > ?)");
+  q.bind(1, static_cast<int64_t>(group.v));
+  q.bind(2, role);
+  q.bind(3, from);
+  if (!q.executeStep()) return;
+  Membership holder = read_row(q);
+  throw Error(
+      ErrorKind::Conflict,
+      fmt::format("{} already has a {}: {} (since {})", holder.group_name, role, holder.member_name,
+                  holder.from_date),
+      fmt::format("end that first: lpg member end \"{}\" --{} \"{}\" --on DATE", holder.group_name,
+                  holder.person_id ? "person" : "org", holder.member_name));
+}
+
+}  // namespace
+
+Membership add_member(const Session& s, const MemberInput& in) {
+  if (in.org.has_value() == in.person.has_value()) {
+    throw Error(ErrorKind::Usage, "a member is an organisation or a person",
+                "give exactly one of --org and --person");
+  }
+  db::WriteTx tx(s.store);
+  std::string from = format_date(in.from.value_or(s.clock.today()));
+  std::string role = checked_role(in.role);
+  std::string category;
+  if (in.core) {
+    if (trim(in.core_category).empty()) {
+      throw Error(ErrorKind::Usage, "--core needs a category", "e.g. --core \"early help\"");
+    }
+    category = canonical_category(s, in.group, in.core_category);
+  }
+  if (auto existing = current_of(s, in.group, in.org, in.person, from)) {
+    throw Error(
+        ErrorKind::Conflict,
+        fmt::format("{} is already a member of {} (membership #{}, since {})",
+                    existing->member_name, existing->group_name, existing->id, existing->from_date),
+        "end it first with 'lpg member end', or change it with 'lpg member edit'");
+  }
+  check_role_free(s, in.group, role, from);
+  SQLite::Statement insert(db::conn(s.store),
+                           "INSERT INTO membership (group_id, org_id, person_id, kind, "
+                           "core_category, role, can_host, from_date, note) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  insert.bind(1, static_cast<int64_t>(in.group.v));
+  if (in.org) insert.bind(2, static_cast<int64_t>(in.org->v));
+  if (in.person) insert.bind(3, static_cast<int64_t>(in.person->v));
+  insert.bind(4, in.core ? "core" : "additional");
+  if (in.core) insert.bind(5, category);
+  if (!role.empty()) insert.bind(6, role);
+  insert.bind(7, in.can_host ? 1 : 0);
+  insert.bind(8, from);
+  insert.bind(9, in.note);
+  insert.exec();
+  Membership added = by_id(s, db::last_id(s.store));
+  db::audit(s, "add", "membership", added.id,
+            fmt::format("{} joined {}{}", added.member_name, added.group_name,
+                        role.empty() ? "" : " as " + role));
+  tx.commit();
+  return added;
+}
+
+namespace {
+
+Membership resolve(const Session& s, const MemberRef& ref, const std::string& on) {
+  if (ref.id) return by_id(s, *ref.id);
+  if (!ref.group || ref.org.has_value() == ref.person.has_value()) {
+    throw Error(ErrorKind::Usage, "name the membership by id, or by group and --org or --person");
+  }
+  auto found = current_of(s, *ref.group, ref.org, ref.person, on);
+  if (!found) {
+    throw Error(ErrorKind::NotFound, "no current membership of that member in that group",
+                "see 'lpg member list GROUP --all'");
+  }
+  return *found;
+}
+
+}  // namespace
+
+Membership end_member(const Session& s, const MemberRef& ref, Date on) {
+  db::WriteTx tx(s.store);
+  std::string day = format_date(on);
+  Membership m = resolve(s, ref, day);
+  if (m.to_date) {
+    throw Error(ErrorKind::Conflict, fmt::format("membership #{} of {} already ended on {}", m.id,
+                                                 m.member_name, *m.to_date));
+  }
+  if (day < m.from_date) {
+    throw Error(ErrorKind::Invalid, fmt::format("cannot end membership #{} on {}: it began on {}",
+                                                m.id, day, m.from_date));
+  }
+  SQLite::Statement update(db::conn(s.store), "UPDATE membership SET to_date = ? WHERE id = ?");
+  update.bind(1, day);
+  update.bind(2, static_cast<int64_t>(m.id));
+  update.exec();
+  db::audit(s, "end", "membership", m.id,
+            fmt::format("{} left {} on {}", m.member_name, m.group_name, day));
+  tx.commit();
+  return by_id(s, m.id);
+}
+
+Membership edit_member(const Session& s, const MemberRef& ref, const MemberChanges& changes) {
+  db::WriteTx tx(s.store);
+  Membership m = resolve(s, ref, format_date(s.clock.today()));
+  auto& db = db::conn(s.store);
+  if (changes.can_host) {
+    SQLite::Statement u(db, "UPDATE membership SET can_host = ? WHERE id = ?");
+    u.bind(1, *changes.can_host ? 1 : 0);
+    u.bind(2, static_cast<int64_t>(m.id));
+    u.exec();
+  }
+  if (changes.note) {
+    SQLite::Statement u(db, "UPDATE membership SET note = ? WHERE id = ?");
+    u.bind(1, *changes.note);
+    u.bind(2, static_cast<int64_t>(m.id));
+    u.exec();
+  }
+  if (changes.core_category) {
+    bool core = !changes.core_category->empty();
+    std::string category =
+        core ? canonical_category(s, GroupId{m.group_id}, *changes.core_category) : "";
+    SQLite::Statement u(db, "UPDATE membership SET kind = ?, core_category = ? WHERE id = ?");
+    u.bind(1, core ? "core" : "additional");
+    if (core) u.bind(2, category);
+    u.bind(3, static_cast<int64_t>(m.id));
+    u.exec();
+  }
+  db::audit(s, "edit", "membership", m.id, m.member_name + " in " + m.group_name);
+  tx.commit();
+  return by_id(s, m.id);
+}
+
+std::vector<Membership> list_members(const Session& s, GroupId group, const MemberFilter& f) {
+  db::ReadTx tx(s.store);
+  std::string sql = std::string(kSelect) + " WHERE m.group_id = ?1";
+  if (!f.all) sql += " AND m.from_date <= ?2 AND (m.to_date IS NULL OR m.to_date > ?2)";
+  if (f.role) sql += " AND m.role = ?3";
+  if (f.core_only) sql += " AND m.kind = 'core'";
+  SQLite::Statement q(db::conn(s.store), sql + kOrder);
+  q.bind(1, static_cast<int64_t>(group.v));
+  if (!f.all) q.bind(2, format_date(f.as_of.value_or(s.clock.today())));
+  if (f.role) q.bind(3, checked_role(*f.role));
+  std::vector<Membership> out;
+  while (q.executeStep()) out.push_back(read_row(q));
+  return out;
+}
+
+std::vector<std::string> group_gaps(const Session& s, GroupId group, Date as_of) {
+  MemberFilter filter;
+  filter.as_of = as_of;
+  auto members = list_members(s, group, filter);
+  auto has_role = [&](const char* role) {
+    return std::any_of(members.begin(), members.end(),
+                       [&](const Membership& m) { return m.role == role; });
+  };
+  std::vector<std::string> gaps;
+  if (!has_role("chair")) gaps.emplace_back("no chair");
+  if (!has_role("safeguarding-lead")) gaps.emplace_back("no safeguarding lead");
+  auto it = s.config.core_categories.find(group_kind(s, group));
+  if (it == s.config.core_categories.end()) return gaps;
+  for (const auto& category : it->second) {
+    bool filled = std::any_of(members.begin(), members.end(), [&](const Membership& m) {
+      return m.kind == "core" && m.core_category == category;
+    });
+    if (!filled) gaps.push_back("core category unfilled: " + category);
+  }
+  return gaps;
+}
+
+}  // namespace lpg
