@@ -28,8 +28,8 @@ Action setup_help(CLI::App& sub) {
       app = next;
       path += " " + word;
     }
-    std::string prefix = app == &ctx.root() ? "" : path.substr(0, path.rfind(' '));
-    ctx.out() << app->help(prefix);
+    // The formatter directly: App::help() would describe the selected `help` subcommand.
+    ctx.out() << app->get_formatter()->make_help(app, path, CLI::AppFormatMode::Normal);
   };
 }
 
