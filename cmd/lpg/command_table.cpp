@@ -18,6 +18,16 @@ Action setup_member_add(CLI::App&);
 Action setup_member_end(CLI::App&);
 Action setup_member_edit(CLI::App&);
 Action setup_member_list(CLI::App&);
+Action setup_meeting_schedule(CLI::App&);
+Action setup_meeting_list(CLI::App&);
+Action setup_meeting_show(CLI::App&);
+Action setup_meeting_move(CLI::App&);
+Action setup_meeting_cancel(CLI::App&);
+Action setup_meeting_edit(CLI::App&);
+Action setup_meeting_attend(CLI::App&);
+Action setup_meeting_agenda_add(CLI::App&);
+Action setup_meeting_agenda_list(CLI::App&);
+Action setup_meeting_agenda_remove(CLI::App&);
 
 const std::vector<CommandSpec>& command_table() {
   static const std::vector<CommandSpec> table = {
@@ -39,6 +49,21 @@ const std::vector<CommandSpec>& command_table() {
       {{"member", "edit"}, "Change can-host, category or note of a membership",
        &setup_member_edit},
       {{"member", "list"}, "List a group's members, now or on a date", &setup_member_list},
+
+      {{"meeting"}, "Schedule, record and export meetings"},
+      {{"meeting", "schedule"}, "Plan one meeting or a year of them", &setup_meeting_schedule},
+      {{"meeting", "list"}, "List meetings", &setup_meeting_list},
+      {{"meeting", "show"}, "A meeting with its agenda, attendance and quorum",
+       &setup_meeting_show},
+      {{"meeting", "move"}, "Move a meeting to another time", &setup_meeting_move},
+      {{"meeting", "cancel"}, "Cancel a meeting, with a reason", &setup_meeting_cancel},
+      {{"meeting", "edit"}, "Change a meeting's venue or host", &setup_meeting_edit},
+      {{"meeting", "attend"}, "Record who came, sent apologies or was represented",
+       &setup_meeting_attend},
+      {{"meeting", "agenda"}, "A meeting's ordered agenda"},
+      {{"meeting", "agenda", "add"}, "Add an agenda item", &setup_meeting_agenda_add},
+      {{"meeting", "agenda", "list"}, "List the agenda", &setup_meeting_agenda_list},
+      {{"meeting", "agenda", "remove"}, "Remove an agenda item", &setup_meeting_agenda_remove},
   };
   return table;
 }

@@ -164,7 +164,11 @@ void print_aligned(std::ostream& out, const Table& table, const Style& style) {
   std::string head = line(header, nullptr);
   while (head.ends_with(' ')) head.pop_back();
   out << (style.color ? "\033[1m" + head + "\033[0m" : head) << '\n';
-  for (std::size_t r = 0; r < text.size(); ++r) out << line(text[r], &table.rows[r]) << '\n';
+  for (std::size_t r = 0; r < text.size(); ++r) {
+    std::string row = line(text[r], &table.rows[r]);
+    while (row.ends_with(' ')) row.pop_back();  // an empty last column leaves no spaces
+    out << row << '\n';
+  }
 }
 
 }  // namespace

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: MIT
+// lpg meeting show MEETING: the meeting, its agenda, attendance and quorum.
+#include <lpg/attendance.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include "app.hpp"
+#include "render/meetings.hpp"
+
+namespace lpg::cli {
+
+Action setup_meeting_show(CLI::App& sub) {
+  auto meeting = std::make_shared<std::string>();
+  sub.add_option("meeting", *meeting, "The meeting: id or GROUP@YYYY-MM-DD")->required();
+  return [meeting](Context& ctx) {
+    Session s = ctx.read_session();
+    MeetingId id = find_meeting(s, *meeting);
+    render::Record record = render::meeting_record(get_meeting(s, id));
+    QuorumResult q = quorum(s, id);
+    record.add("quorum", q.rule.empty() ? render::Cell{} : render::Cell{q.rule})
+        .add("quorum_required",
+             q.rule.empty() ? render::Cell{} : render::Cell{std::int64_t{q.required}},
+             "members needed")
+        .add("members_attending", std::int64_t{q.attended}, "members attending")
+        .add("quorate", q.met);
+    render::print(ctx.out(), record,
+                  {{"agenda", render::agenda_table(agenda(s, id))},
+                   {"attendance", render::attendance_table(attendance(s, id))}},
+                  ctx.format(), ctx.style());
+  };
+}
+
+}  // namespace lpg::cli

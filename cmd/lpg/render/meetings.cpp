@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+#include "render/meetings.hpp"
+
+#include <fmt/format.h>
+
+#include <array>
+
+namespace lpg::render {
+
+std::string weekday_name(Date day) {
+  static constexpr std::array<const char*, 7> kNames = {"Sun", "Mon", "Tue", "Wed",
+                                                        "Thu", "Fri", "Sat"};
+  return kNames.at(date::weekday{date::sys_days{day}}.c_encoding());
+}
+
+std::string clock_time(LocalTime time) {
+  auto minutes = (time - date::floor<date::days>(time)).count();
+  return fmt::format("{:02}:{:02}", minutes / 60, minutes % 60);
+}
+
+Table meetings_table(const std::vector<Meeting>& meetings) {
+  Table table({{"id", ""},
+               {"group", ""},
+               {"date", ""},
+               {"day", ""},
+               {"time", ""},
+               {"duration", ""},
+               {"location", ""},
+               {"status", ""}});
+  for (const auto& m : meetings) {
+    table.add({m.id, m.group_name, date_cell(date_of(m.starts)), weekday_name(date_of(m.starts)),
+               clock_time(m.starts), format_duration(m.duration),
+               m.location().empty() ? Cell{} : Cell{m.location()}, m.status});
+  }
+  return table;
+}
+
+Table agenda_table(const std::vector<AgendaItem>& items) {
+  Table table({{"position", "#"}, {"title", ""}, {"detail", ""}});
+  for (const auto& item : items) {
+    table.add({std::int64_t{item.position}, item.title,
+               item.detail.empty() ? Cell{} : Cell{item.detail}});
+  }
+  return table;
+}
+
+Table attendance_table(const std::vector<AttendanceRow>& rows) {
+  Table table({{"person_id", "id"},
+               {"name", ""},
+               {"organisation", ""},
+               {"status", ""},
+               {"represented_by", "represented by"},
+               {"guest", ""}});
+  for (const auto& r : rows) {
+    table.add({r.person_id, r.name, r.organisation.empty() ? Cell{} : Cell{r.organisation},
+               r.status, r.represented_by.empty() ? Cell{} : Cell{r.represented_by}, r.guest});
+  }
+  return table;
+}
+
+Record meeting_record(const Meeting& m) {
+  Record r;
+  r.add("id", m.id)
+      .add("group", m.group_name)
+      .add("date", date_cell(date_of(m.starts)))
+      .add("day", weekday_name(date_of(m.starts)))
+      .add("time", clock_time(m.starts))
+      .add("duration", format_duration(m.duration))
+      .add("venue", m.venue.empty() ? Cell{} : Cell{m.venue})
+      .add("host", m.host_name.empty() ? Cell{} : Cell{m.host_name})
+      .add("location", m.location().empty() ? Cell{} : Cell{m.location()})
+      .add("status", m.status)
+      .add("cancel_reason", m.cancel_reason.empty() ? Cell{} : Cell{m.cancel_reason},
+           "cancelled because")
+      .add("uid", m.uid)
+      .add("sequence", std::int64_t{m.sequence});
+  return r;
+}
+
+}  // namespace lpg::render

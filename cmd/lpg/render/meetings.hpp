@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <lpg/attendance.hpp>
+#include <lpg/meetings.hpp>
+
+#include "render/table.hpp"
+
+namespace lpg::render {
+
+/// Meetings as rows: id, group, date, time, weekday, duration, location, status.
+Table meetings_table(const std::vector<Meeting>& meetings);
+/// One meeting, every field.
+Record meeting_record(const Meeting& m);
+/// The agenda: position, title, detail.
+Table agenda_table(const std::vector<AgendaItem>& items);
+/// Attendance: person, organisation, status, represented by, guest.
+Table attendance_table(const std::vector<AttendanceRow>& rows);
+/// "Thu" for a date.
+std::string weekday_name(Date day);
+/// "18:30" for a local time.
+std::string clock_time(LocalTime time);
+
+}  // namespace lpg::render

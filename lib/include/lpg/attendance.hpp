@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Who came to a meeting: present, apologies, absent, or represented by someone else (which
+// counts as attendance for the member represented). People who are not members on the day,
+// themselves or through their organisation, are recorded as guests.
+
+#include <lpg/meetings.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace lpg {
+
+struct AttendanceMark {
+  PersonId person;
+  std::string status;                      ///< present, apologies, absent, represented
+  std::optional<PersonId> represented_by;  ///< with represented
+};
+
+struct AttendanceRow {
+  std::int64_t person_id = 0;
+  std::string name;
+  std::string organisation;
+  std::string status;
+  std::string represented_by;  ///< the deputy's name
+  bool guest = false;
+};
+
+/// Records (or replaces) each person's attendance, in one transaction. Throws Error{Conflict}
+/// for a cancelled meeting, or one still in the future unless `force`; Error{Invalid} for an
+/// unknown status, a representation without a deputy, or someone representing themselves.
+std::vector<AttendanceRow> record_attendance(const Session& s, MeetingId meeting,
+                                             const std::vector<AttendanceMark>& marks, bool force);
+
+/// A meeting's attendance, members first, by name.
+std::vector<AttendanceRow> attendance(const Session& s, MeetingId meeting);
+
+struct QuorumResult {
+  std::string rule;  ///< "5" or "1/2" as set on the group; empty when the group has none
+  int required = 0;  ///< members needed
+  int attended = 0;  ///< memberships attended: a person present or represented, or an
+                     ///< organisation with one of its people present or represented
+  int core_members = 0;
+  bool met = false;
+};
+
+/// Whether a meeting was quorate. A fraction is of the group's current core memberships on the
+/// day, rounded up. Without a rule, met is true.
+QuorumResult quorum(const Session& s, MeetingId meeting);
+
+/// Validates a quorum rule: a whole number, or a fraction a/b with 0 < a <= b. Throws
+/// Error{Invalid}.
+std::string check_quorum_rule(const std::string& rule);
+
+}  // namespace lpg
