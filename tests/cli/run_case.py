@@ -29,7 +29,7 @@ import subprocess
 import sys
 import tempfile
 
-LPG, CASE = sys.argv[1], sys.argv[2]
+LPG, CASE = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
 BLESS = os.environ.get("LPG_BLESS") == "1"
 
 
