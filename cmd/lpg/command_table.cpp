@@ -28,6 +28,8 @@ Action setup_meeting_attend(CLI::App&);
 Action setup_meeting_agenda_add(CLI::App&);
 Action setup_meeting_agenda_list(CLI::App&);
 Action setup_meeting_agenda_remove(CLI::App&);
+Action setup_meeting_export(CLI::App&);
+Action setup_meeting_feed(CLI::App&);
 
 const std::vector<CommandSpec>& command_table() {
   static const std::vector<CommandSpec> table = {
@@ -46,20 +48,23 @@ const std::vector<CommandSpec>& command_table() {
       {{"member"}, "Organisations and people in groups, with roles and history"},
       {{"member", "add"}, "Add an organisation or person to a group", &setup_member_add},
       {{"member", "end"}, "End a membership (history is kept)", &setup_member_end},
-      {{"member", "edit"}, "Change can-host, category or note of a membership",
-       &setup_member_edit},
+      {{"member", "edit"}, "Change can-host, category or note of a membership", &setup_member_edit},
       {{"member", "list"}, "List a group's members, now or on a date", &setup_member_list},
 
       {{"meeting"}, "Schedule, record and export meetings"},
       {{"meeting", "schedule"}, "Plan one meeting or a year of them", &setup_meeting_schedule},
       {{"meeting", "list"}, "List meetings", &setup_meeting_list},
-      {{"meeting", "show"}, "A meeting with its agenda, attendance and quorum",
+      {{"meeting", "show"},
+       "A meeting with its agenda, attendance and quorum",
        &setup_meeting_show},
       {{"meeting", "move"}, "Move a meeting to another time", &setup_meeting_move},
       {{"meeting", "cancel"}, "Cancel a meeting, with a reason", &setup_meeting_cancel},
       {{"meeting", "edit"}, "Change a meeting's venue or host", &setup_meeting_edit},
-      {{"meeting", "attend"}, "Record who came, sent apologies or was represented",
+      {{"meeting", "attend"},
+       "Record who came, sent apologies or was represented",
        &setup_meeting_attend},
+      {{"meeting", "export"}, "Write meetings as an iCalendar file", &setup_meeting_export},
+      {{"meeting", "feed"}, "Write a folder of subscribable iCalendar feeds", &setup_meeting_feed},
       {{"meeting", "agenda"}, "A meeting's ordered agenda"},
       {{"meeting", "agenda", "add"}, "Add an agenda item", &setup_meeting_agenda_add},
       {{"meeting", "agenda", "list"}, "List the agenda", &setup_meeting_agenda_list},

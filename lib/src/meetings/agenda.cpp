@@ -7,6 +7,7 @@
 
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
+#include "meetings/meeting_rows.hpp"
 
 namespace lpg {
 
@@ -63,6 +64,7 @@ AgendaItem add_agenda_item(const Session& s, MeetingId meeting, const std::strin
   insert.bind(4, detail);
   insert.exec();
   AgendaItem item{db::last_id(s.store), at, trim(title), detail};
+  meetings::touch(s, meeting.v);  // calendars carry the agenda: they must see the change
   db::audit(s, "add", "agenda_item", item.id, fmt::format("meeting {} item {}", meeting.v, at));
   tx.commit();
   return item;
@@ -93,6 +95,7 @@ void remove_agenda_item(const Session& s, MeetingId meeting, int position) {
                 "see 'lpg meeting agenda list MEETING'");
   }
   shift(s, meeting, position + 1, -1);
+  meetings::touch(s, meeting.v);
   db::audit(s, "remove", "agenda_item", meeting.v, fmt::format("item {}", position));
   tx.commit();
 }

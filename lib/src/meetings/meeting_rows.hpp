@@ -21,6 +21,9 @@ std::string new_uid();
 std::optional<std::int64_t> clash(const Session& s, std::int64_t group_id, Date day,
                                   std::int64_t except = 0);
 
+/// Marks a meeting changed: bumps its iCalendar SEQUENCE and its updated_at stamp.
+void touch(const Session& s, std::int64_t id);
+
 /// Throws Error{Conflict} when the group is archived.
 void require_active_group(const Session& s, std::int64_t group_id);
 

@@ -78,9 +78,18 @@ void require_active_group(const Session& s, std::int64_t group_id) {
   }
 }
 
+void touch(const Session& s, std::int64_t id) {
+  SQLite::Statement u(db::conn(s.store),
+                      "UPDATE meeting SET sequence = sequence + 1, updated_at = ? WHERE id = ?");
+  u.bind(1, s.clock.utc_stamp());
+  u.bind(2, static_cast<int64_t>(id));
+  u.exec();
+}
+
 }  // namespace meetings
 
 using meetings::kSelectMeeting;
+using meetings::touch;
 using meetings::read_meeting;
 
 std::string Meeting::location() const {
@@ -141,17 +150,6 @@ std::vector<Meeting> list_meetings(const Session& s, const MeetingFilter& f) {
   return out;
 }
 
-namespace {
-
-void touch(const Session& s, std::int64_t id) {
-  SQLite::Statement u(db::conn(s.store),
-                      "UPDATE meeting SET sequence = sequence + 1, updated_at = ? WHERE id = ?");
-  u.bind(1, s.clock.utc_stamp());
-  u.bind(2, static_cast<int64_t>(id));
-  u.exec();
-}
-
-}  // namespace
 
 Meeting move_meeting(const Session& s, MeetingId id, LocalTime to, std::optional<Minutes> duration,
                      bool allow_closed_days) {

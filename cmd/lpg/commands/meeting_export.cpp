@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+// lpg meeting export --ics FILE [--group G] [--from DATE] [--to DATE]
+#include <lpg/ical.hpp>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "app.hpp"
+
+namespace lpg::cli {
+
+namespace {
+struct Options {
+  std::string file, group, from, to;
+};
+}  // namespace
+
+Action setup_meeting_export(CLI::App& sub) {
+  auto o = std::make_shared<Options>();
+  sub.add_option("--ics", o->file, "The iCalendar file to write ('-' for stdout)")->required();
+  sub.add_option("--group", o->group, "Only this group's meetings");
+  sub.add_option("--from", o->from, "From this day (inclusive)");
+  sub.add_option("--to", o->to, "Up to this day (inclusive)");
+  sub.footer(
+      "Outlook, Google Calendar and Thunderbird import the file; importing it again updates\n"
+      "the same events (stable UIDs) rather than adding copies.");
+  return [o](Context& ctx) {
+    Session s = ctx.read_session();
+    MeetingFilter f;
+    IcalOptions options;
+    options.calendar_name = "Partnership meetings";
+    if (!o->group.empty()) {
+      f.group = find_group(s, o->group);
+    }
+    if (!o->from.empty()) f.from = parse_date(o->from, "--from date");
+    if (!o->to.empty()) f.to = parse_date(o->to, "--to date");
+    auto meetings = list_meetings(s, f);
+    if (f.group && !meetings.empty()) options.calendar_name = meetings.front().group_name;
+    std::string text = to_icalendar(s, meetings, options);
+    if (o->file == "-") {
+      ctx.out() << text;
+      return;
+    }
+    write_if_changed(o->file, text);
+    ctx.note(fmt::format("wrote {} meeting(s) to {}", meetings.size(), o->file));
+  };
+}
+
+}  // namespace lpg::cli

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// iCalendar (RFC 5545) for meetings: files people import, feeds they subscribe to, and the
+// invitations that reminders attach. Times are written in UTC, converted from Europe/London
+// wall-clock times through the tz database, so British Summer Time is always right.
+
+#include <lpg/meetings.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace lpg {
+
+struct IcalOptions {
+  std::string calendar_name;           ///< X-WR-CALNAME
+  std::string method = "PUBLISH";      ///< PUBLISH for files and feeds, REQUEST for invitations
+  std::string organizer;               ///< "Name <email>": ORGANIZER (invitations)
+  std::vector<std::string> attendees;  ///< "Name <email>": ATTENDEE lines (invitations)
+};
+
+/// The VCALENDAR text (CRLF line ends, lines folded at 75 octets) with one VEVENT a meeting:
+/// stable UID, DTSTAMP and LAST-MODIFIED from the meeting's last change (so the same data gives
+/// the same bytes), SEQUENCE, STATUS (CONFIRMED or CANCELLED), LOCATION, and a DESCRIPTION
+/// holding the agenda.
+std::string to_icalendar(const Session& s, const std::vector<Meeting>& meetings,
+                         const IcalOptions& options);
+
+/// Escapes TEXT per RFC 5545 3.3.11 (backslash, semicolon, comma, newline).
+std::string ical_escape(std::string_view text);
+/// Folds one content line at 75 octets without splitting a UTF-8 character; adds CRLF.
+std::string ical_fold(std::string_view line);
+
+struct FeedFile {
+  std::string path;
+  std::size_t events = 0;
+  bool changed = false;  ///< false: the file already held these bytes and was left alone
+};
+
+/// Writes DIR/<group-slug>.ics for every group with meetings, and DIR/all.ics. A file whose
+/// content would not change is not rewritten, so a feed stays byte-identical (and keeps its
+/// mtime). Throws Error{CantCreate|Io}.
+std::vector<FeedFile> write_feed(const Session& s, const std::string& dir);
+
+/// Writes `text` to `path` atomically (temporary file and rename) unless it already holds
+/// exactly that; returns whether it wrote. Throws Error{CantCreate|Io}.
+bool write_if_changed(const std::string& path, const std::string& text);
+
+}  // namespace lpg

@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: MIT
+#include <lpg/errors.hpp>
+#include <lpg/ical.hpp>
+#include <lpg/text.hpp>
+
+#include <fmt/format.h>
+
+#include "db/store_impl.hpp"
+
+namespace lpg {
+
+std::string ical_escape(std::string_view text) {
+  std::string out;
+  for (char ch : text) {
+    switch (ch) {
+      case '\\':
+        out += "\\\\";
+        break;
+      case ';':
+        out += "\\;";
+        break;
+      case ',':
+        out += "\\,";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        break;
+      default:
+        // Other control characters are not allowed in TEXT.
+        if (static_cast<unsigned char>(ch) >= 0x20 || ch == '\t') out += ch;
+    }
+  }
+  return out;
+}
+
+std::string ical_fold(std::string_view line) {
+  std::string out;
+  std::size_t width = 75;  // the first line; continuation lines lose one to the leading space
+  std::size_t start = 0;
+  while (line.size() - start > width) {
+    std::size_t cut = start + width;
+    while (cut > start && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;
+    out.append(line.substr(start, cut - start));
+    out += "\r\n ";
+    start = cut;
+    width = 74;
+  }
+  out.append(line.substr(start));
+  return out + "\r\n";
+}
+
+namespace {
+
+std::string utc_basic(const Session& s, LocalTime local) {
+  auto zoned = date::zoned_time<Minutes>(s.clock.zone(), local, date::choose::earliest);
+  return date::format("%Y%m%dT%H%M00Z", zoned.get_sys_time());
+}
+
+// "2026-11-30T09:00:00Z" -> "20261130T090000Z"
+std::string stamp_basic(const std::string& iso) {
+  std::string out;
+  for (char ch : iso) {
+    if (ch != '-' && ch != ':') out += ch;
+  }
+  return out;
+}
+
+// "Jo Bloggs <jo@x.org>" -> CN=Jo Bloggs:mailto:jo@x.org
+std::string cal_address(std::string_view property, std::string_view who, std::string_view extra) {
+  std::string name = trim(who);
+  std::string email = name;
+  auto lt = name.find('<');
+  auto gt = name.rfind('>');
+  if (lt != std::string::npos && gt != std::string::npos && gt > lt) {
+    email = trim(name.substr(lt + 1, gt - lt - 1));
+    name = trim(name.substr(0, lt));
+  } else {
+    name.clear();
+  }
+  std::string cn;
+  if (!name.empty()) {
+    std::string quoted;
+    for (char ch : name) {
+      if (ch != '"') quoted += ch;  // DQUOTE cannot appear in a quoted parameter value
+    }
+    cn = ";CN=\"" + quoted + "\"";
+  }
+  return fmt::format("{}{}{}:mailto:{}", property, cn, extra, email);
+}
+
+std::string description(const Session& s, const Meeting& m) {
+  std::string text;
+  if (m.status == "cancelled") text += "Cancelled: " + m.cancel_reason + "\n\n";
+  auto items = agenda(s, MeetingId{m.id});
+  if (!items.empty()) {
+    text += "Agenda:\n";
+    for (const auto& item : items) text += fmt::format("{}. {}\n", item.position, item.title);
+  }
+  while (text.ends_with('\n')) text.pop_back();
+  return text;
+}
+
+void add_event(std::string& out, const Session& s, const Meeting& m, const IcalOptions& o) {
+  auto line = [&](const std::string& text) { out += ical_fold(text); };
+  line("BEGIN:VEVENT");
+  line("UID:" + m.uid);
+  line("DTSTAMP:" + stamp_basic(m.updated_at));
+  line("LAST-MODIFIED:" + stamp_basic(m.updated_at));
+  line("SEQUENCE:" + std::to_string(m.sequence));
+  line("DTSTART:" + utc_basic(s, m.starts));
+  line("DTEND:" + utc_basic(s, m.starts + m.duration));
+  line("SUMMARY:" + ical_escape(m.group_name + " meeting"));
+  if (!m.location().empty()) line("LOCATION:" + ical_escape(m.location()));
+  if (auto text = description(s, m); !text.empty()) line("DESCRIPTION:" + ical_escape(text));
+  line(std::string("STATUS:") + (m.status == "cancelled" ? "CANCELLED" : "CONFIRMED"));
+  if (!o.organizer.empty()) line(cal_address("ORGANIZER", o.organizer, ""));
+  for (const auto& who : o.attendees) {
+    line(cal_address("ATTENDEE", who, ";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE"));
+  }
+  line("END:VEVENT");
+}
+
+}  // namespace
+
+std::string to_icalendar(const Session& s, const std::vector<Meeting>& meetings,
+                         const IcalOptions& o) {
+  std::string out;
+  auto line = [&](const std::string& text) { out += ical_fold(text); };
+  line("BEGIN:VCALENDAR");
+  line("VERSION:2.0");
+  line("PRODID:-//lpg//local partnership groups//EN");
+  line("CALSCALE:GREGORIAN");
+  line("METHOD:" + o.method);
+  if (!o.calendar_name.empty()) line("X-WR-CALNAME:" + ical_escape(o.calendar_name));
+  line("X-WR-TIMEZONE:" + s.clock.zone()->name());
+  for (const auto& m : meetings) add_event(out, s, m, o);
+  line("END:VCALENDAR");
+  return out;
+}
+
+}  // namespace lpg
