@@ -29,6 +29,18 @@ Action setup_meeting_agenda_add(CLI::App&);
 Action setup_meeting_agenda_list(CLI::App&);
 Action setup_meeting_agenda_remove(CLI::App&);
 Action setup_meeting_export(CLI::App&);
+Action setup_minutes_add(CLI::App&);
+Action setup_minutes_edit(CLI::App&);
+Action setup_minutes_history(CLI::App&);
+Action setup_minutes_approve(CLI::App&);
+Action setup_minutes_submit(CLI::App&);
+Action setup_minutes_list(CLI::App&);
+Action setup_minutes_show(CLI::App&);
+Action setup_action_add(CLI::App&);
+Action setup_action_list(CLI::App&);
+Action setup_action_done(CLI::App&);
+Action setup_action_carry(CLI::App&);
+Action setup_action_show(CLI::App&);
 Action setup_meeting_feed(CLI::App&);
 
 const std::vector<CommandSpec>& command_table() {
@@ -69,6 +81,24 @@ const std::vector<CommandSpec>& command_table() {
       {{"meeting", "agenda", "add"}, "Add an agenda item", &setup_meeting_agenda_add},
       {{"meeting", "agenda", "list"}, "List the agenda", &setup_meeting_agenda_list},
       {{"meeting", "agenda", "remove"}, "Remove an agenda item", &setup_meeting_agenda_remove},
+
+      {{"minutes"}, "The record of each meeting: versions, approval, submission"},
+      {{"minutes", "add"}, "Store a meeting's minutes", &setup_minutes_add},
+      {{"minutes", "edit"}, "Store a new version of the minutes", &setup_minutes_edit},
+      {{"minutes", "history"}, "Every version of a meeting's minutes", &setup_minutes_history},
+      {{"minutes", "approve"}, "Record approval at a later meeting", &setup_minutes_approve},
+      {{"minutes", "submit"}, "Record that the minutes went to the council officer",
+       &setup_minutes_submit},
+      {{"minutes", "list"}, "Meetings and the state of their minutes; --owed for what is due",
+       &setup_minutes_list},
+      {{"minutes", "show"}, "Print the minutes with the meeting's header", &setup_minutes_show},
+
+      {{"action"}, "What meetings asked people to do"},
+      {{"action", "add"}, "Record an action from a meeting", &setup_action_add},
+      {{"action", "list"}, "List actions", &setup_action_list},
+      {{"action", "done"}, "Mark an action done", &setup_action_done},
+      {{"action", "carry"}, "Carry an action forward to a later meeting", &setup_action_carry},
+      {{"action", "show"}, "An action with its history", &setup_action_show},
   };
   return table;
 }

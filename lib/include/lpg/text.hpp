@@ -23,4 +23,7 @@ std::string trim(std::string_view text);
 /// True when `text` is valid UTF-8.
 bool valid_utf8(std::string_view text);
 
+/// Converts Windows-1252 bytes to UTF-8 (the five unassigned bytes become U+FFFD).
+std::string windows1252_to_utf8(std::string_view bytes);
+
 }  // namespace lpg

@@ -2,6 +2,7 @@
 #include <lpg/text.hpp>
 
 #include <algorithm>
+#include <array>
 
 namespace lpg {
 
@@ -106,6 +107,31 @@ bool valid_utf8(std::string_view text) {
     i += n;
   }
   return true;
+}
+
+std::string windows1252_to_utf8(std::string_view bytes) {
+  // 0x80..0x9F are where Windows-1252 differs from Latin-1.
+  static constexpr std::array<char32_t, 32> kHigh = {
+      0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+      0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+      0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+  std::string out;
+  out.reserve(bytes.size() + bytes.size() / 8);
+  for (char ch : bytes) {
+    auto byte = static_cast<unsigned char>(ch);
+    char32_t cp = byte >= 0x80 && byte <= 0x9F ? kHigh.at(byte - 0x80) : byte;
+    if (cp < 0x80) {
+      out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+      out += static_cast<char>(0xC0 | (cp >> 6));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+      out += static_cast<char>(0xE0 | (cp >> 12));
+      out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+  }
+  return out;
 }
 
 }  // namespace lpg

@@ -89,8 +89,8 @@ void touch(const Session& s, std::int64_t id) {
 }  // namespace meetings
 
 using meetings::kSelectMeeting;
-using meetings::touch;
 using meetings::read_meeting;
+using meetings::touch;
 
 std::string Meeting::location() const {
   if (!venue.empty()) return venue;
@@ -149,7 +149,6 @@ std::vector<Meeting> list_meetings(const Session& s, const MeetingFilter& f) {
   while (q.executeStep()) out.push_back(read_meeting(q, s.clock.local_now()));
   return out;
 }
-
 
 Meeting move_meeting(const Session& s, MeetingId id, LocalTime to, std::optional<Minutes> duration,
                      bool allow_closed_days) {

@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: MIT
+#include <lpg/errors.hpp>
+#include <lpg/minutes.hpp>
+#include <lpg/text.hpp>
+
+#include <fmt/format.h>
+#include <pwd.h>
+#include <unistd.h>
+
+#include "db/audit.hpp"
+#include "db/store_impl.hpp"
+#include "meetings/meeting_rows.hpp"
+#include "meetings/term_dates.hpp"
+
+namespace lpg {
+
+std::string minutes_text(std::string_view bytes, std::string& converted) {
+  converted.clear();
+  if (bytes.size() > kMaxMinutesBytes) {
+    throw Error(ErrorKind::Invalid,
+                fmt::format("the minutes are {} bytes; lpg takes at most 5 MB", bytes.size()),
+                "attach large documents elsewhere and keep the minutes as text");
+  }
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+  if (bytes.find('\0') != std::string_view::npos) {
+    throw Error(ErrorKind::Invalid, "the minutes look like a binary file (they hold NUL bytes)",
+                "save them as plain text or Markdown (UTF-8)");
+  }
+  std::string text(bytes);
+  if (!valid_utf8(text)) {
+    text = windows1252_to_utf8(bytes);
+    converted = "from Windows-1252";
+  }
+  std::string unix_text;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;
+    unix_text += text[i];
+  }
+  if (trim(unix_text).empty()) throw Error(ErrorKind::Invalid, "the minutes are empty");
+  return unix_text;
+}
+
+namespace {
+
+std::string os_user() {
+  if (const passwd* pw = ::getpwuid(::geteuid()); pw != nullptr) return pw->pw_name;
+  return "unknown";
+}
+
+Meeting held_meeting(const Session& s, MeetingId id, const char* what) {
+  Meeting m = get_meeting(s, id);
+  if (m.status == "cancelled") {
+    throw Error(ErrorKind::Conflict,
+                fmt::format("meeting {} was cancelled: it has no {}", m.id, what));
+  }
+  if (m.status == "scheduled") {
+    throw Error(
+        ErrorKind::Conflict,
+        fmt::format("meeting {} has not happened yet ({})", m.id, format_local_time(m.starts)),
+        fmt::format("{} can be recorded once the meeting has been held", what));
+  }
+  return m;
+}
+
+int latest_version(const Session& s, MeetingId id) {
+  SQLite::Statement q(db::conn(s.store),
+                      "SELECT coalesce(max(version), 0) FROM minutes_version WHERE meeting_id = ?");
+  q.bind(1, static_cast<int64_t>(id.v));
+  q.executeStep();
+  return q.getColumn(0).getInt();
+}
+
+void insert_version(const Session& s, MeetingId id, int version, std::string_view bytes,
+                    const std::string& by) {
+  std::string converted;
+  std::string text = minutes_text(bytes, converted);
+  SQLite::Statement insert(db::conn(s.store),
+                           "INSERT INTO minutes_version (meeting_id, version, text, recorded_by, "
+                           "recorded_at, converted) VALUES (?, ?, ?, ?, ?, ?)");
+  insert.bind(1, static_cast<int64_t>(id.v));
+  insert.bind(2, version);
+  insert.bind(3, text);
+  insert.bind(4, by.empty() ? os_user() : by);
+  insert.bind(5, s.clock.utc_stamp());
+  insert.bind(6, converted);
+  insert.exec();
+  db::audit(s, version == 1 ? "add" : "edit", "minutes", id.v, fmt::format("version {}", version));
+}
+
+}  // namespace
+
+MinutesRecord add_minutes(const Session& s, MeetingId id, std::string_view bytes,
+                          const std::string& by) {
+  db::WriteTx tx(s.store);
+  held_meeting(s, id, "minutes");
+  if (latest_version(s, id) > 0) {
+    throw Error(ErrorKind::Conflict, fmt::format("meeting {} already has minutes", id.v),
+                "add a new version with 'lpg minutes edit'");
+  }
+  SQLite::Statement insert(db::conn(s.store), "INSERT INTO minutes (meeting_id) VALUES (?)");
+  insert.bind(1, static_cast<int64_t>(id.v));
+  insert.exec();
+  insert_version(s, id, 1, bytes, by);
+  tx.commit();
+  return get_minutes(s, id);
+}
+
+MinutesRecord edit_minutes(const Session& s, MeetingId id, std::string_view bytes,
+                           const std::string& by) {
+  db::WriteTx tx(s.store);
+  int version = latest_version(s, id);
+  if (version == 0) {
+    throw Error(ErrorKind::NotFound, fmt::format("meeting {} has no minutes yet", id.v),
+                "add them with 'lpg minutes add'");
+  }
+  insert_version(s, id, version + 1, bytes, by);
+  tx.commit();
+  return get_minutes(s, id);
+}
+
+std::vector<MinutesVersion> minutes_history(const Session& s, MeetingId id) {
+  SQLite::Statement q(db::conn(s.store),
+                      "SELECT version, text, recorded_by, recorded_at, converted "
+                      "FROM minutes_version WHERE meeting_id = ? ORDER BY version");
+  q.bind(1, static_cast<int64_t>(id.v));
+  std::vector<MinutesVersion> out;
+  while (q.executeStep()) {
+    out.push_back({q.getColumn(0).getInt(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+                   q.getColumn(3).getString(), q.getColumn(4).getString()});
+  }
+  return out;
+}
+
+MinutesRecord get_minutes(const Session& s, MeetingId id) {
+  MinutesRecord r{get_meeting(s, id), {}, {}, {}, {}, {}};
+  auto history = minutes_history(s, id);
+  if (!history.empty()) r.current = history.back();
+  SQLite::Statement q(db::conn(s.store),
+                      "SELECT n.approved_at, substr(a.starts_at, 1, 10), "
+                      "coalesce(n.submitted_to, ''), coalesce(n.submitted_on, '') FROM minutes n "
+                      "LEFT JOIN meeting a ON a.id = n.approved_at WHERE n.meeting_id = ?");
+  q.bind(1, static_cast<int64_t>(id.v));
+  if (q.executeStep()) {
+    if (!q.getColumn(0).isNull()) {
+      r.approved_at = q.getColumn(0).getInt64();
+      r.approved_on = q.getColumn(1).getString();
+    }
+    r.submitted_to = q.getColumn(2).getString();
+    r.submitted_on = q.getColumn(3).getString();
+  }
+  return r;
+}
+
+MinutesRecord approve_minutes(const Session& s, MeetingId id, MeetingId at) {
+  db::WriteTx tx(s.store);
+  Meeting m = get_meeting(s, id);
+  if (latest_version(s, id) == 0) {
+    throw Error(ErrorKind::NotFound, fmt::format("meeting {} has no minutes to approve", id.v));
+  }
+  Meeting later = held_meeting(s, at, "approvals");
+  if (later.group_id != m.group_id) {
+    throw Error(ErrorKind::Invalid,
+                fmt::format("meeting {} is of {}, not {}: minutes are approved by their own group",
+                            later.id, later.group_name, m.group_name));
+  }
+  if (later.starts <= m.starts) {
+    throw Error(ErrorKind::Invalid,
+                fmt::format("meeting {} ({}) is not after meeting {} ({})", later.id,
+                            format_local_time(later.starts), m.id, format_local_time(m.starts)),
+                "minutes are approved at a later meeting");
+  }
+  SQLite::Statement u(db::conn(s.store), "UPDATE minutes SET approved_at = ? WHERE meeting_id = ?");
+  u.bind(1, static_cast<int64_t>(at.v));
+  u.bind(2, static_cast<int64_t>(id.v));
+  u.exec();
+  db::audit(s, "approve", "minutes", id.v, fmt::format("at meeting {}", at.v));
+  tx.commit();
+  return get_minutes(s, id);
+}
+
+MinutesRecord submit_minutes(const Session& s, MeetingId id, const std::string& to,
+                             std::optional<Date> on) {
+  db::WriteTx tx(s.store);
+  Meeting m = get_meeting(s, id);
+  if (latest_version(s, id) == 0) {
+    throw Error(ErrorKind::NotFound, fmt::format("meeting {} has no minutes to submit", id.v),
+                "add them with 'lpg minutes add'");
+  }
+  std::string recipient = trim(to.empty() ? s.config.minutes_officer : to);
+  if (recipient.empty()) {
+    throw Error(ErrorKind::Usage, "who were the minutes sent to?",
+                "give --to \"Name <email>\", or set minutes.officer in the configuration");
+  }
+  Date day = on.value_or(s.clock.today());
+  if (date::sys_days{day} < date::sys_days{date_of(m.starts)}) {
+    throw Error(ErrorKind::Invalid, fmt::format("{} is before the meeting ({})", format_date(day),
+                                                format_date(date_of(m.starts))));
+  }
+  SQLite::Statement u(db::conn(s.store),
+                      "UPDATE minutes SET submitted_to = ?, submitted_on = ? WHERE meeting_id = ?");
+  u.bind(1, recipient);
+  u.bind(2, format_date(day));
+  u.bind(3, static_cast<int64_t>(id.v));
+  u.exec();
+  db::audit(s, "submit", "minutes", id.v, fmt::format("to {} on {}", recipient, format_date(day)));
+  tx.commit();
+  return get_minutes(s, id);
+}
+
+}  // namespace lpg
