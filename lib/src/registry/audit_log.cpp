@@ -22,6 +22,7 @@ std::string checked_entity(const Session& s, const std::string& entity) {
   std::vector<std::string> tables;
   while (q.executeStep()) tables.push_back(q.getColumn(0).getString());
   if (std::find(tables.begin(), tables.end(), wanted) != tables.end()) return wanted;
+  tables.emplace_back("group");
   std::string hint = "see 'lpg db info' for the tables";
   if (auto near = nearest(wanted, tables)) hint = fmt::format("did you mean \"{}\"?", *near);
   throw Error(ErrorKind::Invalid, fmt::format("entity \"{}\" is not a table lpg keeps", entity),
