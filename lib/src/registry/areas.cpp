@@ -163,11 +163,47 @@ AreaDetail show_area(const Session& s, std::string_view ref) {
   return d;
 }
 
-Area edit_area(const Session& s, std::string_view ref, const AreaEdit& e) {
-  if (e.parent && e.no_parent) {
-    throw Error(ErrorKind::Usage, "give --parent or --no-parent, not both");
+namespace {
+
+// What differs between two versions of an area, for the audit detail; empty when nothing.
+std::string changes_between(const Session& s, const Area& old, const Area& now) {
+  std::vector<std::string> changes;
+  changes.reserve(3);
+  if (now.name != old.name) {
+    changes.push_back(fmt::format("name {} -> {}", in_quotes(old.name), in_quotes(now.name)));
   }
-  if ((e.code && e.no_code)) throw Error(ErrorKind::Usage, "give --code or --no-code, not both");
+  if (now.code != old.code) {
+    changes.push_back(fmt::format("code {} -> {}", or_none(old.code), or_none(now.code)));
+  }
+  auto parent_v = [](const Area& a) { return a.parent_id ? a.parent_id->v : 0; };
+  if (parent_v(now) != parent_v(old)) {
+    std::string to = now.parent_id ? in_quotes(load(s, *now.parent_id).name) : "(none)";
+    changes.push_back(fmt::format("within {} -> {}",
+                                  old.parent_name ? in_quotes(*old.parent_name) : "(none)", to));
+  }
+  std::string detail;
+  for (const auto& c : changes) detail += (detail.empty() ? "" : "; ") + c;
+  return detail;
+}
+
+void update_row(const Session& s, const Area& a) {
+  SQLite::Statement update(db::conn(s.store),
+                           "UPDATE area SET name = ?, name_key = ?, code = ?, parent_id = ? "
+                           "WHERE id = ?");
+  update.bind(1, a.name);
+  update.bind(2, fold_key(a.name));
+  if (a.code) update.bind(3, *a.code);
+  if (a.parent_id) update.bind(4, a.parent_id->v);
+  update.bind(5, a.id.v);
+  update.exec();
+}
+
+}  // namespace
+
+Area edit_area(const Session& s, std::string_view ref, const AreaEdit& e) {
+  if ((e.parent && e.no_parent) || (e.code && e.no_code)) {
+    throw Error(ErrorKind::Usage, "give a setting or its --no- form, not both");
+  }
   db::WriteTx tx(s.store);
   const Area old = load(s, find_area(s, ref));
   Area now = old;
@@ -186,35 +222,13 @@ Area edit_area(const Session& s, std::string_view ref, const AreaEdit& e) {
     now.parent_id = find_area(s, *e.parent);
     check_no_cycle(s, old, *now.parent_id);
   }
-  std::vector<std::string> changes;
-  changes.reserve(3);
-  if (now.name != old.name)
-    changes.push_back(fmt::format("name {} -> {}", in_quotes(old.name), in_quotes(now.name)));
-  if (now.code != old.code) {
-    changes.push_back(fmt::format("code {} -> {}", or_none(old.code), or_none(now.code)));
-  }
-  auto parent_v = [](const Area& a) { return a.parent_id ? a.parent_id->v : 0; };
-  if (parent_v(now) != parent_v(old)) {
-    std::string to = now.parent_id ? in_quotes(load(s, *now.parent_id).name) : "(none)";
-    changes.push_back(fmt::format("within {} -> {}",
-                                  old.parent_name ? in_quotes(*old.parent_name) : "(none)", to));
-  }
-  if (changes.empty()) {
+  std::string detail = changes_between(s, old, now);
+  if (detail.empty()) {
     throw Error(ErrorKind::Invalid,
                 fmt::format("nothing to change for area {}", in_quotes(old.name)),
                 "give --name, --code, --no-code, --parent or --no-parent with a new value");
   }
-  SQLite::Statement update(db::conn(s.store),
-                           "UPDATE area SET name = ?, name_key = ?, code = ?, parent_id = ? "
-                           "WHERE id = ?");
-  update.bind(1, now.name);
-  update.bind(2, fold_key(now.name));
-  if (now.code) update.bind(3, *now.code);
-  if (now.parent_id) update.bind(4, now.parent_id->v);
-  update.bind(5, old.id.v);
-  update.exec();
-  std::string detail;
-  for (const auto& c : changes) detail += (detail.empty() ? "" : "; ") + c;
+  update_row(s, now);
   db::audit(s, "edit", "area", old.id.v, detail);
   Area result = load(s, old.id);
   tx.commit();
