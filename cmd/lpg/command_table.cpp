@@ -42,6 +42,20 @@ Action setup_action_done(CLI::App&);
 Action setup_action_carry(CLI::App&);
 Action setup_action_show(CLI::App&);
 Action setup_meeting_feed(CLI::App&);
+Action setup_area_add(CLI::App&);
+Action setup_area_list(CLI::App&);
+Action setup_area_show(CLI::App&);
+Action setup_area_edit(CLI::App&);
+Action setup_area_remove(CLI::App&);
+Action setup_group_add(CLI::App&);
+Action setup_group_list(CLI::App&);
+Action setup_group_show(CLI::App&);
+Action setup_group_edit(CLI::App&);
+Action setup_group_archive(CLI::App&);
+Action setup_group_unarchive(CLI::App&);
+Action setup_group_remove(CLI::App&);
+Action setup_group_tree(CLI::App&);
+Action setup_log(CLI::App&);
 
 const std::vector<CommandSpec>& command_table() {
   static const std::vector<CommandSpec> table = {
@@ -56,6 +70,25 @@ const std::vector<CommandSpec>& command_table() {
       {{"db", "info"}, "Path, schema version, size and rows per table", &setup_db_info},
       {{"db", "check"}, "Run SQLite's integrity and foreign-key checks", &setup_db_check},
       {{"db", "backup"}, "Copy the database safely, even while it is in use", &setup_db_backup},
+
+      {{"area"}, "Districts, localities and city areas"},
+      {{"area", "add"}, "Add an area", &setup_area_add},
+      {{"area", "list"}, "List areas", &setup_area_list},
+      {{"area", "show"}, "Show an area, what lies within it and what uses it", &setup_area_show},
+      {{"area", "edit"}, "Rename an area or change its code or parent", &setup_area_edit},
+      {{"area", "remove"}, "Remove an area nothing uses", &setup_area_remove},
+
+      {{"group"}, "Partnership groups, hubs, boards and who reports to whom"},
+      {{"group", "add"}, "Add a group", &setup_group_add},
+      {{"group", "list"}, "List groups", &setup_group_list},
+      {{"group", "show"}, "Show a group and its reporting lines", &setup_group_show},
+      {{"group", "edit"}, "Change a group or its reporting lines", &setup_group_edit},
+      {{"group", "archive"}, "Archive a group, keeping its history", &setup_group_archive},
+      {{"group", "unarchive"}, "Bring back an archived group", &setup_group_unarchive},
+      {{"group", "remove"}, "Remove a group (one with history needs --force)", &setup_group_remove},
+      {{"group", "tree"}, "Draw who reports to whom", &setup_group_tree},
+
+      {{"log"}, "Show the audit log of changes, newest first", &setup_log},
 
       {{"member"}, "Organisations and people in groups, with roles and history"},
       {{"member", "add"}, "Add an organisation or person to a group", &setup_member_add},
@@ -87,9 +120,11 @@ const std::vector<CommandSpec>& command_table() {
       {{"minutes", "edit"}, "Store a new version of the minutes", &setup_minutes_edit},
       {{"minutes", "history"}, "Every version of a meeting's minutes", &setup_minutes_history},
       {{"minutes", "approve"}, "Record approval at a later meeting", &setup_minutes_approve},
-      {{"minutes", "submit"}, "Record that the minutes went to the council officer",
+      {{"minutes", "submit"},
+       "Record that the minutes went to the council officer",
        &setup_minutes_submit},
-      {{"minutes", "list"}, "Meetings and the state of their minutes; --owed for what is due",
+      {{"minutes", "list"},
+       "Meetings and the state of their minutes; --owed for what is due",
        &setup_minutes_list},
       {{"minutes", "show"}, "Print the minutes with the meeting's header", &setup_minutes_show},
 

@@ -13,11 +13,13 @@ namespace lpg::db {
 
 namespace {
 
+// $USER first, as the login session names the person (and as the test runner pins it, so
+// golden files do not depend on who runs them); the password database when it is unset.
 std::string os_user() {
+  if (const char* user = std::getenv("USER"); user != nullptr && *user != '\0') return user;
   if (const passwd* pw = ::getpwuid(::geteuid()); pw != nullptr && pw->pw_name != nullptr) {
     return pw->pw_name;
   }
-  if (const char* user = std::getenv("USER")) return user;
   return "uid " + std::to_string(::geteuid());
 }
 

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: MIT
+// Changing, archiving and removing groups.
+#include <lpg/cadence.hpp>
+#include <lpg/errors.hpp>
+#include <lpg/groups.hpp>
+
+#include <fmt/format.h>
+
+#include "db/audit.hpp"
+#include "db/store_impl.hpp"
+#include "registry/group_rules.hpp"
+#include "registry/naming.hpp"
+
+namespace lpg {
+
+using registry::in_quotes;
+
+namespace {
+
+std::string or_none(const std::optional<std::string>& value) { return value.value_or("(none)"); }
+
+struct AfterUser {
+  GroupId id;
+  Cadence cadence;
+};
+
+// Other groups whose cadence is `after` the group called `name`.
+std::vector<AfterUser> groups_after(const Session& s, const std::string& name) {
+  SQLite::Statement q(db::conn(s.store),
+                      "SELECT id, cadence FROM grp WHERE cadence LIKE 'after %' ORDER BY id");
+  std::vector<AfterUser> out;
+  while (q.executeStep()) {
+    Cadence c = parse_cadence(q.getColumn(1).getString());
+    if (fold_key(c.after) == fold_key(name)) out.push_back({{q.getColumn(0).getInt64()}, c});
+  }
+  return out;
+}
+
+void set_cadence(const Session& s, GroupId id, const std::optional<std::string>& cadence,
+                 const std::string& why) {
+  SQLite::Statement update(db::conn(s.store), "UPDATE grp SET cadence = ? WHERE id = ?");
+  if (cadence) update.bind(1, *cadence);
+  update.bind(2, id.v);
+  update.exec();
+  db::audit(s, "edit", "grp", id.v, why);
+}
+
+void update_row(const Session& s, const Group& g) {
+  SQLite::Statement update(db::conn(s.store),
+                           "UPDATE grp SET name = ?, name_key = ?, kind = ?, area_id = ?, "
+                           "cadence = ?, quorum = ?, description = ? WHERE id = ?");
+  update.bind(1, g.name);
+  update.bind(2, fold_key(g.name));
+  update.bind(3, g.kind);
+  if (g.area_id) update.bind(4, g.area_id->v);
+  if (g.cadence) update.bind(5, *g.cadence);
+  if (g.quorum) update.bind(6, *g.quorum);
+  update.bind(7, g.description);
+  update.bind(8, g.id.v);
+  update.exec();
+}
+
+// Applies the plain fields of `e` to `g`, listing each change.
+std::vector<std::string> apply_fields(const Session& s, Group& g, const GroupEdit& e) {
+  const Group old = g;
+  if (e.name) {
+    g.name = registry::checked_name(*e.name, "group");
+    registry::check_group_name_free(s, g.name, g.id.v);
+  }
+  if (e.kind) g.kind = registry::checked_kind(s.config, *e.kind);
+  if (e.no_area) g.area_id.reset(), g.area_name.reset();
+  if (e.area) {
+    g.area_id = find_area(s, *e.area);
+    SQLite::Statement q(db::conn(s.store), "SELECT name FROM area WHERE id = ?");
+    q.bind(1, g.area_id->v);
+    if (q.executeStep()) g.area_name = q.getColumn(0).getString();
+  }
+  if (e.no_cadence) g.cadence.reset();
+  if (e.cadence) g.cadence = registry::checked_cadence(s, *e.cadence, g.id);
+  if (e.no_quorum) g.quorum.reset();
+  if (e.quorum) g.quorum = parse_quorum(*e.quorum);
+  if (e.description) g.description = *e.description;
+  std::vector<std::string> changes;
+  if (g.name != old.name)
+    changes.push_back(fmt::format("name {} -> {}", in_quotes(old.name), in_quotes(g.name)));
+  if (g.kind != old.kind) changes.push_back(fmt::format("kind {} -> {}", old.kind, g.kind));
+  if (g.area_name != old.area_name) {
+    changes.push_back(fmt::format("area {} -> {}", or_none(old.area_name), or_none(g.area_name)));
+  }
+  if (g.cadence != old.cadence) {
+    changes.push_back(fmt::format("cadence {} -> {}", or_none(old.cadence), or_none(g.cadence)));
+  }
+  if (g.quorum != old.quorum) {
+    changes.push_back(fmt::format("quorum {} -> {}", or_none(old.quorum), or_none(g.quorum)));
+  }
+  if (g.description != old.description) changes.emplace_back("description changed");
+  return changes;
+}
+
+// Removes then adds reporting lines, listing each change.
+void apply_lines(const Session& s, const Group& g, const GroupEdit& e,
+                 std::vector<std::string>& changes) {
+  for (const auto& ref : e.remove_reports_to) {
+    GroupId parent = find_group(s, ref);
+    SQLite::Statement del(db::conn(s.store),
+                          "DELETE FROM group_reports_to WHERE group_id = ? AND parent_id = ?");
+    del.bind(1, g.id.v);
+    del.bind(2, parent.v);
+    std::string parent_name = registry::load_group(s, parent).name;
+    if (del.exec() == 0) {
+      throw Error(
+          ErrorKind::Invalid,
+          fmt::format("group {} does not report to {}", in_quotes(g.name), in_quotes(parent_name)),
+          fmt::format("see 'lpg group show \"{}\"'", g.name));
+    }
+    changes.push_back("stops reporting to " + in_quotes(parent_name));
+  }
+  for (const auto& ref : e.add_reports_to) {
+    GroupId parent = find_group(s, ref);
+    if (registry::add_reporting_line(s, g.id, parent)) {
+      changes.push_back("reports to " + in_quotes(registry::load_group(s, parent).name));
+    }
+  }
+}
+
+}  // namespace
+
+Group edit_group(const Session& s, std::string_view ref, const GroupEdit& e) {
+  if ((e.area && e.no_area) || (e.cadence && e.no_cadence) || (e.quorum && e.no_quorum)) {
+    throw Error(ErrorKind::Usage, "give a setting or its --no- form, not both");
+  }
+  db::WriteTx tx(s.store);
+  Group g = registry::load_group(s, find_group(s, ref));
+  const std::string old_name = g.name;
+  std::vector<std::string> changes = apply_fields(s, g, e);
+  update_row(s, g);
+  apply_lines(s, g, e, changes);
+  if (changes.empty()) {
+    throw Error(ErrorKind::Invalid,
+                fmt::format("nothing to change for group {}", in_quotes(g.name)),
+                fmt::format("see 'lpg group edit --help' for what can change"));
+  }
+  if (g.name != old_name) {
+    for (auto& user : groups_after(s, old_name)) {
+      if (user.id.v == g.id.v) continue;
+      user.cadence.after = g.name;
+      set_cadence(s, user.id, to_string(user.cadence),
+                  fmt::format("cadence follows the rename of {} to {}", in_quotes(old_name),
+                              in_quotes(g.name)));
+    }
+  }
+  db::audit(s, "edit", "grp", g.id.v, registry::joined(changes, "; "));
+  Group result = registry::load_group(s, g.id);
+  tx.commit();
+  return result;
+}
+
+namespace {
+
+Group set_archived(const Session& s, std::string_view ref, bool archive) {
+  db::WriteTx tx(s.store);
+  Group g = registry::load_group(s, find_group(s, ref));
+  if (archive && g.archived_at) {
+    throw Error(ErrorKind::Conflict,
+                fmt::format("group {} is already archived (since {})", in_quotes(g.name),
+                            g.archived_at->substr(0, 10)),
+                fmt::format("'lpg group unarchive \"{}\"' brings it back", g.name));
+  }
+  if (!archive && !g.archived_at) {
+    throw Error(ErrorKind::Conflict, fmt::format("group {} is not archived", in_quotes(g.name)));
+  }
+  SQLite::Statement update(db::conn(s.store), "UPDATE grp SET archived_at = ? WHERE id = ?");
+  if (archive) update.bind(1, s.clock.utc_stamp());
+  update.bind(2, g.id.v);
+  update.exec();
+  db::audit(s, archive ? "archive" : "unarchive", "grp", g.id.v,
+            (archive ? "archived group " : "unarchived group ") + in_quotes(g.name));
+  Group result = registry::load_group(s, g.id);
+  tx.commit();
+  return result;
+}
+
+}  // namespace
+
+Group archive_group(const Session& s, std::string_view ref) { return set_archived(s, ref, true); }
+Group unarchive_group(const Session& s, std::string_view ref) {
+  return set_archived(s, ref, false);
+}
+
+}  // namespace lpg
