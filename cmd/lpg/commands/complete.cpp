@@ -126,43 +126,52 @@ void add_words(std::vector<std::string>& out, CLI::App& app, const std::string& 
   }
 }
 
-std::vector<std::string> candidates(Context& ctx, const std::vector<std::string>& words) {
-  Walk walk = walk_words(ctx.root(), {words.begin(), words.end() - 1});
-  const std::string& cur = words.back();
+// "--f" -> --force, --format; "--format=j" -> --format=json.
+std::vector<std::string> option_candidates(const Context& ctx, const Walk& walk,
+                                           const std::string& cur) {
   std::vector<std::string> out;
-  if (!walk.pending_name.empty()) return values_for(ctx, walk, walk.pending_name, cur);
-  if (!walk.options_ended && cur.starts_with("-")) {
-    std::size_t eq = cur.find('=');
-    if (eq != std::string::npos) {
-      for (const auto& v : values_for(ctx, walk, cur.substr(0, eq), cur.substr(eq + 1))) {
-        out.push_back(cur.substr(0, eq + 1) + v);
-      }
-      return out;
-    }
-    for (const CLI::Option* option : options_of(*walk.app)) {
-      for (const auto& name : names_of(*option)) {
-        bool seen = std::find(out.begin(), out.end(), name) != out.end();
-        if (name.starts_with(cur) && !seen) out.push_back(name);
-      }
+  std::size_t eq = cur.find('=');
+  if (eq != std::string::npos) {
+    for (const auto& v : values_for(ctx, walk, cur.substr(0, eq), cur.substr(eq + 1))) {
+      out.push_back(cur.substr(0, eq + 1) + v);
     }
     return out;
   }
-  bool help = walk.app->get_name() == "help" && walk.app->get_parent() == &ctx.root();
-  if (help) {
+  for (const CLI::Option* option : options_of(*walk.app)) {
+    for (const auto& name : names_of(*option)) {
+      bool seen = std::find(out.begin(), out.end(), name) != out.end();
+      if (name.starts_with(cur) && !seen) out.push_back(name);
+    }
+  }
+  return out;
+}
+
+// Values for the positional the current word fills; a list positional takes every word left.
+std::vector<std::string> positional_values(const Context& ctx, const Walk& walk,
+                                           const std::string& cur) {
+  auto positionals = positionals_of(*walk.app);
+  if (positionals.empty()) return {};
+  std::size_t index = walk.positionals.size();
+  if (index >= positionals.size() && positionals.back()->get_items_expected_max() > 1) {
+    index = positionals.size() - 1;
+  }
+  if (index >= positionals.size()) return {};
+  return values_for(ctx, walk, positionals[index]->get_name(true), cur);
+}
+
+std::vector<std::string> candidates(Context& ctx, const std::vector<std::string>& words) {
+  Walk walk = walk_words(ctx.root(), {words.begin(), words.end() - 1});
+  const std::string& cur = words.back();
+  if (!walk.pending_name.empty()) return values_for(ctx, walk, walk.pending_name, cur);
+  if (!walk.options_ended && cur.starts_with("-")) return option_candidates(ctx, walk, cur);
+  std::vector<std::string> out;
+  if (walk.app->get_name() == "help" && walk.app->get_parent() == &ctx.root()) {
     if (CLI::App* target = help_target(ctx.root(), walk)) add_words(out, *target, cur);
     return out;
   }
   if (walk.positionals.empty()) add_words(out, *walk.app, cur);
-  auto positionals = positionals_of(*walk.app);
-  std::size_t index = std::min(walk.positionals.size(), positionals.size());
-  if (index == positionals.size() && index > 0 && takes_value(*positionals.back()) &&
-      positionals.back()->get_items_expected_max() > 1) {
-    index = positionals.size() - 1;  // a list positional takes every word that follows
-  }
-  if (index < positionals.size()) {
-    auto values = values_for(ctx, walk, positionals[index]->get_name(true), cur);
-    out.insert(out.end(), values.begin(), values.end());
-  }
+  auto values = positional_values(ctx, walk, cur);
+  out.insert(out.end(), values.begin(), values.end());
   return out;
 }
 
@@ -170,7 +179,8 @@ std::vector<std::string> candidates(Context& ctx, const std::vector<std::string>
 
 Action setup_complete(CLI::App& sub) {
   // Every word after __complete is data, even "--group" or "--help": CLI11 leaves them, in
-  // order, in remaining().
+  // order, in remaining(). (Only a first word of exactly "--" is lost to CLI11; nobody types
+  // `lpg -- ...`.) Opening the database may apply pending migrations, as any command does.
   sub.prefix_command();
   sub.fallthrough(false);
   sub.set_help_flag();
