@@ -52,10 +52,12 @@ std::vector<const CLI::Option*> positionals_of(const CLI::App& app) {
 }
 
 std::string path_of(const CLI::App& app) {
-  std::string path;
+  std::vector<std::string> words;
   for (const CLI::App* at = &app; at->get_parent() != nullptr; at = at->get_parent()) {
-    path = at->get_name() + (path.empty() ? "" : " " + path);
+    words.insert(words.begin(), at->get_name());
   }
+  std::string path;
+  for (const auto& word : words) path += (path.empty() ? "" : " ") + word;
   return path;
 }
 

@@ -10,6 +10,7 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <array>
 #include <optional>
 
 #include "app.hpp"
@@ -25,11 +26,19 @@ struct ValueKind {
   std::string_view name;
   std::string_view kind;
 };
-constexpr ValueKind kValueKinds[] = {
-    {"group", "group"}, {"reports-to", "group"}, {"after", "group"},   {"org", "org"},
-    {"host", "org"},    {"organisation", "org"}, {"person", "person"}, {"owner", "person"},
-    {"area", "area"},   {"parent", "area"},      {"term", "term"},
-};
+constexpr std::array<ValueKind, 11> kValueKinds = {{
+    {"group", "group"},
+    {"reports-to", "group"},
+    {"after", "group"},
+    {"org", "org"},
+    {"host", "org"},
+    {"organisation", "org"},
+    {"person", "person"},
+    {"owner", "person"},
+    {"area", "area"},
+    {"parent", "area"},
+    {"term", "term"},
+}};
 
 // Where the words typed so far have led: the command reached, the positional words it has,
 // an option still waiting for its value, and any --db/--config to complete against.

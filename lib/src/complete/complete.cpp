@@ -3,6 +3,7 @@
 #include <lpg/refs.hpp>
 
 #include <algorithm>
+#include <array>
 #include <optional>
 
 #include "db/store_impl.hpp"
@@ -18,12 +19,12 @@ struct Source {
   std::string_view sql;  // selects one column: the name as the user types it
 };
 
-constexpr Source kSources[] = {
+constexpr std::array<Source, 4> kSources = {{
     {"group", "grp", "SELECT name FROM grp"},
     {"area", "area", "SELECT name FROM area"},
     {"org", "organisation", "SELECT name FROM organisation"},
     {"person", "person", "SELECT name FROM person WHERE erased_at IS NULL"},
-};
+}};
 
 bool table_exists(SQLite::Database& db, std::string_view table) {
   SQLite::Statement q(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?");
