@@ -9,6 +9,8 @@ namespace lpg::cli {
 
 Action setup_init(CLI::App&);
 Action setup_help(CLI::App&);
+Action setup_complete(CLI::App&);
+Action setup_commands(CLI::App&);
 Action setup_config_show(CLI::App&);
 Action setup_config_path(CLI::App&);
 Action setup_db_info(CLI::App&);
@@ -61,6 +63,8 @@ const std::vector<CommandSpec>& command_table() {
   static const std::vector<CommandSpec> table = {
       {{"init"}, "Write a configuration file and create the database", &setup_init},
       {{"help"}, "Show help for a command", &setup_help},
+      {{"__complete"}, "Print completion candidates for a command line", &setup_complete, true},
+      {{"__commands"}, "Print every command with its options", &setup_commands, true},
 
       {{"config"}, "Show the configuration in force"},
       {{"config", "show"}, "Print every setting and where its value came from", &setup_config_show},
