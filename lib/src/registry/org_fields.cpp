@@ -87,10 +87,8 @@ void status_fields(const Session& s, OrgChanges& c, const OrgInput& in,
     auto text = text_of(in.status);
     std::string status = parse_status(text.value_or(""));
     changes = !current || status != *current;
-    if (changes) {
-      c.columns.push_back({"status", status});
-      c.changed.emplace_back("status");
-    }
+    if (changes) c.columns.push_back({"status", status});
+    c.changed.emplace_back("status");
   }
   if (in.status_since.given()) {
     text_field(c, in.status_since, "status_since", "status_since",
