@@ -183,11 +183,13 @@ PersonRemoval remove_person(const Session& s, std::string_view ref, bool force) 
   Person person = read_person(s, find_person(s, ref).v);
   auto memberships = registry::memberships_of(s, true, person.id);
   if (!force && !memberships.empty()) {
-    throw Error(
-        ErrorKind::Conflict,
-        fmt::format("person \"{}\" (#{}) is still a member in {} {}", person.name, person.id,
-                    memberships.size(), memberships.size() == 1 ? "membership" : "memberships"),
-        "give --force to remove the memberships too");
+    std::string groups;
+    for (const auto& m : memberships) groups += (groups.empty() ? "" : ", ") + m.group;
+    throw Error(ErrorKind::Conflict,
+                fmt::format("person \"{}\" (#{}) still has {} {}: {}", person.name, person.id,
+                            memberships.size(),
+                            memberships.size() == 1 ? "membership" : "memberships", groups),
+                "give --force to remove the memberships too");
   }
   auto& db = db::conn(s.store);
   for (const auto& m : memberships) {
