@@ -19,7 +19,7 @@ std::string sector_footer() {
     text += fmt::format("  {:<18} {}{}\n", s.slug, s.name, s.setting ? " *" : "");
   }
   return text +
-         "An Ofsted or DfE URN belongs to one organisation only. Postcodes are stored as\n"
+         "\nAn Ofsted or DfE URN belongs to one organisation only. Postcodes are stored as\n"
          "\"OX26 6AB\". The status starts as open; --status records --status-since (default "
          "today).";
 }

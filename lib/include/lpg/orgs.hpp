@@ -89,8 +89,9 @@ Org add_org(const Session& s, const OrgInput& input);
 /// when nothing is given.
 Org edit_org(const Session& s, std::string_view ref, const OrgInput& input);
 
-/// One organisation by reference (id, name, register identifier): see find_org().
+/// The organisation with this id (from find_org()). Throws Error{NotFound}.
 Org get_org(const Session& s, OrgId id);
+/// The organisation `ref` names (see find_org()) with its groups and people.
 OrgDetail show_org(const Session& s, std::string_view ref);
 
 struct OrgFilter {

@@ -40,8 +40,8 @@ void bind_value(SQLite::Statement& q, int index, const SqlValue& value);
 /// The trimmed text of a field; nullopt when cleared or blank.
 std::optional<std::string> text_of(const FieldText& field);
 
-/// Refuses with Error{Conflict} naming the holder when another organisation than `except`
-/// holds the identifier; then gives `org_id` the new identifiers.
+/// Gives `org_id` the new identifiers (replacing its own in each scheme given), refusing with
+/// Error{Conflict} naming the holder when another organisation holds one already.
 void apply_identifiers(const Session& s, std::int64_t org_id, const OrgChanges& changes);
 
 }  // namespace lpg::registry
