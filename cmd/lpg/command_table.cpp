@@ -58,6 +58,17 @@ Action setup_group_unarchive(CLI::App&);
 Action setup_group_remove(CLI::App&);
 Action setup_group_tree(CLI::App&);
 Action setup_log(CLI::App&);
+Action setup_org_add(CLI::App&);
+Action setup_org_list(CLI::App&);
+Action setup_org_show(CLI::App&);
+Action setup_org_edit(CLI::App&);
+Action setup_org_archive(CLI::App&);
+Action setup_org_remove(CLI::App&);
+Action setup_person_add(CLI::App&);
+Action setup_person_list(CLI::App&);
+Action setup_person_show(CLI::App&);
+Action setup_person_edit(CLI::App&);
+Action setup_person_remove(CLI::App&);
 
 const std::vector<CommandSpec>& command_table() {
   static const std::vector<CommandSpec> table = {
@@ -93,6 +104,27 @@ const std::vector<CommandSpec>& command_table() {
       {{"group", "tree"}, "Draw who reports to whom", &setup_group_tree},
 
       {{"log"}, "Show the audit log of changes, newest first", &setup_log},
+
+      {{"org"}, "Organisations: providers and partner bodies"},
+      {{"org", "add"}, "Add an organisation", &setup_org_add},
+      {{"org", "list"},
+       "List organisations, filtered by sector, area, status or group",
+       &setup_org_list},
+      {{"org", "show"},
+       "Show an organisation with its identifiers, groups and people",
+       &setup_org_show},
+      {{"org", "edit"}, "Change an organisation's details", &setup_org_edit},
+      {{"org", "archive"},
+       "Hide an organisation from lists, keeping its history",
+       &setup_org_archive},
+      {{"org", "remove"}, "Delete an organisation", &setup_org_remove},
+
+      {{"person"}, "People: contacts in groups and organisations"},
+      {{"person", "add"}, "Add a person", &setup_person_add},
+      {{"person", "list"}, "List people, by organisation or name", &setup_person_list},
+      {{"person", "show"}, "Show a person with their organisation and groups", &setup_person_show},
+      {{"person", "edit"}, "Change a person's details", &setup_person_edit},
+      {{"person", "remove"}, "Delete a person", &setup_person_remove},
 
       {{"member"}, "Organisations and people in groups, with roles and history"},
       {{"member", "add"}, "Add an organisation or person to a group", &setup_member_add},
