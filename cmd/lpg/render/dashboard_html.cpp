@@ -195,10 +195,10 @@ std::string dashboard_index_html(const std::vector<IndexEntry>& entries, const s
       worse += l.travel == Travel::Worse;
     }
     body += fmt::format(
-        "<li><a href=\"{}\">{}</a> &middot; {} indicators &middot; <span class=\"better\">{} "
+        "<li><a href=\"{}\">{}</a> &middot; {} indicator{} &middot; <span class=\"better\">{} "
         "better</span> &middot; <span class=\"worse\">{} worse</span></li>\n",
-        html_escape(e.file), html_escape(e.dashboard->area), e.dashboard->lines.size(), better,
-        worse);
+        html_escape(e.file), html_escape(e.dashboard->area), e.dashboard->lines.size(),
+        e.dashboard->lines.size() == 1 ? "" : "s", better, worse);
   }
   body += "</ul>\n";
   return page("Area dashboards", body);

@@ -39,9 +39,9 @@ void check_period_kind(const Session& s, const Indicator& i, const Period& p) {
   q.bind(2, to_string(p.kind));
   if (q.executeStep()) {
     throw Error(ErrorKind::Invalid,
-                fmt::format("indicator \"{}\" is recorded by {} ({}), and {} is a {}", i.name,
+                fmt::format("indicator \"{}\" is recorded by {} ({}), and {} is {} {}", i.name,
                             q.getColumn(0).getString(), q.getColumn(1).getString(), p.to_string(),
-                            to_string(p.kind)),
+                            p.kind == PeriodKind::AcademicYear ? "an" : "a", to_string(p.kind)),
                 "record every value of an indicator for the same kind of period");
   }
 }
