@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: MIT
+#include <lpg/dashboard.hpp>
+#include <lpg/errors.hpp>
+
+#include <fmt/format.h>
+
+#include "db/store_impl.hpp"
+
+namespace lpg {
+
+const char* to_string(Travel travel) noexcept {
+  switch (travel) {
+    case Travel::Better:
+      return "better";
+    case Travel::Worse:
+      return "worse";
+    case Travel::Same:
+      return "same";
+    case Travel::None:
+      break;
+  }
+  return "";
+}
+
+Travel compare(double value, double before, const std::string& better) {
+  if (value == before) return Travel::Same;
+  bool up = value > before;
+  return up == (better == "higher") ? Travel::Better : Travel::Worse;
+}
+
+namespace {
+
+// The current values of one indicator in one area, oldest first, of the latest value's kind
+// (an indicator's values share one kind; see record_value) and up to `until`.
+std::vector<TrendPoint> series(const Session& s, std::int64_t indicator, std::int64_t area,
+                               const std::string& until) {
+  SQLite::Statement q(db::conn(s.store),
+                      "SELECT period, value FROM indicator_value WHERE indicator_id = ? AND "
+                      "area_id = ? AND superseded_at IS NULL AND period_start <= ? "
+                      "ORDER BY period_start");
+  q.bind(1, static_cast<int64_t>(indicator));
+  q.bind(2, static_cast<int64_t>(area));
+  q.bind(3, until);
+  std::vector<TrendPoint> out;
+  while (q.executeStep()) out.push_back({q.getColumn(0).getString(), q.getColumn(1).getDouble()});
+  return out;
+}
+
+std::optional<double> value_for(const Session& s, std::int64_t indicator, std::int64_t area,
+                                const std::string& period) {
+  SQLite::Statement q(db::conn(s.store),
+                      "SELECT value FROM indicator_value WHERE indicator_id = ? AND area_id = ? "
+                      "AND period = ? AND superseded_at IS NULL");
+  q.bind(1, static_cast<int64_t>(indicator));
+  q.bind(2, static_cast<int64_t>(area));
+  q.bind(3, period);
+  if (q.executeStep()) return q.getColumn(0).getDouble();
+  return std::nullopt;
+}
+
+DashboardLine line_for(const Session& s, const Indicator& i, std::int64_t area,
+                       std::optional<std::int64_t> parent, const std::string& until) {
+  DashboardLine line;
+  line.indicator = i;
+  std::vector<TrendPoint> all = series(s, i.id, area, until);
+  if (all.empty()) return line;
+  line.latest = all.back();
+  if (all.size() > 1) {
+    line.previous = all[all.size() - 2];
+    line.travel = compare(line.latest->value, line.previous->value, i.better);
+  }
+  std::size_t first = all.size() > kTrendPoints ? all.size() - kTrendPoints : 0;
+  line.trend.assign(all.begin() + static_cast<std::ptrdiff_t>(first), all.end());
+  if (parent) {
+    line.county = value_for(s, i.id, *parent, line.latest->period);
+    if (line.county) line.against_county = compare(line.latest->value, *line.county, i.better);
+  }
+  if (i.target) {
+    line.on_target = compare(line.latest->value, *i.target, i.better) != Travel::Worse;
+  }
+  return line;
+}
+
+}  // namespace
+
+Dashboard dashboard(const Session& s, AreaId area, std::optional<Period> year) {
+  IndicatorFilter filter;
+  filter.area = area;
+  std::vector<Indicator> indicators = list_indicators(s, filter);
+  db::ReadTx tx(s.store);
+  Dashboard d;
+  d.area_id = area.v;
+  d.generated_on = format_date(s.clock.today());
+  SQLite::Statement q(db::conn(s.store),
+                      "SELECT a.name, p.id, p.name FROM area a LEFT JOIN area p ON "
+                      "p.id = a.parent_id WHERE a.id = ?");
+  q.bind(1, static_cast<int64_t>(area.v));
+  if (!q.executeStep()) throw Error(ErrorKind::NotFound, "area not found");
+  d.area = q.getColumn(0).getString();
+  std::optional<std::int64_t> parent;
+  if (!q.getColumn(1).isNull()) parent = q.getColumn(1).getInt64();
+  d.county = q.getColumn(2).isNull() ? "" : q.getColumn(2).getString();
+  // A period starting after the year's end is left out; "9999" keeps everything.
+  std::string until = year ? format_date(year->end()) : "9999-12-31";
+  if (year) d.year = year->to_string();
+  for (const auto& i : indicators) {
+    d.lines.push_back(line_for(s, i, area.v, parent, until));
+  }
+  return d;
+}
+
+std::vector<AreaId> dashboard_areas(const Session& s) {
+  SQLite::Statement q(db::conn(s.store),
+                      "SELECT id FROM area WHERE archived_at IS NULL "
+                      "ORDER BY parent_id IS NOT NULL, name_key");
+  std::vector<AreaId> out;
+  while (q.executeStep()) out.push_back({q.getColumn(0).getInt64()});
+  return out;
+}
+
+}  // namespace lpg
