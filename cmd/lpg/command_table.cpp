@@ -14,6 +14,7 @@ Action setup_config_path(CLI::App&);
 Action setup_db_info(CLI::App&);
 Action setup_db_check(CLI::App&);
 Action setup_db_backup(CLI::App&);
+Action setup_selftest_slow_write(CLI::App&);
 
 const std::vector<CommandSpec>& command_table() {
   static const std::vector<CommandSpec> table = {
@@ -28,6 +29,11 @@ const std::vector<CommandSpec>& command_table() {
       {{"db", "info"}, "Path, schema version, size and rows per table", &setup_db_info},
       {{"db", "check"}, "Run SQLite's integrity and foreign-key checks", &setup_db_check},
       {{"db", "backup"}, "Copy the database safely, even while it is in use", &setup_db_backup},
+
+      {{"__selftest-slow-write"},
+       "One long write transaction, for the reliability tests",
+       &setup_selftest_slow_write,
+       true},
   };
   return table;
 }
