@@ -107,6 +107,23 @@ void migrate(SQLite::Database& db, const std::string& path) {
   tx.commit();
 }
 
+// Switching to WAL needs the file to itself, and SQLite does not call the busy handler for it:
+// several processes opening a new database at once failed with "database is locked". Retry with
+// the busy handler's back-off until the busy timeout; a database already in WAL needs no switch.
+void enable_wal(Store::Impl& impl) {
+  for (int attempt = 0;; ++attempt) {
+    try {
+      if (impl.db.execAndGet("PRAGMA journal_mode").getString() == "wal") return;
+      impl.db.exec("PRAGMA journal_mode = WAL");
+      return;
+    } catch (const SQLite::Exception& e) {
+      if (e.getErrorCode() != SQLITE_BUSY || db::busy_wait(&impl.busy_timeout_ms, attempt) == 0) {
+        throw;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -138,7 +155,7 @@ Store Store::open(const StoreOptions& options) {
     db.exec("PRAGMA secure_delete = ON");  // erased personal data leaves the file too
     if (!memory) {
       // WAL lets reports read while another process writes. A read-only file cannot switch.
-      if (sqlite3_db_readonly(db.getHandle(), "main") == 0) db.exec("PRAGMA journal_mode = WAL");
+      if (sqlite3_db_readonly(db.getHandle(), "main") == 0) enable_wal(*impl);
       db.exec("PRAGMA synchronous = NORMAL");
     }
     migrate(db, path);
