@@ -124,6 +124,65 @@ void enable_wal(Store::Impl& impl) {
   }
 }
 
+enum class Access { ReadWrite, ReadOnly, Immutable };
+
+bool writable(const std::string& path) {
+  return ::faccessat(AT_FDCWD, path.c_str(), W_OK, AT_EACCESS) == 0;
+}
+
+// Says plainly what the permissions forbid, before SQLite reports it obscurely half-way in.
+// A command that writes (`create`) is refused up front; one that reads opens read-only.
+Access access_to(const std::string& path, bool create) {
+  if (::faccessat(AT_FDCWD, path.c_str(), R_OK, AT_EACCESS) != 0) {
+    throw Error(ErrorKind::Permission,
+                fmt::format("cannot read {}: {}", path, std::strerror(errno)),
+                "check the owner and mode of the file (ls -l)");
+  }
+  std::string dir = fs::path(path).parent_path().string();
+  if (dir.empty()) dir = ".";
+  bool file_ok = writable(path);
+  bool dir_ok = writable(dir);
+  if (file_ok && dir_ok) return Access::ReadWrite;
+  if (create) {
+    throw Error(ErrorKind::Permission,
+                fmt::format("cannot write to {}: {} read-only for this user; nothing was saved",
+                            path, file_ok ? "its directory " + dir + " is" : "the file is"),
+                "check the owner and mode of the file and its directory (ls -ld)");
+  }
+  // WAL needs its -shm and -wal files beside the database. In a directory nobody may write,
+  // no writer can exist, so with no -wal left over the file alone is the whole database.
+  std::error_code ec;
+  if (!dir_ok && !fs::exists(path + "-wal", ec)) return Access::Immutable;
+  return Access::ReadOnly;
+}
+
+std::string file_uri(const std::string& path, const char* query) {
+  std::string uri = "file:";
+  for (char ch : path) {
+    if (ch == '%' || ch == '?' || ch == '#') {
+      uri += fmt::format("%{:02X}", static_cast<unsigned char>(ch));
+    } else {
+      uri += ch;
+    }
+  }
+  return uri + query;
+}
+
+std::unique_ptr<Store::Impl> open_connection(const std::string& path, Access access,
+                                             int busy_timeout_ms) {
+  int flags = SQLite::OPEN_FULLMUTEX;
+  switch (access) {
+    case Access::ReadWrite:
+      return std::make_unique<Store::Impl>(path, flags | SQLite::OPEN_READWRITE, busy_timeout_ms);
+    case Access::ReadOnly:
+      return std::make_unique<Store::Impl>(path, flags | SQLite::OPEN_READONLY, busy_timeout_ms);
+    case Access::Immutable:
+      return std::make_unique<Store::Impl>(path, flags | SQLite::OPEN_READONLY | SQLITE_OPEN_URI,
+                                           busy_timeout_ms, file_uri(path, "?immutable=1"));
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -137,6 +196,12 @@ Store Store::open(const StoreOptions& options) {
   if (!memory) {
     std::error_code ec;
     bool exists = fs::exists(path, ec);
+    if (ec && ec != std::errc::no_such_file_or_directory) {
+      // A directory on the way that this user may not search: not "no database".
+      throw Error(ErrorKind::Permission,
+                  fmt::format("cannot reach the database {}: {}", path, ec.message()),
+                  "check the permissions of the directories on its path (ls -ld)");
+    }
     if (!exists && !options.create) {
       throw Error(ErrorKind::NotFound, fmt::format("no database at {}", path),
                   "create one with 'lpg init', or point --db / $LPG_DB at yours");
@@ -147,8 +212,8 @@ Store Store::open(const StoreOptions& options) {
     if (!exists) create_file(path);
   }
   try {
-    auto impl = std::make_unique<Impl>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_FULLMUTEX,
-                                       options.busy_timeout_ms);
+    auto impl = open_connection(path, memory ? Access::ReadWrite : access_to(path, options.create),
+                                options.busy_timeout_ms);
     impl->command_line = options.command_line;
     auto& db = impl->db;
     db.exec("PRAGMA foreign_keys = ON");

@@ -16,8 +16,11 @@ namespace lpg {
 // Registered as the connection a SIGINT interrupts, for as long as it is open. The busy handler
 // replaces SQLite's so that a signal ends the wait for a lock at once.
 struct Store::Impl {
-  Impl(const std::string& file, int flags, int busy_timeout)
-      : db(file, flags, busy_timeout), path(file), busy_timeout_ms(busy_timeout) {
+  /// `open_name` is what SQLite opens (the path, or a file: URI); `file` is the path.
+  Impl(const std::string& file, int flags, int busy_timeout, const std::string& open_name = {})
+      : db(open_name.empty() ? file : open_name, flags, busy_timeout),
+        path(file),
+        busy_timeout_ms(busy_timeout) {
     sqlite3_busy_handler(db.getHandle(), &db::busy_wait, &busy_timeout_ms);
     db::register_connection(db.getHandle(), path);
   }
