@@ -28,14 +28,16 @@ void create_file(const std::string& path) {
   fs::path parent = fs::path(path).parent_path();
   if (!parent.empty()) {
     std::error_code ec;
-    fs::create_directories(parent, ec);
+    bool created = fs::create_directories(parent, ec);
     if (ec) {
       throw Error(ErrorKind::CantCreate,
                   fmt::format("cannot create directory {} for the database: {}", parent.string(),
                               ec.message()),
                   "choose another place with --db or $LPG_DB");
     }
-    ::chmod(parent.c_str(), 0700);  // best effort: the directory may be shared on purpose
+    // Only a directory lpg made itself: chmod-ing an existing one (`--db /tmp/x.db`, or
+    // `--db ~/lpg.db`) would lock everyone else out of /tmp or the home directory.
+    if (created) ::chmod(parent.c_str(), 0700);
   }
   int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
   if (fd < 0 && errno != EEXIST) {
