@@ -8,7 +8,11 @@ DEMO_DB ?= $(BUILD)/demo/lpg.db
 export CCACHE_SLOPPINESS := pch_defines,time_macros,include_file_mtime,include_file_ctime
 export CCACHE_BASEDIR := $(CURDIR)
 
-.PHONY: all deps configure build run test demo clean fuzz test-sanitize format tidy
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 60
+STRESS_RUNS ?= 500
+
+.PHONY: all deps configure build run test check demo clean fuzz stress test-sanitize format tidy
 
 all: build
 
@@ -30,14 +34,26 @@ run: demo
 	@echo
 	@echo "Try: $(BUILD)/lpg --db $(DEMO_DB) --help"
 
-test: build
+# make test: the ctest suite, then each fuzz target for 4 s when clang's libFuzzer is installed.
+test: check
+	@scripts/fuzz.sh $(FUZZ_BUILD) 4 --if-available
+
+check: build
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
+# Each libFuzzer target in fuzz/ for FUZZ_SECONDS (clang build in $(FUZZ_BUILD)).
+fuzz:
+	@scripts/fuzz.sh $(FUZZ_BUILD) $(FUZZ_SECONDS)
+
+# The SIGKILL crash-safety scenario with many more kills than make test gives it.
+stress: build
+	@LPG_STRESS_RUNS=$(STRESS_RUNS) python3 tests/e2e/test_kill_safety.py $(BUILD)/lpg
+
 test-sanitize:
-	@$(MAKE) BUILD=build-asan BUILD_TYPE=Debug CMAKE_ARGS=-DLPG_SANITIZE=ON test
+	@$(MAKE) BUILD=build-asan BUILD_TYPE=Debug CMAKE_ARGS=-DLPG_SANITIZE=ON check
 
 format:
 	@git ls-files '*.cpp' '*.hpp' | xargs clang-format -i
 
 clean:
-	rm -rf $(BUILD) build-asan
+	rm -rf $(BUILD) build-asan $(FUZZ_BUILD)

@@ -2,10 +2,12 @@
 #include "cli.hpp"
 
 #include <lpg/errors.hpp>
+#include <lpg/interrupt.hpp>
 
 #include <CLI/CLI.hpp>
 #include <unistd.h>
 
+#include <csignal>
 #include <cstdlib>
 #include <iostream>
 #include <map>
@@ -101,6 +103,18 @@ int parse_failure(CLI::App& app, const CLI::ParseError& e, int argc, char** argv
   return exit_code(ErrorKind::Usage);
 }
 
+// A signal makes whatever failed next fail: the transaction rolled back, so nothing was saved.
+// The exit code is the shell's for death by that signal (130 for SIGINT, 143 for SIGTERM).
+int report_failure(const Error& error) {
+  int sig = interrupt_signal();
+  if (error.kind() == ErrorKind::Interrupted || sig != 0) {
+    std::cerr << "lpg: interrupted; nothing was saved\n";
+    return sig == SIGTERM ? 128 + SIGTERM : exit_code(ErrorKind::Interrupted);
+  }
+  print_error(error.what(), error.hint());
+  return exit_code(error.kind());
+}
+
 }  // namespace
 
 int run(int argc, char** argv) {
@@ -117,6 +131,7 @@ int run(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     return parse_failure(app, e, argc, argv);
   }
+  install_interrupt_handlers();
   try {
     Context context(opts, command_line_of(argc, argv), app);
     chosen(context);
@@ -124,9 +139,7 @@ int run(int argc, char** argv) {
     if (!std::cout) throw Error(ErrorKind::Io, "cannot write the output (is the disk full?)");
     return 0;
   } catch (...) {
-    Error error = current_exception_as_error();
-    print_error(error.what(), error.hint());
-    return exit_code(error.kind());
+    return report_failure(current_exception_as_error());
   }
 }
 

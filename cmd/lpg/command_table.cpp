@@ -87,6 +87,7 @@ Action setup_grant_edit(CLI::App&);
 Action setup_grant_status(CLI::App&);
 Action setup_report_grants(CLI::App&);
 Action setup_report_dashboard(CLI::App&);
+Action setup_selftest_slow_write(CLI::App&);
 
 const std::vector<CommandSpec>& command_table() {
   static const std::vector<CommandSpec> table = {
@@ -225,6 +226,10 @@ const std::vector<CommandSpec>& command_table() {
       {{"report", "dashboard"},
        "An area's indicator dashboard (table, JSON or HTML)",
        &setup_report_dashboard},
+      {{"__selftest-slow-write"},
+       "One long write transaction, for the reliability tests",
+       &setup_selftest_slow_write,
+       true},
   };
   return table;
 }

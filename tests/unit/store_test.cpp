@@ -4,6 +4,11 @@
 #include <lpg/store.hpp>
 
 #include <doctest/doctest.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
 
 #include "db/store_impl.hpp"
 
@@ -36,4 +41,18 @@ TEST_CASE("exit codes follow sysexits") {
   CHECK(exit_code(ErrorKind::Permission) == 77);
   CHECK(exit_code(ErrorKind::Config) == 78);
   CHECK(exit_code(ErrorKind::Internal) == 70);
+}
+
+TEST_CASE("creating a database leaves an existing directory's mode alone") {
+  std::string dir = "/tmp/lpg-unit-mode-XXXXXX";
+  REQUIRE(::mkdtemp(dir.data()) != nullptr);
+  ::chmod(dir.c_str(), 0755);
+  { Store::open({dir + "/lpg.db", 1000, true, ""}); }
+  struct stat st {};
+  REQUIRE(::stat(dir.c_str(), &st) == 0);
+  CHECK((st.st_mode & 07777) == 0755);
+  { Store::open({dir + "/new/lpg.db", 1000, true, ""}); }
+  REQUIRE(::stat((dir + "/new").c_str(), &st) == 0);
+  CHECK((st.st_mode & 07777) == 0700);
+  std::filesystem::remove_all(dir);
 }

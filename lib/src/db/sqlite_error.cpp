@@ -6,6 +6,8 @@
 
 #include <exception>
 
+#include "db/active.hpp"
+
 namespace lpg::db {
 
 Error translate(const SQLite::Exception& e, const std::string& path) {
@@ -16,7 +18,8 @@ Error translate(const SQLite::Exception& e, const std::string& path) {
       return {ErrorKind::Busy, fmt::format("{} is busy: another lpg is writing to it", where),
               "try again, or raise database.busy_timeout_ms"};
     case SQLITE_READONLY:
-      return {ErrorKind::Permission, fmt::format("{} is read-only: {}", where, e.what()),
+      return {ErrorKind::Permission,
+              fmt::format("cannot write to {}: it is read-only; nothing was saved", where),
               "check the permissions of the file and its directory"};
     case SQLITE_PERM:
     case SQLITE_AUTH:
@@ -35,6 +38,8 @@ Error translate(const SQLite::Exception& e, const std::string& path) {
     case SQLITE_CORRUPT:
       return {ErrorKind::Invalid, fmt::format("{} is damaged: {}", where, e.what()),
               "run 'lpg db check', and restore from a backup"};
+    case SQLITE_INTERRUPT:
+      return {ErrorKind::Interrupted, "interrupted; nothing was saved"};
     case SQLITE_TOOBIG:
       return {ErrorKind::Invalid, "a value is too large to store"};
     case SQLITE_CONSTRAINT:
@@ -54,7 +59,7 @@ Error current_exception_as_error() noexcept {
   } catch (const Error& e) {
     return e;
   } catch (const SQLite::Exception& e) {
-    return db::translate(e, "");
+    return db::translate(e, db::active_path());
   } catch (const std::bad_alloc&) {
     return {ErrorKind::Internal, "out of memory"};
   } catch (const std::exception& e) {

@@ -28,14 +28,16 @@ void create_file(const std::string& path) {
   fs::path parent = fs::path(path).parent_path();
   if (!parent.empty()) {
     std::error_code ec;
-    fs::create_directories(parent, ec);
+    bool created = fs::create_directories(parent, ec);
     if (ec) {
       throw Error(ErrorKind::CantCreate,
                   fmt::format("cannot create directory {} for the database: {}", parent.string(),
                               ec.message()),
                   "choose another place with --db or $LPG_DB");
     }
-    ::chmod(parent.c_str(), 0700);  // best effort: the directory may be shared on purpose
+    // Only a directory lpg made itself: chmod-ing an existing one (`--db /tmp/x.db`, or
+    // `--db ~/lpg.db`) would lock everyone else out of /tmp or the home directory.
+    if (created) ::chmod(parent.c_str(), 0700);
   }
   int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
   if (fd < 0 && errno != EEXIST) {
@@ -107,6 +109,82 @@ void migrate(SQLite::Database& db, const std::string& path) {
   tx.commit();
 }
 
+// Switching to WAL needs the file to itself, and SQLite does not call the busy handler for it:
+// several processes opening a new database at once failed with "database is locked". Retry with
+// the busy handler's back-off until the busy timeout; a database already in WAL needs no switch.
+void enable_wal(Store::Impl& impl) {
+  for (int attempt = 0;; ++attempt) {
+    try {
+      if (impl.db.execAndGet("PRAGMA journal_mode").getString() == "wal") return;
+      impl.db.exec("PRAGMA journal_mode = WAL");
+      return;
+    } catch (const SQLite::Exception& e) {
+      if (e.getErrorCode() != SQLITE_BUSY || db::busy_wait(&impl.busy_timeout_ms, attempt) == 0) {
+        throw;
+      }
+    }
+  }
+}
+
+enum class Access { ReadWrite, ReadOnly, Immutable };
+
+bool writable(const std::string& path) {
+  return ::faccessat(AT_FDCWD, path.c_str(), W_OK, AT_EACCESS) == 0;
+}
+
+// Says plainly what the permissions forbid, before SQLite reports it obscurely half-way in.
+// A command that writes (`create`) is refused up front; one that reads opens read-only.
+Access access_to(const std::string& path, bool create) {
+  if (::faccessat(AT_FDCWD, path.c_str(), R_OK, AT_EACCESS) != 0) {
+    throw Error(ErrorKind::Permission,
+                fmt::format("cannot read {}: {}", path, std::strerror(errno)),
+                "check the owner and mode of the file (ls -l)");
+  }
+  std::string dir = fs::path(path).parent_path().string();
+  if (dir.empty()) dir = ".";
+  bool file_ok = writable(path);
+  bool dir_ok = writable(dir);
+  if (file_ok && dir_ok) return Access::ReadWrite;
+  if (create) {
+    throw Error(ErrorKind::Permission,
+                fmt::format("cannot write to {}: {} read-only for this user; nothing was saved",
+                            path, file_ok ? "its directory " + dir + " is" : "the file is"),
+                "check the owner and mode of the file and its directory (ls -ld)");
+  }
+  // WAL needs its -shm and -wal files beside the database. In a directory nobody may write,
+  // no writer can exist, so with no -wal left over the file alone is the whole database.
+  std::error_code ec;
+  if (!dir_ok && !fs::exists(path + "-wal", ec)) return Access::Immutable;
+  return Access::ReadOnly;
+}
+
+std::string file_uri(const std::string& path, const char* query) {
+  std::string uri = "file:";
+  for (char ch : path) {
+    if (ch == '%' || ch == '?' || ch == '#') {
+      uri += fmt::format("%{:02X}", static_cast<unsigned char>(ch));
+    } else {
+      uri += ch;
+    }
+  }
+  return uri + query;
+}
+
+std::unique_ptr<Store::Impl> open_connection(const std::string& path, Access access,
+                                             int busy_timeout_ms) {
+  int flags = SQLite::OPEN_FULLMUTEX;
+  switch (access) {
+    case Access::ReadWrite:
+      return std::make_unique<Store::Impl>(path, flags | SQLite::OPEN_READWRITE, busy_timeout_ms);
+    case Access::ReadOnly:
+      return std::make_unique<Store::Impl>(path, flags | SQLite::OPEN_READONLY, busy_timeout_ms);
+    case Access::Immutable:
+      return std::make_unique<Store::Impl>(path, flags | SQLite::OPEN_READONLY | SQLITE_OPEN_URI,
+                                           busy_timeout_ms, file_uri(path, "?immutable=1"));
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -120,6 +198,12 @@ Store Store::open(const StoreOptions& options) {
   if (!memory) {
     std::error_code ec;
     bool exists = fs::exists(path, ec);
+    if (ec && ec != std::errc::no_such_file_or_directory) {
+      // A directory on the way that this user may not search: not "no database".
+      throw Error(ErrorKind::Permission,
+                  fmt::format("cannot reach the database {}: {}", path, ec.message()),
+                  "check the permissions of the directories on its path (ls -ld)");
+    }
     if (!exists && !options.create) {
       throw Error(ErrorKind::NotFound, fmt::format("no database at {}", path),
                   "create one with 'lpg init', or point --db / $LPG_DB at yours");
@@ -130,15 +214,15 @@ Store Store::open(const StoreOptions& options) {
     if (!exists) create_file(path);
   }
   try {
-    auto impl = std::make_unique<Impl>(path, SQLite::OPEN_READWRITE | SQLite::OPEN_FULLMUTEX,
-                                       options.busy_timeout_ms);
+    auto impl = open_connection(path, memory ? Access::ReadWrite : access_to(path, options.create),
+                                options.busy_timeout_ms);
     impl->command_line = options.command_line;
     auto& db = impl->db;
     db.exec("PRAGMA foreign_keys = ON");
     db.exec("PRAGMA secure_delete = ON");  // erased personal data leaves the file too
     if (!memory) {
       // WAL lets reports read while another process writes. A read-only file cannot switch.
-      if (sqlite3_db_readonly(db.getHandle(), "main") == 0) db.exec("PRAGMA journal_mode = WAL");
+      if (sqlite3_db_readonly(db.getHandle(), "main") == 0) enable_wal(*impl);
       db.exec("PRAGMA synchronous = NORMAL");
     }
     migrate(db, path);

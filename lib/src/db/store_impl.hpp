@@ -2,18 +2,35 @@
 #pragma once
 // The inside of lpg::Store: only lib/src sees SQLiteCpp.
 
+#include <lpg/interrupt.hpp>
 #include <lpg/store.hpp>
 
 #include <SQLiteCpp/Backup.h>
 #include <SQLiteCpp/SQLiteCpp.h>
+#include <sqlite3.h>
+
+#include "db/active.hpp"
 
 namespace lpg {
 
+// Registered as the connection a SIGINT interrupts, for as long as it is open. The busy handler
+// replaces SQLite's so that a signal ends the wait for a lock at once.
 struct Store::Impl {
-  Impl(const std::string& file, int flags, int busy_timeout_ms)
-      : db(file, flags, busy_timeout_ms), path(file) {}
+  /// `open_name` is what SQLite opens (the path, or a file: URI); `file` is the path.
+  Impl(const std::string& file, int flags, int busy_timeout, const std::string& open_name = {})
+      : db(open_name.empty() ? file : open_name, flags, busy_timeout),
+        path(file),
+        busy_timeout_ms(busy_timeout) {
+    sqlite3_busy_handler(db.getHandle(), &db::busy_wait, &busy_timeout_ms);
+    db::register_connection(db.getHandle(), path);
+  }
+  ~Impl() { db::unregister_connection(db.getHandle()); }
+  Impl(const Impl&) = delete;
+  Impl& operator=(const Impl&) = delete;
+
   SQLite::Database db;
   std::string path;
+  int busy_timeout_ms;
   std::string command_line;
 };
 
@@ -23,10 +40,15 @@ inline SQLite::Database& conn(const Store& store) { return store.impl().db; }
 
 /// One user-visible write: BEGIN IMMEDIATE, so the write lock is taken up front (waiting up to
 /// the busy timeout) and a command never fails half-way on a lock. Rolls back unless commit().
+/// A SIGINT or SIGTERM that arrives before commit() makes it throw Error{Interrupted} instead.
 class WriteTx {
  public:
-  explicit WriteTx(const Store& store) : tx_(conn(store), SQLite::TransactionBehavior::IMMEDIATE) {}
-  void commit() { tx_.commit(); }
+  explicit WriteTx(const Store& store)
+      : tx_((check_interrupted(), conn(store)), SQLite::TransactionBehavior::IMMEDIATE) {}
+  void commit() {
+    check_interrupted();
+    tx_.commit();
+  }
 
  private:
   SQLite::Transaction tx_;

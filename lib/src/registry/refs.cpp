@@ -13,19 +13,26 @@
 namespace lpg {
 
 std::string fold_key(std::string_view name) {
-  std::string trimmed = trim(name);
-  std::string collapsed;
-  for (char ch : trimmed) {
-    bool space = ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n';
-    if (space && (collapsed.empty() || collapsed.back() == ' ')) continue;
-    collapsed += space ? ' ' : ch;
+  // Fold first, then trim and collapse: NFKC turns no-break and other Unicode spaces into ' ',
+  // so collapsing before folding left "a\u00A0 b" as "a  b", a different key from "a b".
+  std::string folded;
+  utf8proc_uint8_t* nfkc =
+      valid_utf8(name) ? utf8proc_NFKC_Casefold(
+                             reinterpret_cast<const utf8proc_uint8_t*>(std::string(name).c_str()))
+                       : nullptr;
+  if (nfkc != nullptr) {
+    folded = reinterpret_cast<char*>(nfkc);
+    std::free(nfkc);
+  } else {
+    folded = ascii_lower(name);
   }
-  if (!valid_utf8(collapsed)) return ascii_lower(collapsed);
-  utf8proc_uint8_t* folded =
-      utf8proc_NFKC_Casefold(reinterpret_cast<const utf8proc_uint8_t*>(collapsed.c_str()));
-  if (folded == nullptr) return ascii_lower(collapsed);
-  std::string out(reinterpret_cast<char*>(folded));
-  std::free(folded);
+  std::string out;
+  for (char ch : trim(folded)) {
+    bool space = ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out += space ? ' ' : ch;
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();  // a trailing newline or tab
   return out;
 }
 
