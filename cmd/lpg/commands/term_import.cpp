@@ -25,10 +25,11 @@ Action setup_term_import(CLI::App& sub) {
   sub.footer(
       "One transaction: a bad row stops the import at FILE:LINE and nothing is stored. A term\n"
       "already stored (same year and name) or a closure day already stored is updated in\n"
-      "place, so importing a file again changes nothing. Dates are inclusive.\n\n"
+      "place, so importing the same file again changes nothing. Dates are inclusive.\n\n"
       "CSV: a header naming year,term,start,end,half_term_start,half_term_end[,note]. term is\n"
       "autumn, spring, summer, or closure for closure days from start to end (end optional).\n"
-      "  2026/27,autumn,2026-09-03,2026-12-18,2026-10-26,2026-10-30\n"
+      "  year,term,start,end,half_term_start,half_term_end,note\n"
+      "  2026/27,autumn,2026-09-03,2026-12-18,2026-10-26,2026-10-30,\n"
       "  2026/27,closure,2027-01-04,,,,INSET day\n\n"
       "TOML:\n"
       "  [[year]]\n"

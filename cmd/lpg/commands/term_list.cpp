@@ -24,6 +24,7 @@ Action setup_term_list(CLI::App& sub) {
       if (!only || t.year == *only) terms.push_back(t);
     }
     ctx.print(render::term_table(terms, calendar));
+    if (terms.empty()) ctx.note("no terms stored; import term dates with 'lpg term import FILE'");
   };
 }
 
