@@ -115,6 +115,30 @@ void count(ImportResult& result, std::size_t line,
   items.emplace_back(line, std::move(item));
 }
 
+// Closures are keyed by day: a stored day with another note is updated, never duplicated.
+void import_closures(const Session& s, const ImportFile& file, ImportResult& result,
+                     std::vector<std::pair<std::size_t, ImportedItem>>& items) {
+  std::map<std::string, std::string> notes;  // stored closures: day -> note
+  for (const auto& c : terms::load_closures(s.store)) notes[format_date(c.day)] = c.note;
+  for (const auto& row : file.closures) {
+    std::string day = format_date(row.closure.day);
+    auto it = notes.find(day);
+    bool stored_already = it != notes.end();
+    bool same = stored_already && it->second == row.closure.note;
+    if (stored_already && !same) {
+      std::int64_t id = terms::update_closure_note(s.store, row.closure.day, row.closure.note);
+      db::audit(s, "edit", "closure", id,
+                fmt::format("{} note \"{}\", from {}", day, row.closure.note, file.name));
+    } else if (!stored_already) {
+      std::int64_t id = terms::insert_closure(s, row.closure);
+      db::audit(s, "add", "closure", id,
+                fmt::format("{} \"{}\", from {}", day, row.closure.note, file.name));
+    }
+    count(result, row.line, items,
+          {"closure", row.closure.year.name(), day, status_of(stored_already, same)});
+  }
+}
+
 }  // namespace
 
 ImportResult import_calendar(const Session& s, const std::string& path, ImportFormat format) {
@@ -144,25 +168,7 @@ ImportResult import_calendar(const Session& s, const std::string& path, ImportFo
   check_result(file, after, changes);
   write_changes(s, stored, changes, file.name);
 
-  std::map<std::string, std::string> notes;  // stored closures: day -> note
-  for (const auto& c : terms::load_closures(s.store)) notes[format_date(c.day)] = c.note;
-  for (const auto& row : file.closures) {
-    std::string day = format_date(row.closure.day);
-    auto it = notes.find(day);
-    bool stored_already = it != notes.end();
-    bool same = stored_already && it->second == row.closure.note;
-    if (stored_already && !same) {
-      std::int64_t id = terms::update_closure_note(s.store, row.closure.day, row.closure.note);
-      db::audit(s, "edit", "closure", id,
-                fmt::format("{} note \"{}\", from {}", day, row.closure.note, file.name));
-    } else if (!stored_already) {
-      std::int64_t id = terms::insert_closure(s, row.closure);
-      db::audit(s, "add", "closure", id,
-                fmt::format("{} \"{}\", from {}", day, row.closure.note, file.name));
-    }
-    count(result, row.line, items,
-          {"closure", row.closure.year.name(), day, status_of(stored_already, same)});
-  }
+  import_closures(s, file, result, items);
   tx.commit();
   std::stable_sort(items.begin(), items.end(),
                    [](const auto& a, const auto& b) { return a.first < b.first; });

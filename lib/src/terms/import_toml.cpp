@@ -60,6 +60,7 @@ TermInput term_of(const toml::table& t, AcademicYear year, const std::string& na
   const toml::node& end = *at(t, [&] { return &required(t, "end", "a term"); });
   in.dates.start = at(start, [&] { return date_of(start, "start date"); });
   in.dates.end = at(end, [&] { return date_of(end, "end date"); });
+  at(t, [&] { check_term(in); });  // the term's own dates first, reported at its table
   if (const toml::node* half = t.get("half_term")) {
     const toml::array* pair = half->as_array();
     at(*half, [&] {
@@ -68,9 +69,9 @@ TermInput term_of(const toml::table& t, AcademicYear year, const std::string& na
       }
       in.half_term = Period{date_of(*pair->get(0), "half term start date"),
                             date_of(*pair->get(1), "half term end date")};
+      check_term(in);
     });
   }
-  at(t, [&] { check_term(in); });
   return in;
 }
 
