@@ -119,7 +119,9 @@ class Calendar {
   /// In a term, not in its half term, not a closure, not a Saturday or Sunday.
   bool is_school_day(Date day) const { return classify(day) == DayKind::SchoolDay; }
   /// The first school day on or after `day`, or nullopt when no stored term has one (the
-  /// calendar has run out: term dates for later years are not loaded).
+  /// calendar has run out: term dates for later years are not loaded). It passes over an
+  /// academic year with no stored terms: check classify() for DayKind::Uncharted first when
+  /// that matters.
   std::optional<Date> next_school_day(Date day) const;
   /// School days in a term (its length for reports and scheduling).
   std::int64_t school_days(const Term& term) const;

@@ -25,6 +25,10 @@ namespace {
 using terms::ImportFile;
 
 std::ifstream open_file(const std::string& path) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    throw Error(ErrorKind::Io, fmt::format("cannot import {}: it is a directory", path));
+  }
   std::ifstream in(path, std::ios::binary);
   if (in) return in;
   int err = errno;

@@ -53,6 +53,7 @@ std::optional<std::pair<AcademicYear, TermName>> split_ref(const std::string& te
   if (b.size() == 4 && b.find_first_not_of("0123456789") == std::string::npos) {
     TermName name = parse_term_name(a);
     int calendar_year = std::stoi(b);
+    if (calendar_year < 1901) throw Error(ErrorKind::Invalid, "invalid year '" + b + "'");
     return std::pair{AcademicYear{name == TermName::Autumn ? calendar_year : calendar_year - 1},
                      name};
   }
