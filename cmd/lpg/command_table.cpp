@@ -89,6 +89,15 @@ Action setup_report_grants(CLI::App&);
 Action setup_report_dashboard(CLI::App&);
 Action setup_selftest_slow_write(CLI::App&);
 
+Action setup_term_add(CLI::App&);
+Action setup_term_list(CLI::App&);
+Action setup_term_show(CLI::App&);
+Action setup_term_current(CLI::App&);
+Action setup_term_next(CLI::App&);
+Action setup_term_day(CLI::App&);
+Action setup_term_import(CLI::App&);
+Action setup_term_remove(CLI::App&);
+
 const std::vector<CommandSpec>& command_table() {
   static const std::vector<CommandSpec> table = {
       {{"init"}, "Write a configuration file and create the database", &setup_init},
@@ -230,6 +239,16 @@ const std::vector<CommandSpec>& command_table() {
        "One long write transaction, for the reliability tests",
        &setup_selftest_slow_write,
        true},
+
+      {{"term"}, "The academic calendar: terms, half terms and closure days"},
+      {{"term", "add"}, "Add a term with its dates and half term", &setup_term_add},
+      {{"term", "list"}, "List terms in date order", &setup_term_list},
+      {{"term", "show"}, "Show one term and its closure days", &setup_term_show},
+      {{"term", "current"}, "Show the term running today", &setup_term_current},
+      {{"term", "next"}, "Show the next term to start", &setup_term_next},
+      {{"term", "day"}, "Say whether a day is a school day, and why", &setup_term_day},
+      {{"term", "import"}, "Import term dates and closures from CSV or TOML", &setup_term_import},
+      {{"term", "remove"}, "Remove a term", &setup_term_remove},
   };
   return table;
 }

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// Reading CSV files (RFC 4180) one record at a time: term dates now, provider registers later.
+
+#include <cstddef>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lpg::csv {
+
+/// One record of a CSV file.
+struct Row {
+  std::vector<std::string> fields;
+  std::size_t line = 0;  ///< the physical line (1-based) the record starts on, for messages
+};
+
+struct Options {
+  char delimiter = ',';
+  /// A field longer than this is refused (Error{Invalid}): a file that is not CSV, or a quote
+  /// left open, must not eat all memory before the reader notices.
+  std::size_t max_field_bytes = std::size_t{1} << 20;
+};
+
+/// A streaming RFC 4180 reader. It accepts:
+///  - fields in double quotes, holding delimiters, CR, LF and doubled quotes ("") as data;
+///  - records ended by CRLF, LF or a lone CR (old Mac spreadsheets), the last one optionally;
+///  - a UTF-8 byte order mark at the very start (dropped).
+/// Completely empty lines are skipped (a spreadsheet's trailing blank rows), so a record is
+/// never empty; a line holding only "" is a record of one empty field. Bytes are passed through
+/// unchanged: checking UTF-8 is the caller's business.
+///
+/// It refuses, with Error{Invalid} "NAME:LINE: ..." (LINE where the fault is):
+///  - a quote inside an unquoted field (`ab"c`), and text after a closing quote (`"ab"c`);
+///  - input that ends inside a quoted field (a file cut off), naming the line the field began;
+///  - a field longer than Options::max_field_bytes.
+/// Reading failures of the stream give Error{Io}.
+class Reader {
+ public:
+  /// Reads from `in`, which must outlive the reader. `name` (a file name) starts messages.
+  Reader(std::istream& in, std::string name, Options options = {});
+
+  /// The next record, or nullopt at the end of the input. Throws as described above.
+  std::optional<Row> next();
+
+  /// The name given to the constructor.
+  const std::string& name() const { return name_; }
+
+ private:
+  int get();
+  int peek();
+  void end_of_line(int ch);
+  [[noreturn]] void fail(std::size_t line, std::string_view message, std::string_view hint = {});
+  void append(std::string& field, char ch);
+  void read_quoted(std::string& field);
+
+  std::istream& in_;
+  std::string name_;
+  Options options_;
+  std::size_t line_ = 1;
+  bool started_ = false;
+};
+
+/// Every record of `text`, as Reader reads them. For tests and small inputs.
+std::vector<Row> read_all(std::string_view text, const std::string& name = "<text>",
+                          Options options = {});
+
+/// The position of the column named `name` in a header row (exact, after trimming spaces),
+/// or nullopt.
+std::optional<std::size_t> column_of(const Row& header, std::string_view name);
+
+}  // namespace lpg::csv
