@@ -43,11 +43,10 @@ TEST_CASE("complete_values stays silent where it cannot help") {
   Fixture f;
   CHECK(complete_values(f.session, "group", "").empty());
   CHECK(complete_values(f.session, "meeting", "").empty());  // no such kind
-  CHECK(complete_values(f.session, "term", "").empty());     // no term table yet
-  SUBCASE("a term table, once a migration brings it, is read by its name column") {
-    f.exec(
-        "CREATE TABLE term (id INTEGER PRIMARY KEY, name TEXT NOT NULL);"
-        "INSERT INTO term (name) VALUES ('2026 autumn'), ('2027 spring');");
-    CHECK(complete_values(f.session, "term", "2027") == Names{"2027 spring"});
-  }
+  CHECK(complete_values(f.session, "term", "").empty());     // no terms stored yet
+  f.exec(
+      "INSERT INTO term (year, name, seq, start_date, end_date, created_at, updated_at) VALUES "
+      "('2026/27', 'autumn', 1, '2026-09-03', '2026-12-18', 'x', 'x'),"
+      "('2026/27', 'spring', 2, '2027-01-04', '2027-03-26', 'x', 'x');");
+  CHECK(complete_values(f.session, "term", "2026/27 s") == Names{"2026/27 spring"});
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // lpg meeting list [--group G] [--from DATE] [--to DATE] [--upcoming]
 #include <lpg/meetings.hpp>
+#include <lpg/terms.hpp>
 
 #include <CLI/CLI.hpp>
 
@@ -11,7 +12,7 @@ namespace lpg::cli {
 
 namespace {
 struct Options {
-  std::string group, from, to;
+  std::string group, from, to, term;
   bool upcoming = false;
 };
 }  // namespace
@@ -21,6 +22,7 @@ Action setup_meeting_list(CLI::App& sub) {
   sub.add_option("--group", o->group, "Only this group's meetings");
   sub.add_option("--from", o->from, "From this day (inclusive)");
   sub.add_option("--to", o->to, "Up to this day (inclusive)");
+  sub.add_option("--term", o->term, "Only this term's meetings: \"2026/27 autumn\", current, next");
   sub.add_flag("--upcoming", o->upcoming, "From now on, without cancelled meetings");
   return [o](Context& ctx) {
     Session s = ctx.read_session();
@@ -28,6 +30,11 @@ Action setup_meeting_list(CLI::App& sub) {
     if (!o->group.empty()) f.group = find_group(s, o->group);
     if (!o->from.empty()) f.from = parse_date(o->from, "--from date");
     if (!o->to.empty()) f.to = parse_date(o->to, "--to date");
+    if (!o->term.empty()) {
+      Term term = find_term(s, o->term);
+      f.from = term.dates.start;
+      f.to = term.dates.end;
+    }
     f.upcoming = o->upcoming;
     ctx.print(render::meetings_table(list_meetings(s, f)));
   };

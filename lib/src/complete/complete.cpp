@@ -19,11 +19,12 @@ struct Source {
   std::string_view sql;  // selects one column: the name as the user types it
 };
 
-constexpr std::array<Source, 4> kSources = {{
+constexpr std::array<Source, 5> kSources = {{
     {"group", "grp", "SELECT name FROM grp"},
     {"area", "area", "SELECT name FROM area"},
     {"org", "organisation", "SELECT name FROM organisation"},
     {"person", "person", "SELECT name FROM person WHERE erased_at IS NULL"},
+    {"term", "term", "SELECT year || ' ' || name FROM term ORDER BY start_date"},
 }};
 
 bool table_exists(SQLite::Database& db, std::string_view table) {
@@ -32,20 +33,7 @@ bool table_exists(SQLite::Database& db, std::string_view table) {
   return q.executeStep();
 }
 
-// The term table comes with a later migration whose columns this code cannot assume: it
-// offers the first of name, label or code that the table has.
-std::optional<std::string> term_sql(SQLite::Database& db) {
-  if (!table_exists(db, "term")) return std::nullopt;
-  for (std::string_view column : {"name", "label", "code"}) {
-    SQLite::Statement q(db, "SELECT 1 FROM pragma_table_info('term') WHERE name = ?");
-    q.bind(1, std::string(column));
-    if (q.executeStep()) return "SELECT " + std::string(column) + " FROM term";
-  }
-  return std::nullopt;
-}
-
 std::optional<std::string> sql_for(SQLite::Database& db, std::string_view kind) {
-  if (kind == "term") return term_sql(db);
   for (const auto& source : kSources) {
     if (source.kind == kind && table_exists(db, source.table)) return std::string(source.sql);
   }

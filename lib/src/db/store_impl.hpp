@@ -43,22 +43,45 @@ inline SQLite::Database& conn(const Store& store) { return store.impl().db; }
 /// A SIGINT or SIGTERM that arrives before commit() makes it throw Error{Interrupted} instead.
 class WriteTx {
  public:
-  explicit WriteTx(const Store& store)
-      : tx_((check_interrupted(), conn(store)), SQLite::TransactionBehavior::IMMEDIATE) {}
+  explicit WriteTx(const Store& store) : db_(conn(store)) {
+    check_interrupted();
+    nested_ = sqlite3_get_autocommit(db_.getHandle()) == 0;
+    // Inside another command's transaction (a service calling a service) a savepoint makes
+    // this step undoable on its own; the outer transaction still decides what is kept.
+    db_.exec(nested_ ? "SAVEPOINT lpg_step" : "BEGIN IMMEDIATE");
+  }
+  ~WriteTx() {
+    if (done_) return;
+    try {
+      db_.exec(nested_ ? "ROLLBACK TO lpg_step; RELEASE lpg_step" : "ROLLBACK");
+    } catch (...) {  // rolling back is all that is left to do
+    }
+  }
+  WriteTx(const WriteTx&) = delete;
+  WriteTx& operator=(const WriteTx&) = delete;
+
   void commit() {
     check_interrupted();
-    tx_.commit();
+    db_.exec(nested_ ? "RELEASE lpg_step" : "COMMIT");
+    done_ = true;
   }
 
  private:
-  SQLite::Transaction tx_;
+  SQLite::Database& db_;
+  bool nested_ = false;
+  bool done_ = false;
 };
 
-/// A consistent snapshot for a report: readers never see half a command.
+/// A consistent snapshot for a report: readers never see half a command. Inside a write
+/// transaction it adds nothing: that transaction is the snapshot.
 class ReadTx {
  public:
-  explicit ReadTx(const Store& store) : db_(conn(store)) { db_.exec("BEGIN DEFERRED"); }
+  explicit ReadTx(const Store& store) : db_(conn(store)) {
+    owner_ = sqlite3_get_autocommit(db_.getHandle()) != 0;
+    if (owner_) db_.exec("BEGIN DEFERRED");
+  }
   ~ReadTx() {
+    if (!owner_) return;
     try {
       db_.exec("COMMIT");
     } catch (...) {  // a read transaction has nothing to lose
@@ -69,6 +92,7 @@ class ReadTx {
 
  private:
   SQLite::Database& db_;
+  bool owner_ = false;
 };
 
 /// The id of the last row inserted on this connection.

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Recording indicator values, one at a time or from a CSV file, keeping corrected values.
-#include <lpg/csv_reader.hpp>
+#include <lpg/csv.hpp>
 #include <lpg/errors.hpp>
 #include <lpg/indicators.hpp>
 #include <lpg/text.hpp>
@@ -215,18 +215,19 @@ struct Import {
 ImportResult import_values(const Session& s, std::istream& in, const std::string& name,
                            bool strict) {
   csv::Reader reader(in, name);
-  csv::Row header;
-  if (!reader.next(header)) {
+  std::optional<csv::Row> first = reader.next();
+  if (!first) {
     throw Error(ErrorKind::Invalid, fmt::format("{}: the file is empty", name),
                 "the first row names the columns: indicator, area, period, value[, source]");
   }
+  const csv::Row& header = *first;
   Columns columns = read_header(header, name);
   ImportResult result;
   result.header = header.fields;
   db::WriteTx tx(s.store);
   Import import{s, {}, {}, {}};
-  csv::Row row;
-  while (reader.next(row)) {
+  while (std::optional<csv::Row> next = reader.next()) {
+    const csv::Row& row = *next;
     try {
       if (row.fields.size() != header.fields.size()) {
         throw Error(ErrorKind::Invalid, fmt::format("{} fields where the header has {}",

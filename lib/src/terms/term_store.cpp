@@ -90,18 +90,14 @@ void delete_term(const Store& store, TermId id) {
   q.exec();
 }
 
-// No meeting table exists yet. When one does, a meeting in the term's dates (or linked to it
-// by term_id) holds the term in place; until the meetings issue lands we refuse on any
-// meeting at all, the safe side.
+// Meetings planned in a term's dates hold the term in place: termly schedules were made from
+// it, and removing it would leave them unexplained.
 std::int64_t meetings_of_term(const Store& store, const Term& term) {
-  auto& conn = db::conn(store);
-  if (!conn.tableExists("meeting")) return 0;
-  SQLite::Statement cols(conn, "SELECT name FROM pragma_table_info('meeting')");
-  bool has_term_id = false;
-  while (cols.executeStep()) has_term_id |= cols.getColumn(0).getString() == "term_id";
-  SQLite::Statement q(conn, has_term_id ? "SELECT count(*) FROM meeting WHERE term_id = ?"
-                                        : "SELECT count(*) FROM meeting WHERE ? IS NOT NULL");
-  q.bind(1, static_cast<int64_t>(term.id.v));
+  SQLite::Statement q(db::conn(store),
+                      "SELECT count(*) FROM meeting WHERE status <> 'cancelled' "
+                      "AND substr(starts_at, 1, 10) BETWEEN ? AND ?");
+  q.bind(1, format_date(term.dates.start));
+  q.bind(2, format_date(term.dates.end));
   q.executeStep();
   return q.getColumn(0).getInt64();
 }
