@@ -20,9 +20,10 @@ A case is a directory tests/cli/<command>/<case>/ holding:
 
 Each case runs in a fresh temporary directory with its own HOME, XDG_* dirs, LPG_DB,
 TZ=UTC, LC_ALL=C.UTF-8, NO_COLOR=1 and LPG_NOW=2026-11-30T09:00. The temporary directory in any
-output is replaced with {TMP}. LPG_BLESS=1 rewrites the expected files from what ran.
+output is replaced with {TMP}, and random meeting UIDs with {UID}. LPG_BLESS=1 rewrites the expected files from what ran.
 """
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -73,9 +74,13 @@ def run(tmp, env, words, stdin=None):
                           timeout=120)
 
 
+UID = re.compile(r"[0-9a-f]{32}@lpg")
+
+
 def normalise(data, tmp):
     text = data.decode("utf-8", errors="surrogateescape")
-    return text.replace(os.path.realpath(tmp), "{TMP}").replace(tmp, "{TMP}")
+    text = text.replace(os.path.realpath(tmp), "{TMP}").replace(tmp, "{TMP}")
+    return UID.sub("{UID}", text)  # meeting UIDs are random by design
 
 
 def words_of(line, tmp):

@@ -49,8 +49,5 @@ struct QuorumResult {
 /// day, rounded up. Without a rule, met is true.
 QuorumResult quorum(const Session& s, MeetingId meeting);
 
-/// Validates a quorum rule: a whole number, or a fraction a/b with 0 < a <= b. Throws
-/// Error{Invalid}.
-std::string check_quorum_rule(const std::string& rule);
 
 }  // namespace lpg

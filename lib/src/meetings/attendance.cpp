@@ -98,24 +98,6 @@ std::vector<AttendanceRow> attendance(const Session& s, MeetingId meeting) {
   return out;
 }
 
-std::string check_quorum_rule(const std::string& rule) {
-  std::string text = trim(rule);
-  int a = 0, b = 1;
-  auto slash = text.find('/');
-  const char* begin = text.data();
-  const char* split = slash == std::string::npos ? text.data() + text.size() : begin + slash;
-  bool ok = std::from_chars(begin, split, a).ptr == split && split != begin && a > 0;
-  if (ok && slash != std::string::npos) {
-    const char* end = text.data() + text.size();
-    ok = std::from_chars(split + 1, end, b).ptr == end && split + 1 != end && b >= a && b > 0;
-  }
-  if (!ok || a > 1000) {
-    throw Error(ErrorKind::Invalid, fmt::format("invalid quorum \"{}\"", rule),
-                "a number of members (5) or a fraction of core members (1/2, 2/3)");
-  }
-  return text;
-}
-
 QuorumResult quorum(const Session& s, MeetingId id) {
   Meeting m = get_meeting(s, id);
   QuorumResult r;
