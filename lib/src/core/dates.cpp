@@ -74,6 +74,10 @@ LocalTime parse_local_time(std::string_view text, std::string_view what) {
     if (day && time) return date::local_days{*day} + *time;
   }
   if (try_time(text)) bad(what, text, "a date as well as a time: YYYY-MM-DD HH:MM");
+  if (text.size() == 16 && !try_date(text.substr(0, 10)) && try_time(text.substr(11))) {
+    throw Error(ErrorKind::Invalid, fmt::format("invalid {} '{}'", what, shown(text)),
+                fmt::format("{} is not a date on the calendar", text.substr(0, 10)));
+  }
   bad(what, text, "YYYY-MM-DD HH:MM, e.g. \"2027-01-14 18:30\"");
 }
 
