@@ -29,8 +29,14 @@ demo: build
 	@scripts/make-demo.sh $(BUILD)/lpg $(DEMO_DB)
 
 run: demo
-	@echo "== lpg on the demo database $(DEMO_DB) =="
+	@echo "== lpg on the demo database $(DEMO_DB) (a fictional county) =="
 	$(BUILD)/lpg --db $(DEMO_DB) db info
+	@echo
+	$(BUILD)/lpg --db $(DEMO_DB) group tree
+	@echo
+	LPG_NOW=2026-12-01T09:00 $(BUILD)/lpg --db $(DEMO_DB) meeting list --upcoming --to 2027-01-31
+	@echo
+	LPG_NOW=2026-12-01T09:00 $(BUILD)/lpg --db $(DEMO_DB) minutes list --owed
 	@echo
 	@echo "Try: $(BUILD)/lpg --db $(DEMO_DB) --help"
 
