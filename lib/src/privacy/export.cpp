@@ -117,8 +117,8 @@ void read_audit(const Session& s, PersonExport& e) {
         OR (entity = 'meeting' AND action = 'attend' AND detail LIKE 'person ' || ?1 || ' %')
       FROM audit_log ORDER BY id)sql",
                      e.id);
-  privacy::Needles needles{e.erased_at ? std::string() : e.name, e.email.value_or(""),
-                           e.phone.value_or(""), {}};
+  privacy::Needles needles{
+      e.erased_at ? std::string() : e.name, e.email.value_or(""), e.phone.value_or(""), {}};
   while (q.executeStep()) {
     check_interrupted();
     std::string command = q.getColumn(3).getString();
