@@ -27,8 +27,8 @@ std::int64_t count(const Session& s, const char* sql, std::int64_t id) {
   return q.getColumn(0).getInt64();
 }
 
-// Rewrites one text column of a table wherever it mentions the person. `key` is the rowid
-// expression the UPDATE matches on. Returns the number of rows changed.
+// Rewrites one text column of a table wherever it mentions the person, row by row (by
+// rowid). Returns the number of rows changed.
 std::int64_t scrub_column(const Session& s, const std::string& table, const std::string& column,
                           const Needles& needles, const std::string& placeholder) {
   auto& db = db::conn(s.store);
