@@ -16,6 +16,7 @@ Action setup_config_path(CLI::App&);
 Action setup_db_info(CLI::App&);
 Action setup_db_check(CLI::App&);
 Action setup_db_backup(CLI::App&);
+Action setup_db_prune(CLI::App&);
 Action setup_member_add(CLI::App&);
 Action setup_member_end(CLI::App&);
 Action setup_member_edit(CLI::App&);
@@ -69,6 +70,8 @@ Action setup_person_list(CLI::App&);
 Action setup_person_show(CLI::App&);
 Action setup_person_edit(CLI::App&);
 Action setup_person_remove(CLI::App&);
+Action setup_person_forget(CLI::App&);
+Action setup_person_export(CLI::App&);
 
 Action setup_indicator_add(CLI::App&);
 Action setup_indicator_list(CLI::App&);
@@ -113,6 +116,7 @@ const std::vector<CommandSpec>& command_table() {
       {{"db", "info"}, "Path, schema version, size and rows per table", &setup_db_info},
       {{"db", "check"}, "Run SQLite's integrity and foreign-key checks", &setup_db_check},
       {{"db", "backup"}, "Copy the database safely, even while it is in use", &setup_db_backup},
+      {{"db", "prune"}, "Erase people past the retention rule", &setup_db_prune},
 
       {{"area"}, "Districts, localities and city areas"},
       {{"area", "add"}, "Add an area", &setup_area_add},
@@ -153,6 +157,10 @@ const std::vector<CommandSpec>& command_table() {
       {{"person", "show"}, "Show a person with their organisation and groups", &setup_person_show},
       {{"person", "edit"}, "Change a person's details", &setup_person_edit},
       {{"person", "remove"}, "Delete a person", &setup_person_remove},
+      {{"person", "forget"},
+       "Erase a person's personal data, keeping anonymous counts",
+       &setup_person_forget},
+      {{"person", "export"}, "Everything held about a person, as JSON", &setup_person_export},
 
       {{"member"}, "Organisations and people in groups, with roles and history"},
       {{"member", "add"}, "Add an organisation or person to a group", &setup_member_add},

@@ -4,6 +4,7 @@
 
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -76,6 +77,8 @@ void backup_database(const Store& store, const std::string& target, bool overwri
     throw Error(ErrorKind::CantCreate,
                 fmt::format("cannot create backup {}: {}", target, std::strerror(errno)));
   }
+  // --force over an existing file keeps that file's mode through O_TRUNC: make it 0600 too.
+  ::fchmod(fd, 0600);
   ::close(fd);
   try {
     SQLite::Database out(target, SQLite::OPEN_READWRITE);

@@ -71,6 +71,7 @@ void backup_before_migration(SQLite::Database& db, const std::string& path, int 
         fmt::format("cannot write the pre-migration backup {}: {}", target, std::strerror(errno)),
         "free some space or fix the directory's permissions, then run lpg again");
   }
+  ::fchmod(fd, 0600);  // an older backup of that name keeps its mode through O_TRUNC
   ::close(fd);
   SQLite::Database out(target, SQLite::OPEN_READWRITE);
   SQLite::Backup backup(out, db);

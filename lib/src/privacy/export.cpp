@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: MIT
+// A subject access export: everything lpg holds about one person.
+#include <lpg/interrupt.hpp>
+#include <lpg/privacy.hpp>
+#include <lpg/refs.hpp>
+
+#include <fmt/format.h>
+
+#include "db/store_impl.hpp"
+#include "privacy/redact.hpp"
+#include "registry/org_rows.hpp"
+
+namespace lpg {
+
+namespace {
+
+using registry::opt_text;
+
+std::optional<std::int64_t> opt_int(SQLite::Statement& q, int i) {
+  if (q.getColumn(i).isNull()) return std::nullopt;
+  return q.getColumn(i).getInt64();
+}
+
+SQLite::Statement by_person(const Session& s, const char* sql, std::int64_t id) {
+  SQLite::Statement q(db::conn(s.store), sql);
+  q.bind(1, static_cast<int64_t>(id));
+  return q;
+}
+
+void read_person(const Session& s, PersonExport& e) {
+  auto q = by_person(s,
+                     "SELECT p.name, p.email, p.phone, p.job_title, p.note, p.org_id, o.name, "
+                     "o.sector, p.erased_at, p.created_at, p.updated_at FROM person p "
+                     "LEFT JOIN organisation o ON o.id = p.org_id WHERE p.id = ?",
+                     e.id);
+  q.executeStep();
+  e.name = q.getColumn(0).getString();
+  e.email = opt_text(q, 1);
+  e.phone = opt_text(q, 2);
+  e.job_title = opt_text(q, 3);
+  e.note = q.getColumn(4).getString();
+  e.org_id = opt_int(q, 5);
+  e.org = opt_text(q, 6);
+  e.org_sector = opt_text(q, 7);
+  e.erased_at = opt_text(q, 8);
+  e.created_at = q.getColumn(9).getString();
+  e.updated_at = q.getColumn(10).getString();
+}
+
+void read_memberships(const Session& s, PersonExport& e) {
+  auto q = by_person(s,
+                     "SELECT m.id, g.name, m.kind, m.core_category, m.role, m.from_date, "
+                     "m.to_date, m.note FROM membership m JOIN grp g ON g.id = m.group_id "
+                     "WHERE m.person_id = ? ORDER BY m.from_date, m.id",
+                     e.id);
+  while (q.executeStep()) {
+    e.memberships.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(),
+                             q.getColumn(2).getString(), opt_text(q, 3), opt_text(q, 4),
+                             opt_text(q, 6), q.getColumn(5).getString(),
+                             q.getColumn(7).getString()});
+  }
+}
+
+// Their own rows, and the rows of the people they stood in for.
+void read_attendance(const Session& s, PersonExport& e) {
+  auto q = by_person(s, R"sql(
+    SELECT a.meeting_id, g.name, substr(m.starts_at, 1, 10), a.status, d.name, NULL
+      FROM attendance a JOIN meeting m ON m.id = a.meeting_id JOIN grp g ON g.id = m.group_id
+      LEFT JOIN person d ON d.id = a.represented_by
+     WHERE a.person_id = ?1
+    UNION ALL
+    SELECT a.meeting_id, g.name, substr(m.starts_at, 1, 10), 'representing', NULL, p.name
+      FROM attendance a JOIN meeting m ON m.id = a.meeting_id JOIN grp g ON g.id = m.group_id
+      JOIN person p ON p.id = a.person_id
+     WHERE a.represented_by = ?1
+     ORDER BY 3, 1, 4)sql",
+                     e.id);
+  while (q.executeStep()) {
+    e.attendance.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(),
+                            q.getColumn(2).getString(), q.getColumn(3).getString(), opt_text(q, 4),
+                            opt_text(q, 5)});
+  }
+}
+
+void read_actions(const Session& s, PersonExport& e) {
+  auto q = by_person(s,
+                     "SELECT a.id, a.meeting_id, g.name, a.text, a.status, a.due, a.done_on "
+                     "FROM action a JOIN meeting m ON m.id = a.meeting_id "
+                     "JOIN grp g ON g.id = m.group_id WHERE a.owner_person_id = ? ORDER BY a.id",
+                     e.id);
+  while (q.executeStep()) {
+    e.actions.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(),
+                         q.getColumn(2).getString(), q.getColumn(3).getString(),
+                         q.getColumn(4).getString(), opt_text(q, 5), opt_text(q, 6)});
+  }
+}
+
+void read_minutes(const Session& s, PersonExport& e) {
+  SQLite::Statement q(db::conn(s.store),
+                      "SELECT v.meeting_id, v.version, g.name, v.recorded_at "
+                      "FROM minutes_version v JOIN meeting m ON m.id = v.meeting_id "
+                      "JOIN grp g ON g.id = m.group_id WHERE v.recorded_by = ? "
+                      "ORDER BY v.meeting_id, v.version");
+  q.bind(1, e.name);
+  while (q.executeStep()) {
+    e.minutes_recorded.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(),
+                                  q.getColumn(2).getString(), q.getColumn(3).getString()});
+  }
+}
+
+void read_audit(const Session& s, PersonExport& e) {
+  auto q = by_person(s, R"sql(
+    SELECT id, at, os_user, command, action, entity, entity_id, detail,
+           (entity = 'person' AND entity_id = ?1)
+        OR (entity = 'membership' AND entity_id IN (SELECT id FROM membership WHERE person_id = ?1))
+        OR (entity = 'action' AND entity_id IN (SELECT id FROM action WHERE owner_person_id = ?1))
+        OR (entity = 'meeting' AND action = 'attend' AND detail LIKE 'person ' || ?1 || ' %')
+      FROM audit_log ORDER BY id)sql",
+                     e.id);
+  privacy::Needles needles{
+      e.erased_at ? std::string() : e.name, e.email.value_or(""), e.phone.value_or(""), {}};
+  while (q.executeStep()) {
+    check_interrupted();
+    std::string command = q.getColumn(3).getString();
+    std::string detail = q.getColumn(7).getString();
+    if (q.getColumn(8).getInt() == 0 && !privacy::mentions(command, needles) &&
+        !privacy::mentions(detail, needles)) {
+      continue;
+    }
+    e.audit_log.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(),
+                           q.getColumn(2).getString(), command, q.getColumn(4).getString(),
+                           q.getColumn(5).getString(), detail, opt_int(q, 6)});
+  }
+}
+
+}  // namespace
+
+PersonExport export_person(const Session& s, std::string_view ref) {
+  db::ReadTx tx(s.store);
+  PersonExport e;
+  e.id = find_person(s, ref).v;
+  e.exported_at = s.clock.utc_stamp();
+  read_person(s, e);
+  read_memberships(s, e);
+  read_attendance(s, e);
+  read_actions(s, e);
+  read_minutes(s, e);
+  read_audit(s, e);
+  return e;
+}
+
+}  // namespace lpg

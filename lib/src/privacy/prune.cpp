@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+// The retention rule: people who left every group long ago are forgotten.
+#include <lpg/interrupt.hpp>
+#include <lpg/privacy.hpp>
+
+#include "db/store_impl.hpp"
+#include "privacy/erase.hpp"
+
+namespace lpg {
+
+namespace {
+
+// N years before `today`; 29 February becomes 28 February in a year without one.
+Date years_before(Date today, int years) {
+  Date day = today - date::years{years};
+  if (!day.ok()) day = date::year_month_day_last(day.year(), date::month_day_last(day.month()));
+  return day;
+}
+
+std::vector<PruneCandidate> candidates(const Session& s, const std::string& cutoff) {
+  SQLite::Statement q(db::conn(s.store), R"sql(
+    SELECT p.id, p.name, max(m.to_date)
+      FROM person p JOIN membership m ON m.person_id = p.id
+     WHERE p.erased_at IS NULL
+       AND NOT EXISTS (SELECT 1 FROM action a WHERE a.owner_person_id = p.id
+                                                AND a.status = 'open')
+     GROUP BY p.id
+    HAVING count(*) = count(m.to_date) AND max(m.to_date) < ?
+     ORDER BY max(m.to_date), p.id)sql");
+  q.bind(1, cutoff);
+  std::vector<PruneCandidate> out;
+  while (q.executeStep()) {
+    out.push_back(
+        {q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString()});
+  }
+  return out;
+}
+
+}  // namespace
+
+PruneResult prune_people(const Session& s, bool erase) {
+  PruneResult r;
+  r.left_years = s.config.retention_left_years;
+  if (r.left_years <= 0) return r;
+  r.cutoff = format_date(years_before(s.clock.today(), r.left_years));
+  if (!erase) {
+    db::ReadTx tx(s.store);
+    r.people = candidates(s, r.cutoff);
+    return r;
+  }
+  {
+    db::WriteTx tx(s.store);
+    r.people = candidates(s, r.cutoff);
+    for (const auto& person : r.people) {
+      check_interrupted();
+      privacy::erase_person(s, person.id);
+    }
+    tx.commit();
+  }
+  r.erased = true;
+  r.compaction = compact_database(s.store);
+  return r;
+}
+
+}  // namespace lpg
