@@ -12,7 +12,7 @@ FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 60
 STRESS_RUNS ?= 500
 
-.PHONY: all deps configure build run test check demo clean fuzz stress test-sanitize format tidy
+.PHONY: all deps configure build run test check demo clean fuzz stress test-sanitize format tidy bench
 
 all: build
 
@@ -54,6 +54,10 @@ fuzz:
 # The SIGKILL crash-safety scenario with many more kills than make test gives it.
 stress: build
 	@LPG_STRESS_RUNS=$(STRESS_RUNS) python3 tests/e2e/test_kill_safety.py $(BUILD)/lpg
+
+# Every benchmark in bench/ against the built lpg (not part of make test; needs hyperfine).
+bench: build
+	@for b in bench/*.sh; do [ -e "$$b" ] || continue; echo "== $$b"; "$$b" $(BUILD)/lpg || exit 1; done
 
 test-sanitize:
 	@$(MAKE) BUILD=build-asan BUILD_TYPE=Debug CMAKE_ARGS=-DLPG_SANITIZE=ON check

@@ -18,10 +18,12 @@ std::size_t line_of(const toml::node& node) { return node.source().begin.line; }
 
 void only_keys(const toml::table& table, std::initializer_list<std::string_view> allowed,
                const std::string& name, std::string_view where) {
-  for (const auto& [key, node] : table) {
-    if (std::find(allowed.begin(), allowed.end(), key.str()) == allowed.end()) {
+  for (const auto& [key_node, node] : table) {
+    // A copy: clang 14 cannot capture a structured binding in the lambda below.
+    const std::string key(key_node.str());
+    if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
       at_line(name, line_of(node), [&] {
-        throw Error(ErrorKind::Invalid, fmt::format("unknown key '{}' in {}", key.str(), where),
+        throw Error(ErrorKind::Invalid, fmt::format("unknown key '{}' in {}", key, where),
                     fmt::format("the keys are: {}", fmt::join(allowed, ", ")));
       });
     }
