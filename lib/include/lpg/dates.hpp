@@ -52,12 +52,16 @@ class Clock {
   Date today() const { return date_of(local_now()); }
   /// "2026-11-30T09:00:00Z", for audit records.
   std::string utc_stamp() const;
-  const date::time_zone* zone() const { return zone_; }
+  /// The configured zone, looked up on first use: finding it reads the tz database's
+  /// directory, which would otherwise triple the start-up time of commands that never ask.
+  const date::time_zone* zone() const;
 
  private:
-  Clock(std::chrono::sys_seconds now, const date::time_zone* zone) : now_(now), zone_(zone) {}
+  Clock(std::chrono::sys_seconds now, std::string zone_name, const date::time_zone* zone)
+      : now_(now), zone_name_(std::move(zone_name)), zone_(zone) {}
   std::chrono::sys_seconds now_;
-  const date::time_zone* zone_;
+  std::string zone_name_;
+  mutable const date::time_zone* zone_;
 };
 
 /// The zone named in the configuration. Throws Error{Config} when the tz database lacks it.

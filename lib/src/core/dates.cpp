@@ -148,10 +148,11 @@ const date::time_zone* find_zone(const std::string& name) {
 // LPG_NOW: YYYY-MM-DD, or YYYY-MM-DD[T ]HH:MM[:SS] followed by nothing (local), Z, or an
 // offset +HH:MM / -HH:MM.
 Clock Clock::make(const std::optional<std::string>& pinned, const std::string& zone_name) {
-  const date::time_zone* zone = find_zone(zone_name);
   if (!pinned) {
-    return {date::floor<std::chrono::seconds>(std::chrono::system_clock::now()), zone};
+    return {date::floor<std::chrono::seconds>(std::chrono::system_clock::now()), zone_name,
+            nullptr};
   }
+  const date::time_zone* zone = find_zone(zone_name);
   std::string_view text = *pinned;
   const char* expected = "an ISO date or date-time, e.g. 2026-11-30T09:00 or 2026-11-30T09:00Z";
   auto day = try_date(text.substr(0, 10));
@@ -174,23 +175,28 @@ Clock Clock::make(const std::optional<std::string>& pinned, const std::string& z
   if (rest.empty()) {
     return {
         date::zoned_time<std::chrono::seconds>(zone, local, date::choose::earliest).get_sys_time(),
-        zone};
+        zone_name, zone};
   }
   int oh = 0, om = 0;
   if (rest == "Z") {
-    return {date::sys_seconds{local.time_since_epoch()}, zone};
+    return {date::sys_seconds{local.time_since_epoch()}, zone_name, zone};
   }
   if ((rest[0] == '+' || rest[0] == '-') && rest.size() == 6 && rest[3] == ':' &&
       digits(rest, 1, 2, oh) && digits(rest, 4, 2, om)) {
     auto offset = std::chrono::hours{oh} + std::chrono::minutes{om};
     auto utc = date::sys_seconds{local.time_since_epoch()};
-    return {rest[0] == '+' ? utc - offset : utc + offset, zone};
+    return {rest[0] == '+' ? utc - offset : utc + offset, zone_name, zone};
   }
   bad("LPG_NOW", text, expected);
 }
 
+const date::time_zone* Clock::zone() const {
+  if (zone_ == nullptr) zone_ = find_zone(zone_name_);
+  return zone_;
+}
+
 LocalTime Clock::local_now() const {
-  auto local = date::zoned_time<std::chrono::seconds>(zone_, now_).get_local_time();
+  auto local = date::zoned_time<std::chrono::seconds>(zone(), now_).get_local_time();
   return date::floor<Minutes>(local);
 }
 
