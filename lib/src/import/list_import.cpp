@@ -23,7 +23,8 @@ namespace {
 const std::vector<std::string> kPersonFields = {"id",           "name",      "email", "phone",
                                                 "organisation", "job_title", "note"};
 const std::vector<std::string> kMemberFields = {
-    "organisation", "person", "kind", "core_category", "role", "can_host", "from", "to", "note"};
+    "group", "organisation", "person", "kind", "core_category",
+    "role",  "can_host",     "from",   "to",   "note"};
 
 import::Rules list_rules(const ListImportOptions& o, const std::vector<std::string>& fields){
     import::Rules r = import::default_rules(fields);
@@ -135,6 +136,11 @@ ImportSummary import_members(const Session& s, std::string_view group, const Lis
   auto rules = list_rules(o, kMemberFields);
   return each_row(
       s, o, rules, {"organisation", "person"}, "membership", [&](auto get, ImportSummary& sum) {
+        // A file of every group's members (lpg export members): only this group's rows.
+        if (!get("group").empty() && find_group(s, get("group")).v != g.v) {
+          ++sum.skipped;
+          return;
+        }
         MemberRef ref{std::nullopt, g, std::nullopt, std::nullopt};
         if (!get("organisation").empty() && !get("person").empty()) {
           throw Error(ErrorKind::Invalid, "a row names both an organisation and a person");

@@ -50,7 +50,7 @@ OrgStore::OrgStore(const Session& s, std::string source, bool claim)
       audit_(s),
       by_identifier_(db::conn(s.store),
                      "SELECT org_id FROM org_identifier WHERE scheme = ? AND value = ?"),
-      by_id_(db::conn(s.store), "SELECT id FROM organisation WHERE id = ?"),
+      by_id_(db::conn(s.store), "SELECT name_key FROM organisation WHERE id = ?"),
       select_(db::conn(s.store),
               fmt::format("SELECT {}id FROM organisation WHERE id = ?", all_columns())),
       insert_(db::conn(s.store),
@@ -63,18 +63,21 @@ OrgStore::OrgStore(const Session& s, std::string source, bool claim)
                       "INSERT INTO org_identifier (org_id, scheme, value) VALUES (?, ?, ?)") {}
 
 std::optional<std::int64_t> OrgStore::find(const OrgRow& row) {
-  if (row.lpg_id) {
-    by_id_.reset();
-    by_id_.bind(1, static_cast<int64_t>(*row.lpg_id));
-    if (by_id_.executeStep()) return *row.lpg_id;
-  }
   for (const auto& [scheme, value] : row.identifiers) {
     by_identifier_.reset();
     by_identifier_.bind(1, scheme);
     by_identifier_.bind(2, value);
     if (by_identifier_.executeStep()) return by_identifier_.getColumn(0).getInt64();
   }
-  return std::nullopt;
+  if (!row.lpg_id || added_.contains(*row.lpg_id)) return std::nullopt;
+  // An id is only this database's: a file exported elsewhere (or before a restore) may name
+  // another organisation by it. Trust it when the name agrees, or the row has no name.
+  by_id_.reset();
+  by_id_.bind(1, static_cast<int64_t>(*row.lpg_id));
+  if (!by_id_.executeStep()) return std::nullopt;
+  const auto* name = row.values[kName] ? std::get_if<std::string>(&*row.values[kName]) : nullptr;
+  if (name != nullptr && fold_key(*name) != by_id_.getColumn(0).getString()) return std::nullopt;
+  return *row.lpg_id;
 }
 
 void OrgStore::check_identifiers(std::int64_t id, const OrgRow& row) {
@@ -124,6 +127,7 @@ std::int64_t OrgStore::add(const OrgRow& row) {
   insert_.bind(kColumnCount + 3, stamp_);
   insert_.exec();
   std::int64_t id = db::last_id(s_.store);
+  added_.insert(id);
   set_identifiers(id, row);
   audit_.add("import", "organisation", id, "added from " + source_);
   return id;

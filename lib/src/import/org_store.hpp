@@ -22,7 +22,8 @@ class OrgStore {
   /// matched organisations this source's too (a register import), so flag-closed finds them.
   OrgStore(const Session& s, std::string source, bool claim);
 
-  /// The organisation the row names: by lpg id, else by any of its identifiers.
+  /// The organisation the row names: by any of its identifiers, else by lpg id when the
+  /// names agree.
   std::optional<std::int64_t> find(const OrgRow& row);
   /// Throws Error{Conflict} when another organisation than `id` (0: none) holds one of the
   /// row's identifiers.
@@ -46,6 +47,7 @@ class OrgStore {
   db::AuditWriter audit_;
   SQLite::Statement by_identifier_, by_id_, select_, insert_, drop_identifier_, add_identifier_;
   std::map<std::uint32_t, SQLite::Statement> updates_;
+  std::unordered_set<std::int64_t> added_;  ///< by this import: never matched by a file's id
 };
 
 }  // namespace lpg::import

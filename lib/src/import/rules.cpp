@@ -197,6 +197,7 @@ Rules load_rules(const std::string& path, const std::vector<std::string>& fields
 Rules default_rules(const std::vector<std::string>& fields) {
   Rules r;
   r.name = "csv";
+  r.lpg_format = true;
   for (const auto& f : fields) r.columns.emplace_back(f, std::vector<std::string>{f});
   for (const char* s : {"open", "closed", "suspended"}) r.statuses[s] = s;
   return r;

@@ -37,6 +37,9 @@ struct Rules {
   std::map<std::string, std::string> statuses;  ///< header_key(status) -> open|closed|suspended
   std::map<std::string, std::string> postcode_areas;  ///< postcode prefix -> area reference
   std::vector<SkipRule> skip;
+  /// A file lpg exported: a cell "'=..." is a neutralised formula (see --raw); read it back
+  /// without the quote, so that a round trip changes nothing.
+  bool lpg_format = false;
 };
 
 /// The rules of `--source NAME` (ofsted, gias), embedded in the binary. Throws Error{Invalid}.

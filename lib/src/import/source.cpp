@@ -106,7 +106,13 @@ std::optional<std::size_t> SourceFile::header_column(std::string_view name) cons
 std::optional<csv::Row> SourceFile::read_decoded() {
   auto row = reader_->next();
   if (!row) return row;
-  for (auto& f : row->fields) f = decode(std::move(f), rules_.encoding);
+  for (auto& f : row->fields) {
+    f = decode(std::move(f), rules_.encoding);
+    if (rules_.lpg_format && f.size() >= 2 && f[0] == '\'' &&
+        std::string_view("=+-@\t\r").find(f[1]) != std::string_view::npos) {
+      f.erase(0, 1);
+    }
+  }
   return row;
 }
 
