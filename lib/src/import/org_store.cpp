@@ -63,12 +63,19 @@ OrgStore::OrgStore(const Session& s, std::string source, bool claim)
                       "INSERT INTO org_identifier (org_id, scheme, value) VALUES (?, ?, ?)") {}
 
 std::optional<std::int64_t> OrgStore::find(const OrgRow& row) {
+  // Each identifier is looked up once per row: check_identifiers() and update() use holders_.
+  holders_.clear();
+  std::optional<std::int64_t> found;
   for (const auto& [scheme, value] : row.identifiers) {
     by_identifier_.reset();
     by_identifier_.bind(1, scheme);
     by_identifier_.bind(2, value);
-    if (by_identifier_.executeStep()) return by_identifier_.getColumn(0).getInt64();
+    holders_.push_back(by_identifier_.executeStep()
+                           ? std::optional(by_identifier_.getColumn(0).getInt64())
+                           : std::nullopt);
+    if (!found) found = holders_.back();
   }
+  if (found) return found;
   if (!row.lpg_id || added_.contains(*row.lpg_id)) return std::nullopt;
   // An id is only this database's: a file exported elsewhere (or before a restore) may name
   // another organisation by it. Trust it when the name agrees, or the row has no name.
@@ -81,24 +88,25 @@ std::optional<std::int64_t> OrgStore::find(const OrgRow& row) {
 }
 
 void OrgStore::check_identifiers(std::int64_t id, const OrgRow& row) {
-  for (const auto& [scheme, value] : row.identifiers) {
-    by_identifier_.reset();
-    by_identifier_.bind(1, scheme);
-    by_identifier_.bind(2, value);
-    if (by_identifier_.executeStep() && by_identifier_.getColumn(0).getInt64() != id) {
+  for (std::size_t i = 0; i < row.identifiers.size(); ++i) {
+    if (holders_.at(i) && *holders_[i] != id) {
       throw Error(ErrorKind::Conflict,
-                  fmt::format("{} {} already belongs to organisation #{}", scheme, value,
-                              by_identifier_.getColumn(0).getInt64()));
+                  fmt::format("{} {} already belongs to organisation #{}", row.identifiers[i].first,
+                              row.identifiers[i].second, *holders_[i]));
     }
   }
 }
 
-void OrgStore::set_identifiers(std::int64_t id, const OrgRow& row) {
-  for (const auto& [scheme, value] : row.identifiers) {
-    drop_identifier_.reset();
-    drop_identifier_.bind(1, static_cast<int64_t>(id));
-    drop_identifier_.bind(2, scheme);
-    drop_identifier_.exec();
+void OrgStore::set_identifiers(std::int64_t id, const OrgRow& row, bool fresh) {
+  for (std::size_t i = 0; i < row.identifiers.size(); ++i) {
+    if (holders_.at(i) == id) continue;  // it has this one already
+    const auto& [scheme, value] = row.identifiers[i];
+    if (!fresh) {
+      drop_identifier_.reset();
+      drop_identifier_.bind(1, static_cast<int64_t>(id));
+      drop_identifier_.bind(2, scheme);
+      drop_identifier_.exec();
+    }
     add_identifier_.reset();
     add_identifier_.bind(1, static_cast<int64_t>(id));
     add_identifier_.bind(2, scheme);
@@ -128,7 +136,7 @@ std::int64_t OrgStore::add(const OrgRow& row) {
   insert_.exec();
   std::int64_t id = db::last_id(s_.store);
   added_.insert(id);
-  set_identifiers(id, row);
+  set_identifiers(id, row, true);
   audit_.add("import", "organisation", id, "added from " + source_);
   return id;
 }
@@ -170,13 +178,10 @@ bool OrgStore::update(std::int64_t id, OrgRow row) {
     }
   }
   bool identifiers_changed = false;
-  for (const auto& [scheme, value] : row.identifiers) {
-    by_identifier_.reset();
-    by_identifier_.bind(1, scheme);
-    by_identifier_.bind(2, value);
-    if (!by_identifier_.executeStep()) {
+  for (std::size_t i = 0; i < row.identifiers.size(); ++i) {
+    if (holders_.at(i) != id) {
       identifiers_changed = true;
-      changed.push_back(scheme);
+      changed.push_back(row.identifiers[i].first);
     }
   }
   if (mask == 0 && !identifiers_changed) return false;
@@ -192,7 +197,7 @@ bool OrgStore::update(std::int64_t id, OrgRow row) {
     q.bind(n, static_cast<int64_t>(id));
     q.exec();
   }
-  if (identifiers_changed) set_identifiers(id, row);
+  if (identifiers_changed) set_identifiers(id, row, false);
   audit_.add("import", "organisation", id,
              fmt::format("updated from {}: {}", source_, fmt::join(changed, ", ")));
   return true;

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <unordered_set>
+#include <vector>
 
 #include "db/audit.hpp"
 #include "import/org_row.hpp"
@@ -37,7 +38,7 @@ class OrgStore {
 
  private:
   SQLite::Statement& update_statement(std::uint32_t mask);
-  void set_identifiers(std::int64_t id, const OrgRow& row);
+  void set_identifiers(std::int64_t id, const OrgRow& row, bool fresh);
 
   const Session& s_;
   std::string source_;
@@ -47,7 +48,10 @@ class OrgStore {
   db::AuditWriter audit_;
   SQLite::Statement by_identifier_, by_id_, select_, insert_, drop_identifier_, add_identifier_;
   std::map<std::uint32_t, SQLite::Statement> updates_;
-  std::unordered_set<std::int64_t> added_;  ///< by this import: never matched by a file's id
+  std::unordered_set<std::int64_t> added_;
+  std::vector<std::optional<std::int64_t>>
+      holders_;  ///< who holds each identifier of the row  ///< by this import: never matched by a
+                 ///< file's id
 };
 
 }  // namespace lpg::import
