@@ -101,6 +101,14 @@ Action setup_term_day(CLI::App&);
 Action setup_term_import(CLI::App&);
 Action setup_term_remove(CLI::App&);
 
+Action setup_import_orgs(CLI::App&);
+Action setup_import_people(CLI::App&);
+Action setup_import_members(CLI::App&);
+Action setup_export_orgs(CLI::App&);
+Action setup_export_people(CLI::App&);
+Action setup_export_groups(CLI::App&);
+Action setup_export_members(CLI::App&);
+
 const std::vector<CommandSpec>& command_table() {
   static const std::vector<CommandSpec> table = {
       {{"init"}, "Write a configuration file and create the database", &setup_init},
@@ -257,6 +265,19 @@ const std::vector<CommandSpec>& command_table() {
       {{"term", "day"}, "Say whether a day is a school day, and why", &setup_term_day},
       {{"term", "import"}, "Import term dates and closures from CSV or TOML", &setup_term_import},
       {{"term", "remove"}, "Remove a term", &setup_term_remove},
+
+      {{"import"}, "Import provider registers, contact lists and membership lists"},
+      {{"import", "orgs"},
+       "Import a register of organisations (Ofsted, GIAS or CSV)",
+       &setup_import_orgs},
+      {{"import", "people"}, "Import a contact list", &setup_import_people},
+      {{"import", "members"}, "Import a group's membership list", &setup_import_members},
+
+      {{"export"}, "Export lists as CSV or JSON, and the registry as Popolo JSON"},
+      {{"export", "orgs"}, "Export every organisation", &setup_export_orgs},
+      {{"export", "people"}, "Export every contact", &setup_export_people},
+      {{"export", "groups"}, "Export every group with its reporting lines", &setup_export_groups},
+      {{"export", "members"}, "Export memberships with roles and dates", &setup_export_members},
   };
   return table;
 }

@@ -41,4 +41,24 @@ void audit(const Session& session, std::string_view action, std::string_view ent
   insert.exec();
 }
 
+AuditWriter::AuditWriter(const Session& session)
+    : insert_(conn(session.store),
+              "INSERT INTO audit_log (at, os_user, command, action, entity, entity_id, detail) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+      stamp_(session.clock.utc_stamp()) {
+  insert_.bind(1, stamp_);
+  insert_.bind(2, os_user());
+  insert_.bind(3, session.store.command_line());
+}
+
+void AuditWriter::add(std::string_view action, std::string_view entity, std::int64_t entity_id,
+                      std::string_view detail) {
+  insert_.reset();
+  insert_.bind(4, std::string(action));
+  insert_.bind(5, std::string(entity));
+  insert_.bind(6, static_cast<int64_t>(entity_id));
+  insert_.bind(7, std::string(detail));
+  insert_.exec();
+}
+
 }  // namespace lpg::db

@@ -3,7 +3,10 @@
 
 #include <lpg/session.hpp>
 
+#include <SQLiteCpp/Statement.h>
+
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace lpg::db {
@@ -12,5 +15,17 @@ namespace lpg::db {
 /// command line, what was done to which row. `detail` says what, never personal data erased.
 void audit(const Session& session, std::string_view action, std::string_view entity,
            std::int64_t entity_id, std::string_view detail = {});
+
+/// audit() for a command that changes many rows (an import): one prepared statement, reused.
+class AuditWriter {
+ public:
+  explicit AuditWriter(const Session& session);
+  void add(std::string_view action, std::string_view entity, std::int64_t entity_id,
+           std::string_view detail = {});
+
+ private:
+  SQLite::Statement insert_;
+  std::string stamp_;
+};
 
 }  // namespace lpg::db

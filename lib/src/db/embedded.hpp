@@ -19,4 +19,12 @@ const std::vector<Migration>& migrations();
 /// share/lpg.example.toml.
 std::string_view example_config();
 
+struct NamedText {
+  std::string_view name;  ///< the file name without its extension
+  std::string_view text;
+};
+
+/// share/import/*.toml: the built-in rules of `lpg import orgs --source NAME`.
+const std::vector<NamedText>& import_rules();
+
 }  // namespace lpg::embedded

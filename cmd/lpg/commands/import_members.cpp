@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+// lpg import members GROUP FILE: a group's membership list.
+#include <lpg/import.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include "app.hpp"
+#include "commands/import_summary.hpp"
+
+namespace lpg::cli {
+
+namespace {
+struct Options {
+  std::string group;
+  ListImportOptions in;
+  std::string rejects;
+};
+}  // namespace
+
+Action setup_import_members(CLI::App& sub) {
+  auto o = std::make_shared<Options>();
+  sub.add_option("group", o->group, "The group")->required();
+  sub.add_option("file", o->in.file, "The membership list (CSV)")->required();
+  sub.add_option("--map", o->in.map, "Columns: 'Column=field,...'")->option_text("MAP");
+  sub.add_flag("--dry-run", o->in.dry_run, "Check and count, store nothing");
+  sub.add_flag("--strict", o->in.strict, "Any bad row stops the import");
+  sub.add_option("--rejects", o->rejects, "Write the rejected rows to this CSV file")
+      ->option_text("FILE");
+  sub.footer(
+      "Fields: organisation or person, kind, core_category, role, can_host, from, to, note.\n"
+      "A current member is updated (category, can-host, note; ended on 'to'); others added.");
+  return [o](Context& ctx) {
+    if (!o->rejects.empty()) o->in.rejects_file = o->rejects;
+    print_import_summary(ctx, o->in.file, import_members(ctx.session(), o->group, o->in));
+  };
+}
+
+}  // namespace lpg::cli

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// What lpg import orgs|people|members print: problems on stderr, the summary on stdout.
+
+#include <lpg/import.hpp>
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <functional>
+
+#include "app.hpp"
+
+namespace lpg::cli {
+
+inline void print_import_summary(Context& ctx, const std::string& file, const ImportSummary& r) {
+  for (const auto& w : r.warnings) ctx.warn(fmt::format("{}:{}: {}", file, w.line, w.message));
+  for (const auto& p : r.rejects) {
+    ctx.warn(fmt::format("{}:{}: rejected: {}", file, p.line, p.message));
+  }
+  render::Record record;
+  if (!r.source.empty()) record.add("source", r.source);
+  record.add("added", r.added)
+      .add("updated", r.updated)
+      .add("unchanged", r.unchanged)
+      .add("closed", r.closed)
+      .add("rejected", r.rejected)
+      .add("skipped", r.skipped)
+      .add("dry_run", r.dry_run);
+  ctx.print(record);
+  if (r.dry_run) ctx.note("dry run: nothing was stored");
+}
+
+/// A progress bar on stderr, only on a terminal and for files over a few megabytes: cron and
+/// scripts see nothing of it.
+inline std::function<void(std::uint64_t, std::uint64_t)> progress_bar(const Context& ctx) {
+  if (ctx.options().quiet || ::isatty(STDERR_FILENO) == 0) return {};
+  return [](std::uint64_t done, std::uint64_t total) {
+    if (total < (std::uint64_t{4} << 20)) return;
+    int percent = static_cast<int>(done * 100 / total);
+    int bars = percent / 4;
+    std::fprintf(stderr, "\r[%-25s] %3d%%", std::string(bars, '#').c_str(), percent);
+    if (done >= total) std::fprintf(stderr, "\r%40s\r", "");
+    std::fflush(stderr);
+  };
+}
+
+}  // namespace lpg::cli

@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: MIT
+// lpg import people and lpg import members: contact and membership lists, through the same
+// services as `person add/edit` and `member add/edit/end`, in one transaction.
+#include <lpg/contact.hpp>
+#include <lpg/errors.hpp>
+#include <lpg/import.hpp>
+#include <lpg/interrupt.hpp>
+#include <lpg/members.hpp>
+#include <lpg/people.hpp>
+#include <lpg/text.hpp>
+
+#include <fmt/format.h>
+
+#include "db/audit.hpp"
+#include "db/store_impl.hpp"
+#include "import/rows.hpp"
+#include "import/source.hpp"
+
+namespace lpg {
+
+namespace {
+
+const std::vector<std::string> kPersonFields = {"id",           "name",      "email", "phone",
+                                                "organisation", "job_title", "note"};
+const std::vector<std::string> kMemberFields = {
+    "group", "organisation", "person", "kind", "core_category",
+    "role",  "can_host",     "from",   "to",   "note"};
+
+import::Rules list_rules(const ListImportOptions& o, const std::vector<std::string>& fields){
+    import::Rules r = import::default_rules(fields);
+if (!o.map.empty()) import::apply_map(r, o.map, fields);
+return r;
+}  // namespace
+
+// Runs `one` on each row inside one transaction, with the rows' problems handled as for orgs.
+template <class One>
+ImportSummary each_row(const Session& s, const ListImportOptions& o, const import::Rules& rules,
+                       const std::vector<std::string>& anchors, const char* entity, One one) {
+  db::WriteTx tx(s.store);
+  import::SourceFile file(o.file, rules, anchors);
+  import::RejectsFile rejects(o.rejects_file, file.header());
+  ImportSummary summary;
+  summary.dry_run = o.dry_run;
+  while (auto row = file.next()) {
+    check_interrupted();
+    auto get = [&](std::string_view field) { return import::cell(*row, file.column(field)); };
+    try {
+      db::WriteTx step(s.store);  // a savepoint: a bad row leaves nothing of itself behind
+      one(get, summary);
+      step.commit();
+    } catch (const Error& e) {
+      if (!import::row_level(e)) throw;
+      import::reject(summary, rejects, o.file, *row, e, o.strict);
+    }
+  }
+  rejects.commit();
+  if (!o.dry_run) {
+    db::audit(s, "import", entity, 0,
+              fmt::format("{}: {} added, {} updated, {} unchanged, {} rejected", o.file,
+                          summary.added, summary.updated, summary.unchanged, summary.rejected));
+    tx.commit();
+  }
+  return summary;
+}
+
+FieldText changed(const std::string& text, const std::optional<std::string>& now) {
+  FieldText f;
+  if (!text.empty() && (!now || *now != text)) f.text = text;
+  return f;
+}
+
+}  // namespace lpg
+
+ImportSummary import_people(const Session& s, const ListImportOptions& o) {
+  auto rules = list_rules(o, kPersonFields);
+  return each_row(s, o, rules, {"name", "email"}, "person", [&](auto get, ImportSummary& sum) {
+    std::optional<PersonId> id;
+    std::string ref = get("id");
+    if (!ref.empty() && ref[0] != '#') ref = "#" + ref;
+    if (ref.empty()) ref = get("email");
+    if (!ref.empty()) {
+      try {
+        id = find_person(s, ref);
+      } catch (const Error& e) {
+        if (e.kind() != ErrorKind::NotFound) throw;
+      }
+    }
+    PersonInput in;
+    std::string org = get("organisation");
+    if (!id) {
+      for (auto [field, name] : {std::pair{&in.name, "name"},
+                                 {&in.email, "email"},
+                                 {&in.phone, "phone"},
+                                 {&in.job_title, "job_title"},
+                                 {&in.note, "note"}}) {
+        if (!get(name).empty()) field->text = get(name);
+      }
+      if (!org.empty()) in.org.text = org;
+      add_person(s, in);
+      ++sum.added;
+      return;
+    }
+    Person now = show_person(s, "#" + std::to_string(id->v)).person;
+    in.name = changed(get("name"), now.name);
+    // Compared as stored: "01865 123456" and "01865123456" are the same number.
+    if (!get("email").empty()) in.email = changed(normalise_email(get("email")), now.email);
+    if (!get("phone").empty()) in.phone = changed(normalise_phone(get("phone")), now.phone);
+    in.job_title = changed(get("job_title"), now.job_title);
+    in.note = changed(get("note"), now.note);
+    if (!org.empty() && (!now.org_id || find_org(s, org).v != *now.org_id)) in.org.text = org;
+    bool any = in.name.given() || in.email.given() || in.phone.given() || in.job_title.given() ||
+               in.note.given() || in.org.given();
+    if (!any) {
+      ++sum.unchanged;
+      return;
+    }
+    edit_person(s, "#" + std::to_string(id->v), in);
+    ++sum.updated;
+  });
+}
+
+namespace {
+
+bool yes(const std::string& text) {
+  std::string w = ascii_lower(text);
+  if (w == "yes" || w == "y" || w == "true" || w == "1") return true;
+  if (w.empty() || w == "no" || w == "n" || w == "false" || w == "0") return false;
+  throw Error(ErrorKind::Invalid, fmt::format("invalid can_host \"{}\"", text),
+              "expected yes or no");
+}
+
+}  // namespace
+
+ImportSummary import_members(const Session& s, std::string_view group, const ListImportOptions& o) {
+  GroupId g = find_group(s, group);
+  auto rules = list_rules(o, kMemberFields);
+  return each_row(
+      s, o, rules, {"organisation", "person"}, "membership", [&](auto get, ImportSummary& sum) {
+        // A file of every group's members (lpg export members): only this group's rows.
+        if (!get("group").empty() && find_group(s, get("group")).v != g.v) {
+          ++sum.skipped;
+          return;
+        }
+        MemberRef ref{std::nullopt, g, std::nullopt, std::nullopt};
+        if (!get("organisation").empty() && !get("person").empty()) {
+          throw Error(ErrorKind::Invalid, "a row names both an organisation and a person");
+        }
+        if (!get("organisation").empty()) {
+          ref.org = find_org(s, get("organisation"));
+        } else if (!get("person").empty()) {
+          ref.person = find_person(s, get("person"));
+        } else {
+          throw Error(ErrorKind::Invalid, "a row names neither an organisation nor a person");
+        }
+        std::optional<Membership> current;
+        for (const auto& m : list_members(s, g, {})) {
+          if ((ref.org && m.org_id == ref.org->v) || (ref.person && m.person_id == ref.person->v)) {
+            current = m;
+          }
+        }
+        std::string to = get("to");
+        if (!current) {
+          MemberInput in{g, ref.org, ref.person};
+          std::string kind = ascii_lower(get("kind"));
+          in.core = kind == "core" || (kind.empty() && !get("core_category").empty());
+          in.core_category = get("core_category");
+          in.role = get("role");
+          in.can_host = yes(get("can_host"));
+          if (!get("from").empty()) in.from = parse_date(get("from"), "from date");
+          in.note = get("note");
+          add_member(s, in);
+          ++sum.added;
+          return;
+        }
+        MemberChanges c;
+        if (!get("can_host").empty() && yes(get("can_host")) != current->can_host) {
+          c.can_host = yes(get("can_host"));
+        }
+        if (!get("note").empty() && get("note") != current->note) c.note = get("note");
+        if (!get("core_category").empty() && get("core_category") != current->core_category) {
+          c.core_category = get("core_category");
+        }
+        bool any = c.can_host || c.note || c.core_category;
+        if (any) edit_member(s, ref, c);
+        if (!to.empty()) {
+          end_member(s, ref, parse_date(to, "to date"));
+          any = true;
+        }
+        ++(any ? sum.updated : sum.unchanged);
+      });
+}
+
+}  // namespace lpg
