@@ -6,6 +6,7 @@
 
 #include <lpg/meetings.hpp>
 
+#include <iosfwd>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,6 +37,19 @@ std::vector<AttendanceRow> record_attendance(const Session& s, MeetingId meeting
 /// A meeting's attendance, members first, by name.
 std::vector<AttendanceRow> attendance(const Session& s, MeetingId meeting);
 
+struct SignInResult {
+  std::vector<AttendanceRow> attendance;  ///< the meeting's attendance afterwards
+  int recorded = 0;                       ///< rows of the sheet recorded
+  int new_people = 0;                     ///< people the sheet named that lpg did not know
+};
+
+/// Records a sign-in sheet: a CSV with a header naming `name` and/or `email`, and optionally
+/// `status` (present when blank) and `represented_by`. People are found by email, else by name;
+/// someone lpg does not know is added as a person (and recorded as a guest). One transaction:
+/// a bad row ("NAME:LINE: ...") stores nothing. Throws as record_attendance does.
+SignInResult record_sign_in(const Session& s, MeetingId meeting, std::istream& sheet,
+                            const std::string& name, bool force);
+
 struct QuorumResult {
   std::string rule;  ///< "5" or "1/2" as set on the group; empty when the group has none
   int required = 0;  ///< members needed
@@ -48,6 +62,5 @@ struct QuorumResult {
 /// Whether a meeting was quorate. A fraction is of the group's current core memberships on the
 /// day, rounded up. Without a rule, met is true.
 QuorumResult quorum(const Session& s, MeetingId meeting);
-
 
 }  // namespace lpg
