@@ -8,7 +8,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=$1 seconds=$2 optional=${3:-}
-targets=(dates clock config text render)
+targets=(dates clock config text render parsers csv)
 
 if ! command -v clang++ >/dev/null ||
   ! echo 'extern "C" int LLVMFuzzerTestOneInput(const char*, unsigned long) { return 0; }' |
