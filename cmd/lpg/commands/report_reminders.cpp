@@ -39,7 +39,10 @@ Action setup_report_reminders(CLI::App& sub) {
     }
     Session s = ctx.read_session();
     auto list = reminders(s, resolve_scope(s, o->scope, DefaultPeriod::Upcoming));
-    if (format == "eml") return write_mails(reminder_mails(s, list), o->out);
+    if (format == "eml") {
+      write_reminder_mails(s, list, o->out);
+      return;
+    }
     if (format == "json") {
       ctx.out() << render::reminders_json(list);
       return;

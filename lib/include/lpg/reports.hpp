@@ -17,6 +17,7 @@
 #include <lpg/session.hpp>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -84,13 +85,17 @@ struct ReminderMail {
   std::string message;    ///< RFC 5322 text, CRLF line ends
 };
 
-/// One invitation a recipient with an email: a plain text reminder and the meeting as a
-/// text/calendar METHOD:REQUEST (the UID `meeting export --ics` gives), from
-/// reminders.organizer. Throws Error{Config} when reminders.organizer is not set.
-std::vector<ReminderMail> reminder_mails(const Session& s, const std::vector<Reminder>& list);
+/// One invitation for each recipient with an email (one an address a meeting): a plain text
+/// reminder and the meeting as a text/calendar METHOD:REQUEST (the UID `meeting export --ics`
+/// gives), from reminders.organizer, handed to `sink` one at a time so that thousands of them
+/// never sit in memory together. Throws Error{Config} when reminders.organizer is not set.
+void reminder_mails(const Session& s, const std::vector<Reminder>& list,
+                    const std::function<void(const ReminderMail&)>& sink);
 
-/// Writes each mail to DIR/file_name (creating DIR). Throws Error{CantCreate|Io}.
-void write_mails(const std::vector<ReminderMail>& mails, const std::string& dir);
+/// Writes each reminder mail to DIR/file_name (creating DIR); returns how many.
+/// Throws Error{Config} as reminder_mails() does, Error{CantCreate|Io}.
+std::size_t write_reminder_mails(const Session& s, const std::vector<Reminder>& list,
+                                 const std::string& dir);
 
 // ---- composition -------------------------------------------------------------------------
 

@@ -5,15 +5,17 @@
 #include <lpg/cadence.hpp>
 #include <lpg/errors.hpp>
 #include <lpg/interrupt.hpp>
-#include <lpg/members.hpp>
 #include <lpg/reports.hpp>
 #include <lpg/terms.hpp>
 
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <map>
+#include <set>
 
 #include "db/store_impl.hpp"
+#include "reports/owed.hpp"
 #include "reports/scope_sql.hpp"
 
 namespace lpg {
@@ -69,44 +71,89 @@ std::optional<std::int64_t> expected(const Session& s, const Calendar& cal,
   return std::nullopt;
 }
 
-std::int64_t overdue_actions(const Session& s, std::int64_t group) {
+// Figures for every group in scope at once, one aggregate query each, keyed by group id.
+struct Figures {
+  std::int64_t held = 0, all = 0, minutes_due = 0, on_time = 0, overdue = 0;
+  bool chair = false, safeguarding = false;
+  std::set<std::string> categories;  // core categories filled
+};
+
+void meeting_figures(const Session& s, const ReportScope& p, std::map<std::int64_t, Figures>& f) {
+  SQLite::Statement q(
+      db::conn(s.store),
+      std::string(reports::kScopeCte) +
+          ", due AS (SELECT m.group_id AS g, m.starts_at <= :now AS held, " + reports::kDueSql +
+          " AS due, mi.submitted_on AS sub FROM meeting m LEFT JOIN minutes mi ON "
+          "mi.meeting_id = m.id WHERE m.group_id IN (SELECT id FROM scope_grp) AND m.status <> "
+          "'cancelled' AND m.starts_at >= :from AND m.starts_at < :to) "
+          "SELECT g, sum(held), count(*), sum(held AND due <= :today), "
+          "sum(held AND due <= :today AND sub IS NOT NULL AND sub <= due) FROM due GROUP BY g");
+  reports::bind_scope(q, p);
+  reports::bind_due(s, q);
+  q.bind(":now", format_local_time(s.clock.local_now()));
+  q.bind(":today", format_date(s.clock.today()));
+  q.bind(":from", reports::start_bound(p.from));
+  q.bind(":to", reports::end_bound(p.to));
+  while (q.executeStep()) {
+    Figures& x = f[q.getColumn(0).getInt64()];
+    x.held = q.getColumn(1).getInt64();
+    x.all = q.getColumn(2).getInt64();
+    x.minutes_due = q.getColumn(3).getInt64();
+    x.on_time = q.getColumn(4).getInt64();
+  }
+}
+
+void member_figures(const Session& s, const ReportScope& p, Date day,
+                    std::map<std::int64_t, Figures>& f) {
   SQLite::Statement q(db::conn(s.store),
-                      "SELECT count(*) FROM meeting m JOIN action a ON a.meeting_id = m.id "
-                      "WHERE m.group_id = ? AND a.status = 'open' AND a.due < ?");
-  q.bind(1, static_cast<int64_t>(group));
-  q.bind(2, format_date(s.clock.today()));
-  q.executeStep();
-  return q.getColumn(0).getInt64();
-}
-
-void minutes_figures(const Session& s, const ReportScope& p, ComplianceLine& line) {
-  MinutesFilter f;
-  f.group = GroupId{line.group_id};
-  f.from = p.from;
-  f.to = p.to;
-  std::string today = format_date(s.clock.today());
-  for (const auto& m : minutes_status(s, f)) {
-    if (m.due > today) continue;  // not due yet: neither on time nor late
-    ++line.minutes_due;
-    if (!m.submitted_on.empty() && m.submitted_on <= m.due) ++line.minutes_on_time;
+                      std::string(reports::kScopeCte) +
+                          "SELECT ms.group_id, coalesce(ms.role, ''), ms.kind, "
+                          "coalesce(ms.core_category, '') FROM membership ms WHERE ms.group_id IN "
+                          "(SELECT id FROM scope_grp) AND ms.from_date <= ?3 AND (ms.to_date IS "
+                          "NULL OR ms.to_date > ?3)");
+  reports::bind_scope(q, p);
+  q.bind(3, format_date(day));
+  while (q.executeStep()) {
+    Figures& x = f[q.getColumn(0).getInt64()];
+    std::string role = q.getColumn(1).getString();
+    if (role == "chair") x.chair = true;
+    if (role == "safeguarding-lead") x.safeguarding = true;
+    if (q.getColumn(2).getString() == "core") x.categories.insert(q.getColumn(3).getString());
   }
 }
 
-void judge(const Session& s, Date roles_day, ComplianceLine& line, std::int64_t scheduled) {
-  for (auto& gap : group_gaps(s, GroupId{line.group_id}, roles_day)) {
-    if (gap == "no chair") {
-      line.chair = false;
-    } else if (gap == "no safeguarding lead") {
-      line.safeguarding_lead = false;
-    } else if (gap.starts_with("core category unfilled: ")) {
-      line.unfilled.push_back(gap.substr(24));
+void action_figures(const Session& s, const ReportScope& p, std::map<std::int64_t, Figures>& f) {
+  SQLite::Statement q(db::conn(s.store),
+                      std::string(reports::kScopeCte) +
+                          "SELECT m.group_id, count(*) FROM action a JOIN meeting m ON m.id = "
+                          "a.meeting_id WHERE m.group_id IN (SELECT id FROM scope_grp) AND "
+                          "a.status = 'open' AND a.due < ?3 GROUP BY m.group_id");
+  reports::bind_scope(q, p);
+  q.bind(3, format_date(s.clock.today()));
+  while (q.executeStep()) f[q.getColumn(0).getInt64()].overdue = q.getColumn(1).getInt64();
+}
+
+// The shortfalls in words: group_gaps()'s words for roles and categories.
+void judge(const Session& s, const std::string& kind, const Figures& x, ComplianceLine& line) {
+  line.held = x.held;
+  line.minutes_due = x.minutes_due;
+  line.minutes_on_time = x.on_time;
+  line.overdue_actions = x.overdue;
+  line.chair = x.chair;
+  line.safeguarding_lead = x.safeguarding;
+  std::int64_t to_come = x.all - x.held;
+  if (line.expected && line.held + to_come < *line.expected) {
+    line.gaps.push_back(fmt::format("held {} of {} meetings{}", line.held, *line.expected,
+                                    to_come > 0 ? fmt::format(" ({} to come)", to_come) : ""));
+  }
+  if (!x.chair) line.gaps.emplace_back("no chair");
+  if (!x.safeguarding) line.gaps.emplace_back("no safeguarding lead");
+  if (auto it = s.config.core_categories.find(kind); it != s.config.core_categories.end()) {
+    for (const auto& category : it->second) {
+      if (x.categories.contains(category)) continue;
+      line.unfilled.push_back(category);
+      line.gaps.push_back("core category unfilled: " + category);
     }
-    line.gaps.push_back(gap);
-  }
-  if (line.expected && line.held + scheduled < *line.expected) {
-    line.gaps.insert(line.gaps.begin(),
-                     fmt::format("held {} of {} meetings{}", line.held, *line.expected,
-                                 scheduled > 0 ? fmt::format(" ({} to come)", scheduled) : ""));
   }
   if (line.minutes_on_time < line.minutes_due) {
     line.gaps.push_back(fmt::format("minutes on time for {} of {} meetings", line.minutes_on_time,
@@ -123,14 +170,16 @@ void judge(const Session& s, Date roles_day, ComplianceLine& line, std::int64_t 
 std::vector<ComplianceLine> compliance(const Session& s, const ReportScope& scope) {
   db::ReadTx tx(s.store);
   Calendar cal = load_calendar(s);
+  std::map<std::int64_t, Figures> figures;
+  meeting_figures(s, scope, figures);
+  member_figures(s, scope, std::min(scope.as_of, scope.to), figures);
+  action_figures(s, scope, figures);
   SQLite::Statement q(db::conn(s.store),
                       std::string(reports::kScopeCte) +
-                          "SELECT g.id, g.name, coalesce(g.cadence, '') FROM grp g "
+                          "SELECT g.id, g.name, coalesce(g.cadence, ''), g.kind FROM grp g "
                           "WHERE g.id IN (SELECT id FROM scope_grp) AND g.archived_at IS NULL "
                           "ORDER BY g.name_key, g.id");
   reports::bind_scope(q, scope);
-  std::string now = format_local_time(s.clock.local_now());
-  Date roles_day = std::min(scope.as_of, scope.to);
   std::vector<ComplianceLine> out;
   while (q.executeStep()) {
     check_interrupted();
@@ -139,13 +188,8 @@ std::vector<ComplianceLine> compliance(const Session& s, const ReportScope& scop
     line.group = q.getColumn(1).getString();
     line.period = scope.label;
     line.cadence = q.getColumn(2).getString();
-    line.chair = line.safeguarding_lead = true;
-    line.held = count_meetings(s, line.group_id, scope.from, scope.to, now);
-    std::int64_t all = count_meetings(s, line.group_id, scope.from, scope.to, "9999");
     line.expected = expected(s, cal, line.cadence, scope);
-    minutes_figures(s, scope, line);
-    line.overdue_actions = overdue_actions(s, line.group_id);
-    judge(s, roles_day, line, all - line.held);
+    judge(s, q.getColumn(3).getString(), figures[line.group_id], line);
     out.push_back(std::move(line));
   }
   return out;

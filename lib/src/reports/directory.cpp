@@ -15,17 +15,18 @@ constexpr const char* kDirectory = R"sql(,
   cur AS (SELECT ms.group_id, ms.org_id, ms.person_id FROM membership ms
            WHERE ms.group_id IN (SELECT id FROM scope_grp)
              AND ms.from_date <= ?3 AND (ms.to_date IS NULL OR ms.to_date > ?3)),
-  orgs(org_id, group_id) AS (
+  orgs(org_id, group_id) AS MATERIALIZED (
     SELECT org_id, group_id FROM cur WHERE org_id IS NOT NULL
     UNION SELECT p.org_id, cur.group_id FROM cur JOIN person p ON p.id = cur.person_id
-           WHERE p.org_id IS NOT NULL)
+           WHERE p.org_id IS NOT NULL),
+  names(org_id, name) AS MATERIALIZED (
+    SELECT orgs.org_id, g.name FROM orgs JOIN grp g ON g.id = orgs.group_id
+     ORDER BY orgs.org_id, g.name_key, g.id)
   SELECT o.id, o.name, o.sector,
          trim(coalesce(o.address, '') || coalesce(', ' || o.town, '') ||
               coalesce(', ' || o.postcode, ''), ', '),
          coalesce(o.phone, ''), coalesce(o.email, ''), o.funded_places,
-         (SELECT group_concat(name, ', ') FROM
-            (SELECT g.name FROM orgs x JOIN grp g ON g.id = x.group_id
-              WHERE x.org_id = o.id ORDER BY g.name_key, g.id))
+         (SELECT group_concat(name, ', ') FROM names WHERE names.org_id = o.id)
     FROM organisation o
    WHERE o.id IN (SELECT org_id FROM orgs) AND o.status = 'open' AND o.archived_at IS NULL
      AND instr(?4, ',' || o.sector || ',') > 0

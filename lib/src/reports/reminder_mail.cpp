@@ -4,6 +4,7 @@
 // accept and decline and a moved meeting replaces the one already in the diary.
 #include <lpg/errors.hpp>
 #include <lpg/ical.hpp>
+#include <lpg/interrupt.hpp>
 #include <lpg/mail.hpp>
 #include <lpg/reports.hpp>
 
@@ -103,33 +104,38 @@ ReminderMail mail_for(const Session& s, const Reminder& r, const Recipient& who)
 
 }  // namespace
 
-std::vector<ReminderMail> reminder_mails(const Session& s, const std::vector<Reminder>& list) {
+void reminder_mails(const Session& s, const std::vector<Reminder>& list,
+                    const std::function<void(const ReminderMail&)>& sink) {
   if (s.config.reminders_organizer.empty()) {
     throw Error(ErrorKind::Config, "reminders.organizer is not set",
                 "set it to \"Name <email>\" under [reminders] in the configuration file");
   }
-  std::vector<ReminderMail> out;
   for (const auto& r : list) {
     std::set<std::string> sent;  // one message an address, even when two people share it
     for (const auto& who : r.recipients) {
       if (who.email.empty() || !sent.insert(who.email).second) continue;
-      out.push_back(mail_for(s, r, who));
+      sink(mail_for(s, r, who));
     }
   }
-  return out;
 }
 
-void write_mails(const std::vector<ReminderMail>& mails, const std::string& dir) {
+std::size_t write_reminder_mails(const Session& s, const std::vector<Reminder>& list,
+                                 const std::string& dir) {
+  if (s.config.reminders_organizer.empty()) reminder_mails(s, {}, {});  // throws, before mkdir
   std::error_code ec;
   std::filesystem::create_directories(dir, ec);
   if (ec)
     throw Error(ErrorKind::CantCreate, fmt::format("cannot create {}: {}", dir, ec.message()));
-  for (const auto& mail : mails) {
+  std::size_t count = 0;
+  reminder_mails(s, list, [&](const ReminderMail& mail) {
+    check_interrupted();
     auto path = std::filesystem::path(dir) / mail.file_name;
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
     out << mail.message;
     if (!out.flush()) throw Error(ErrorKind::Io, fmt::format("cannot write {}", path.string()));
-  }
+    ++count;
+  });
+  return count;
 }
 
 }  // namespace lpg

@@ -11,6 +11,7 @@
 
 #include "db/store_impl.hpp"
 #include "meetings/meeting_rows.hpp"
+#include "reports/owed.hpp"
 #include "reports/scope_sql.hpp"
 
 namespace lpg {
@@ -37,74 +38,120 @@ std::vector<Meeting> upcoming(const Session& s, const ReportScope& scope) {
 
 // People who are current members on the day, people of current member organisations, and
 // member organisations with no people (their own address); closed or archived member
-// organisations are not invited. One row a person.
-constexpr const char* kRecipients = R"sql(
-  WITH cur AS (SELECT org_id, person_id FROM membership
-                WHERE group_id = ?1 AND from_date <= ?2 AND (to_date IS NULL OR to_date > ?2))
-  SELECT p.id, p.name, coalesce(o.name, ''), coalesce(p.email, ''), p.org_id, p.name_key
-    FROM cur JOIN person p ON p.id = cur.person_id LEFT JOIN organisation o ON o.id = p.org_id
-   WHERE p.erased_at IS NULL
-  UNION
-  SELECT p.id, p.name, o.name, coalesce(p.email, ''), o.id, p.name_key
-    FROM cur JOIN organisation o ON o.id = cur.org_id JOIN person p ON p.org_id = o.id
-   WHERE p.erased_at IS NULL AND o.status <> 'closed' AND o.archived_at IS NULL
-  UNION
-  SELECT 0, o.name, o.name, coalesce(o.email, ''), o.id, o.name_key
-    FROM cur JOIN organisation o ON o.id = cur.org_id
-   WHERE o.status <> 'closed' AND o.archived_at IS NULL
-     AND NOT EXISTS (SELECT 1 FROM person p WHERE p.org_id = o.id AND p.erased_at IS NULL)
-  ORDER BY 6, 4, 1
-)sql";
+// organisations are not invited. One row a person. Written without a shared CTE on purpose:
+// over a materialised CTE SQLite builds Bloom filters by scanning whole tables, every time.
+#define LPG_CURRENT \
+  " ms.group_id = ?1 AND ms.from_date <= ?2 AND (ms.to_date IS NULL OR ms.to_date > ?2) "
+constexpr const char* kRecipients =
+    "SELECT p.id, p.name, coalesce(o.name, ''), coalesce(p.email, ''), p.org_id, p.name_key "
+    "FROM membership ms JOIN person p ON p.id = ms.person_id "
+    "LEFT JOIN organisation o ON o.id = p.org_id "
+    "WHERE" LPG_CURRENT
+    "AND p.erased_at IS NULL "
+    "UNION "
+    "SELECT p.id, p.name, o.name, coalesce(p.email, ''), o.id, p.name_key "
+    "FROM membership ms JOIN organisation o ON o.id = ms.org_id "
+    "JOIN person p ON p.org_id = o.id "
+    "WHERE" LPG_CURRENT
+    "AND p.erased_at IS NULL AND o.status <> 'closed' "
+    "AND o.archived_at IS NULL "
+    "UNION "
+    "SELECT 0, o.name, o.name, coalesce(o.email, ''), o.id, o.name_key "
+    "FROM membership ms JOIN organisation o ON o.id = ms.org_id "
+    "WHERE" LPG_CURRENT
+    "AND o.status <> 'closed' AND o.archived_at IS NULL "
+    "AND NOT EXISTS (SELECT 1 FROM person p WHERE p.org_id = o.id AND p.erased_at IS NULL) "
+    "ORDER BY 6, 4, 1";
+#undef LPG_CURRENT
+
+// The group's open actions with their owners, as list_actions gives them (due first, undated
+// last), with the owner's ids to share them out among recipients.
+constexpr const char* kOpenActions =
+    "SELECT a.id, a.meeting_id, substr(m.starts_at, 1, 10), a.text, coalesce(p.name, o.name), "
+    "CASE WHEN a.owner_person_id IS NULL THEN 'organisation' ELSE 'person' END, "
+    "coalesce(a.due, ''), a.due < ?2, coalesce(a.owner_person_id, 0), "
+    "coalesce(a.owner_org_id, 0) "
+    "FROM meeting m JOIN action a ON a.meeting_id = m.id "
+    "LEFT JOIN person p ON p.id = a.owner_person_id "
+    "LEFT JOIN organisation o ON o.id = a.owner_org_id "
+    "WHERE m.group_id = ?1 AND a.status = 'open' ORDER BY a.due IS NULL, a.due, a.id";
 
 struct Owned {
-  std::int64_t action_id;
+  ActionItem action;
   std::int64_t person_id;  // 0 when owned by an organisation
   std::int64_t org_id;     // 0 when owned by a person
 };
 
-std::vector<Owned> open_owners(const Session& s, std::int64_t group_id) {
-  SQLite::Statement q(db::conn(s.store),
-                      "SELECT a.id, coalesce(a.owner_person_id, 0), coalesce(a.owner_org_id, 0) "
-                      "FROM meeting m JOIN action a ON a.meeting_id = m.id "
-                      "WHERE m.group_id = ? AND a.status = 'open'");
-  q.bind(1, static_cast<int64_t>(group_id));
-  std::vector<Owned> out;
-  while (q.executeStep()) {
-    out.push_back(
-        {q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), q.getColumn(2).getInt64()});
-  }
-  return out;
-}
+// The statements run for every meeting, prepared once: preparing them again for each of
+// thousands of meetings costs more than running them.
+class Queries {
+ public:
+  explicit Queries(const Session& s)
+      : recipients_(db::conn(s.store), kRecipients),
+        actions_(db::conn(s.store), kOpenActions),
+        owed_(s),
+        today_(format_date(s.clock.today())) {}
 
-std::vector<Recipient> recipients(const Session& s, const Reminder& r) {
-  std::vector<Owned> owned = open_owners(s, r.meeting.group_id);
-  SQLite::Statement q(db::conn(s.store), kRecipients);
-  q.bind(1, static_cast<int64_t>(r.meeting.group_id));
-  q.bind(2, format_date(date_of(r.meeting.starts)));
-  std::vector<Recipient> out;
-  while (q.executeStep()) {
-    Recipient who;
-    who.person_id = q.getColumn(0).getInt64();
-    who.name = q.getColumn(1).getString();
-    who.organisation = q.getColumn(2).getString();
-    who.email = q.getColumn(3).getString();
-    std::int64_t org = q.getColumn(4).isNull() ? 0 : q.getColumn(4).getInt64();
-    for (const auto& action : r.open_actions) {
-      bool mine = std::any_of(owned.begin(), owned.end(), [&](const Owned& o) {
-        return o.action_id == action.id && ((who.person_id != 0 && o.person_id == who.person_id) ||
-                                            (org != 0 && o.org_id == org));
-      });
-      if (mine) who.open_actions.push_back(action);
+  std::vector<Owned> open_actions(const Meeting& m) {
+    actions_.reset();
+    actions_.bind(1, static_cast<int64_t>(m.group_id));
+    actions_.bind(2, today_);
+    std::vector<Owned> out;
+    while (actions_.executeStep()) {
+      Owned o{{}, actions_.getColumn(8).getInt64(), actions_.getColumn(9).getInt64()};
+      ActionItem& a = o.action;
+      a.id = actions_.getColumn(0).getInt64();
+      a.meeting_id = actions_.getColumn(1).getInt64();
+      a.group_id = m.group_id;
+      a.group_name = m.group_name;
+      a.meeting_date = actions_.getColumn(2).getString();
+      a.text = actions_.getColumn(3).getString();
+      a.owner = actions_.getColumn(4).getString();
+      a.owner_type = actions_.getColumn(5).getString();
+      a.due = actions_.getColumn(6).getString();
+      a.status = "open";
+      a.overdue = actions_.getColumn(7).getInt() != 0;
+      out.push_back(std::move(o));
     }
-    out.push_back(std::move(who));
+    return out;
   }
-  return out;
-}
+
+  std::vector<Recipient> recipients(const Meeting& m, const std::vector<Owned>& owned) {
+    recipients_.reset();
+    recipients_.bind(1, static_cast<int64_t>(m.group_id));
+    recipients_.bind(2, format_date(date_of(m.starts)));
+    std::vector<Recipient> out;
+    while (recipients_.executeStep()) {
+      Recipient who;
+      who.person_id = recipients_.getColumn(0).getInt64();
+      who.name = recipients_.getColumn(1).getString();
+      who.organisation = recipients_.getColumn(2).getString();
+      who.email = recipients_.getColumn(3).getString();
+      std::int64_t org =
+          recipients_.getColumn(4).isNull() ? 0 : recipients_.getColumn(4).getInt64();
+      for (const auto& o : owned) {
+        if ((who.person_id != 0 && o.person_id == who.person_id) || (org != 0 && o.org_id == org))
+          who.open_actions.push_back(o.action);
+      }
+      out.push_back(std::move(who));
+    }
+    return out;
+  }
+
+  reports::OwedMinutes& owed() { return owed_; }
+
+ private:
+  SQLite::Statement recipients_;
+  SQLite::Statement actions_;
+  reports::OwedMinutes owed_;
+  std::string today_;
+};
 
 }  // namespace
 
 std::vector<Reminder> reminders(const Session& s, const ReportScope& scope) {
   db::ReadTx tx(s.store);
+  Queries queries(s);
   std::vector<Reminder> out;
   std::optional<std::int64_t> owed_group;
   std::vector<MinutesStatus> owed;
@@ -113,19 +160,14 @@ std::vector<Reminder> reminders(const Session& s, const ReportScope& scope) {
     Reminder r;
     r.meeting = std::move(m);
     r.place = r.meeting.location();
-    ActionFilter af;
-    af.open_only = true;
-    af.group = GroupId{r.meeting.group_id};
-    r.open_actions = list_actions(s, af);
+    std::vector<Owned> owned = queries.open_actions(r.meeting);
+    for (const auto& o : owned) r.open_actions.push_back(o.action);
     if (owed_group != r.meeting.group_id) {  // a group's meetings often come together
-      MinutesFilter mf;
-      mf.group = GroupId{r.meeting.group_id};
-      mf.owed_only = true;
-      owed = minutes_status(s, mf);
+      owed = queries.owed().of(r.meeting.group_id);
       owed_group = r.meeting.group_id;
     }
     r.minutes_owed = owed;
-    r.recipients = recipients(s, r);
+    r.recipients = queries.recipients(r.meeting, owned);
     out.push_back(std::move(r));
   }
   return out;
