@@ -40,29 +40,26 @@ std::vector<Meeting> upcoming(const Session& s, const ReportScope& scope) {
 // member organisations with no people (their own address); closed or archived member
 // organisations are not invited. One row a person. Written without a shared CTE on purpose:
 // over a materialised CTE SQLite builds Bloom filters by scanning whole tables, every time.
-#define LPG_CURRENT \
-  " ms.group_id = ?1 AND ms.from_date <= ?2 AND (ms.to_date IS NULL OR ms.to_date > ?2) "
-constexpr const char* kRecipients =
-    "SELECT p.id, p.name, coalesce(o.name, ''), coalesce(p.email, ''), p.org_id, p.name_key "
-    "FROM membership ms JOIN person p ON p.id = ms.person_id "
-    "LEFT JOIN organisation o ON o.id = p.org_id "
-    "WHERE" LPG_CURRENT
-    "AND p.erased_at IS NULL "
-    "UNION "
-    "SELECT p.id, p.name, o.name, coalesce(p.email, ''), o.id, p.name_key "
-    "FROM membership ms JOIN organisation o ON o.id = ms.org_id "
-    "JOIN person p ON p.org_id = o.id "
-    "WHERE" LPG_CURRENT
-    "AND p.erased_at IS NULL AND o.status <> 'closed' "
-    "AND o.archived_at IS NULL "
-    "UNION "
-    "SELECT 0, o.name, o.name, coalesce(o.email, ''), o.id, o.name_key "
-    "FROM membership ms JOIN organisation o ON o.id = ms.org_id "
-    "WHERE" LPG_CURRENT
-    "AND o.status <> 'closed' AND o.archived_at IS NULL "
-    "AND NOT EXISTS (SELECT 1 FROM person p WHERE p.org_id = o.id AND p.erased_at IS NULL) "
-    "ORDER BY 6, 4, 1";
-#undef LPG_CURRENT
+constexpr const char* kRecipients = R"sql(
+  SELECT p.id, p.name, coalesce(o.name, ''), coalesce(p.email, ''), p.org_id, p.name_key
+    FROM membership ms JOIN person p ON p.id = ms.person_id
+    LEFT JOIN organisation o ON o.id = p.org_id
+   WHERE ms.group_id = ?1 AND ms.from_date <= ?2 AND (ms.to_date IS NULL OR ms.to_date > ?2)
+     AND p.erased_at IS NULL
+  UNION
+  SELECT p.id, p.name, o.name, coalesce(p.email, ''), o.id, p.name_key
+    FROM membership ms JOIN organisation o ON o.id = ms.org_id
+    JOIN person p ON p.org_id = o.id
+   WHERE ms.group_id = ?1 AND ms.from_date <= ?2 AND (ms.to_date IS NULL OR ms.to_date > ?2)
+     AND p.erased_at IS NULL AND o.status <> 'closed' AND o.archived_at IS NULL
+  UNION
+  SELECT 0, o.name, o.name, coalesce(o.email, ''), o.id, o.name_key
+    FROM membership ms JOIN organisation o ON o.id = ms.org_id
+   WHERE ms.group_id = ?1 AND ms.from_date <= ?2 AND (ms.to_date IS NULL OR ms.to_date > ?2)
+     AND o.status <> 'closed' AND o.archived_at IS NULL
+     AND NOT EXISTS (SELECT 1 FROM person p WHERE p.org_id = o.id AND p.erased_at IS NULL)
+  ORDER BY 6, 4, 1
+)sql";
 
 // The group's open actions with their owners, as list_actions gives them (due first, undated
 // last), with the owner's ids to share them out among recipients.
