@@ -90,6 +90,11 @@ Action setup_grant_edit(CLI::App&);
 Action setup_grant_status(CLI::App&);
 Action setup_report_grants(CLI::App&);
 Action setup_report_dashboard(CLI::App&);
+Action setup_report_reminders(CLI::App&);
+Action setup_report_composition(CLI::App&);
+Action setup_report_attendance(CLI::App&);
+Action setup_report_compliance(CLI::App&);
+Action setup_report_directory(CLI::App&);
 Action setup_selftest_slow_write(CLI::App&);
 
 Action setup_term_add(CLI::App&);
@@ -251,6 +256,21 @@ const std::vector<CommandSpec>& command_table() {
       {{"report", "dashboard"},
        "An area's indicator dashboard (table, JSON or HTML)",
        &setup_report_dashboard},
+      {{"report", "reminders"},
+       "Meetings coming up: who to invite, open actions, minutes owed (for cron)",
+       &setup_report_reminders},
+      {{"report", "composition"},
+       "Sector mix of a group, area or meeting, and settings coverage",
+       &setup_report_composition},
+      {{"report", "attendance"},
+       "Attendance rates per member, organisation, sector or group",
+       &setup_report_attendance},
+      {{"report", "compliance"},
+       "Each group's term: meetings, minutes, roles, categories, overdue actions",
+       &setup_report_compliance},
+      {{"report", "directory"},
+       "Contact directory of a group's settings (table, CSV, JSON or HTML)",
+       &setup_report_directory},
       {{"__selftest-slow-write"},
        "One long write transaction, for the reliability tests",
        &setup_selftest_slow_write,

@@ -4,7 +4,7 @@
 # an empty database and again (all unchanged), beside sqlite3's own .import of the same file
 # into a bare table. Peak memory from /usr/bin/time -v. Targets: each import within 2x of
 # sqlite3, peak memory under 64 MB.
-#   bench/run.sh [BUILD_DIR] [N]
+#   bench/import.sh [BUILD_DIR] [N]
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 lpg=$(cd "${1:-$here/../build}" && pwd)/lpg

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+// lpg report composition [--group G | --area A | --meeting M] [--as-of DATE]
+#include <lpg/errors.hpp>
+#include <lpg/reports.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include "app.hpp"
+#include "commands/report_scope.hpp"
+#include "render/reports.hpp"
+
+namespace lpg::cli {
+
+namespace {
+struct Options {
+  ScopeInput scope;
+  std::string meeting;
+};
+}  // namespace
+
+Action setup_report_composition(CLI::App& sub) {
+  auto o = std::make_shared<Options>();
+  add_scope_options(sub, o->scope);
+  sub.add_option("--meeting", o->meeting, "Count the people at this meeting instead");
+  sub.footer(
+      "Counts member organisations by sector on --as-of (default today; the last day of\n"
+      "--term or --to), or with --meeting the people present or represented. Coverage:\n"
+      "member settings out of the open settings in the area (the group's own area).\n"
+      "CSV gives the sector rows; the table and JSON add the totals and coverage.");
+  return [o](Context& ctx) {
+    Session s = ctx.read_session();
+    Composition c;
+    if (!o->meeting.empty()) {
+      if (!o->scope.group.empty() || !o->scope.area.empty()) {
+        throw Error(ErrorKind::Usage, "--meeting cannot be combined with --group or --area");
+      }
+      c = meeting_composition(s, find_meeting(s, o->meeting));
+    } else {
+      c = composition(s, resolve_scope(s, o->scope, DefaultPeriod::AsOf));
+    }
+    if (ctx.format() == render::Format::Csv) return ctx.print(render::composition_table(c));
+    render::print(ctx.out(), render::composition_record(c),
+                  {{"sectors", render::composition_table(c)}}, ctx.format(), ctx.style());
+  };
+}
+
+}  // namespace lpg::cli

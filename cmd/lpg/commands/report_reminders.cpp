@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: MIT
+// lpg report reminders [--within 21d | --term next | --from D --to D] [--area A] [--group G]
+//     [--format table|csv|json|eml] [--out DIR]
+#include <lpg/errors.hpp>
+#include <lpg/reports.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include "app.hpp"
+#include "commands/report_scope.hpp"
+#include "render/reports.hpp"
+
+namespace lpg::cli {
+
+namespace {
+struct Options {
+  ScopeInput scope;
+  std::string out;
+};
+}  // namespace
+
+Action setup_report_reminders(CLI::App& sub) {
+  auto o = std::make_shared<Options>();
+  add_scope_options(sub, o->scope);
+  sub.add_option("--within", o->scope.within,
+                 "Meetings starting within this many days (default reminders.within)");
+  sub.add_option("--out", o->out, "With --format eml: write one message a recipient into DIR");
+  sub.footer(
+      "For cron: no colour, no progress, a stable order, and exit 0 with an empty list.\n"
+      "CSV gives one row a recipient for a mail merge. --format eml --out DIR writes one\n"
+      "RFC 5322 message a recipient, with the meeting as an invitation, for `sendmail -t`.");
+  return [o](Context& ctx) {
+    std::string format = ctx.format_name({"table", "csv", "json", "eml"});
+    if (format == "eml" && o->out.empty()) {
+      throw Error(ErrorKind::Usage, "--format eml needs --out DIR");
+    }
+    if (format != "eml" && !o->out.empty()) {
+      throw Error(ErrorKind::Usage, "--out DIR is for --format eml");
+    }
+    Session s = ctx.read_session();
+    auto list = reminders(s, resolve_scope(s, o->scope, DefaultPeriod::Upcoming));
+    if (format == "eml") {
+      write_reminder_mails(s, list, o->out);
+      return;
+    }
+    if (format == "json") {
+      ctx.out() << render::reminders_json(list);
+      return;
+    }
+    render::Style style = ctx.style();
+    style.color = false;  // cron mails what it prints
+    render::print(ctx.out(), render::reminders_table(list), ctx.format(), style);
+  };
+}
+
+}  // namespace lpg::cli

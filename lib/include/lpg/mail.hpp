@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// A small RFC 5322 / MIME writer for the messages lpg hands to `sendmail -t`: UTF-8 text
+// parts, RFC 2047 encoded-words for non-ASCII header values, CRLF line ends throughout.
+
+#include <chrono>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lpg {
+
+struct MailPart {
+  std::string content_type;  ///< with its parameters: "text/calendar; method=REQUEST"
+  std::string text;          ///< UTF-8; line ends may be LF or CRLF
+  bool base64 = false;       ///< else quoted-printable (7bit when ASCII with short lines)
+};
+
+struct MailMessage {
+  std::string from;        ///< "Name <email>"
+  std::string to;          ///< "Name <email>"
+  std::string subject;     ///< UTF-8
+  std::string message_id;  ///< without the angle brackets
+  std::chrono::sys_seconds date;
+  std::vector<MailPart> parts;  ///< one part: a single body; more: multipart/alternative
+};
+
+/// The whole message, headers and body, with CRLF line ends and no line over 78 octets.
+std::string to_rfc5322(const MailMessage& message);
+
+/// "Zoë Adams <zoe@x.org>" as a header address: the display name quoted or encoded as
+/// needed. Text without <...> is taken as the address alone.
+std::string mail_address(std::string_view who);
+/// The address part of "Name <email>" (or the whole text, trimmed).
+std::string mail_email(std::string_view who);
+/// An unstructured header value: as is when printable ASCII, else RFC 2047 "B" encoded-words
+/// (whole UTF-8 characters each) joined by folding whitespace.
+std::string encode_header_text(std::string_view text);
+/// RFC 5322 date: "Mon, 30 Nov 2026 09:00:00 +0000".
+std::string mail_date(std::chrono::sys_seconds at);
+/// Quoted-printable (RFC 2045 6.7) of UTF-8 text, with CRLF hard line breaks.
+std::string quoted_printable(std::string_view text);
+/// Base64 in lines of 76 characters, CRLF ended.
+std::string base64_lines(std::string_view bytes);
+
+}  // namespace lpg

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: MIT
+// Attendance rates from the register, aggregated in SQL: one pass over the period's meetings
+// and their attendance rows, grouped by person (or group), then rolled up by organisation or
+// sector over the per-person totals, which are few.
+#include <lpg/interrupt.hpp>
+#include <lpg/reports.hpp>
+#include <lpg/sectors.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "db/store_impl.hpp"
+#include "reports/scope_sql.hpp"
+
+namespace lpg {
+
+namespace {
+
+// The meetings a report counts: held (not cancelled, started by ?5) in the period and scope.
+constexpr const char* kCounted =
+    "m.starts_at >= ?3 AND m.starts_at < ?4 AND m.starts_at <= ?5 AND m.status <> 'cancelled' "
+    "AND m.group_id IN (SELECT id FROM scope_grp)";
+
+// per3(k, st, n): attendance rows (guests left out) of counted meetings by key and status.
+// From the counted meetings: cheap when they are few (a group, a term).
+std::string per3_from_meetings(const std::string& key) {
+  return ", per3 AS (SELECT " + key + " AS k, a.status AS st, count(*) AS n FROM meeting m " +
+         "CROSS JOIN attendance a ON a.meeting_id = m.id WHERE " + kCounted +
+         " AND a.guest = 0 GROUP BY 1, 2)";
+}
+
+// Every non-guest row by `column` (person_id or meeting_id) and status: one range of the
+// attendance_status_* index a status, each already in `column` order, so no sort.
+std::string counted_by(const std::string& column) {
+  std::string sql;
+  for (const char* status : {"present", "represented", "apologies", "absent"}) {
+    if (!sql.empty()) sql += " UNION ALL ";
+    sql += fmt::format(
+        "SELECT {0} AS k, '{1}' AS st, count(*) AS n FROM attendance "
+        "WHERE status = '{1}' AND guest = 0 GROUP BY {0}",
+        column, status);
+  }
+  return sql;
+}
+
+// By person over most of the database: every row counted by person, less the rows of the few
+// meetings not counted. Exact, and no sort of millions of rows.
+std::string per3_all_but_people() {
+  return std::string(", excl(id) AS MATERIALIZED (SELECT m.id FROM meeting m WHERE NOT (") +
+         kCounted + ")), allp AS (" + counted_by("person_id") +
+         "), expp AS MATERIALIZED (SELECT a.person_id AS k, a.status AS st, count(*) AS n "
+         "FROM excl CROSS JOIN attendance a ON a.meeting_id = excl.id WHERE a.guest = 0 "
+         "GROUP BY 1, 2), "
+         "per3 AS (SELECT allp.k, allp.st, allp.n - coalesce(expp.n, 0) AS n FROM allp "
+         "LEFT JOIN expp ON expp.k = allp.k AND expp.st = allp.st)";
+}
+
+// By group over most of the database: rows counted by meeting, then those totals (a few a
+// meeting) joined to the meetings counted.
+std::string per3_all_groups() {
+  return ", allm AS (" + counted_by("meeting_id") +
+         "), per3 AS (SELECT m.group_id AS k, allm.st, sum(allm.n) AS n FROM allm "
+         "JOIN meeting m ON m.id = allm.k WHERE " +
+         kCounted + " GROUP BY 1, 2)";
+}
+
+// per(k, n, pr, rp, ap, ab): one row a key.
+constexpr const char* kPivot = R"sql(,
+  per AS (SELECT k, sum(n) AS n,
+                 sum(CASE st WHEN 'present' THEN n ELSE 0 END) AS pr,
+                 sum(CASE st WHEN 'represented' THEN n ELSE 0 END) AS rp,
+                 sum(CASE st WHEN 'apologies' THEN n ELSE 0 END) AS ap,
+                 sum(CASE st WHEN 'absent' THEN n ELSE 0 END) AS ab
+            FROM per3 GROUP BY k HAVING sum(n) > 0)
+)sql";
+
+constexpr const char* kSums = "sum(n), sum(pr), sum(rp), sum(ap), sum(ab)";
+
+std::string select_for(AttendanceBy by) {
+  switch (by) {
+    case AttendanceBy::Member:
+      return "SELECT p.id, p.name, coalesce(o.name, ''), coalesce(o.sector, ''), n, pr, rp, ap, "
+             "ab FROM per JOIN person p ON p.id = per.k LEFT JOIN organisation o ON o.id = "
+             "p.org_id ORDER BY p.name_key, p.id";
+    case AttendanceBy::Organisation:
+      return std::string(
+                 "SELECT coalesce(o.id, 0), coalesce(o.name, 'No organisation'), '', "
+                 "coalesce(o.sector, ''), ") +
+             kSums +
+             " FROM per JOIN person p ON p.id = per.k LEFT JOIN organisation o ON o.id = "
+             "p.org_id GROUP BY o.id ORDER BY o.id IS NULL, o.name_key, o.id";
+    case AttendanceBy::Sector:
+      return std::string("SELECT 0, coalesce(o.sector, ''), '', coalesce(o.sector, ''), ") + kSums +
+             " FROM per JOIN person p ON p.id = per.k LEFT JOIN organisation o ON o.id = "
+             "p.org_id GROUP BY 2";
+    case AttendanceBy::Group:
+      return std::string(
+          "SELECT g.id, g.name, '', '', n, pr, rp, ap, ab FROM per JOIN grp g ON "
+          "g.id = per.k ORDER BY g.name_key, g.id");
+  }
+  return {};
+}
+
+// Which plan: from the counted meetings when they are under half of all meetings, else from
+// the whole attendance table in index order. The query planner cannot know how much of the
+// table a scope covers, so count the meetings first: one index range.
+bool most_meetings(const Session& s, const ReportScope& scope) {
+  SQLite::Statement q(db::conn(s.store),
+                      std::string(reports::kScopeCte) +
+                          "SELECT (SELECT count(*) FROM meeting m WHERE m.starts_at >= ?3 AND "
+                          "m.starts_at < ?4 AND m.group_id IN (SELECT id FROM scope_grp)), "
+                          "(SELECT count(*) FROM meeting)");
+  reports::bind_scope(q, scope);
+  q.bind(3, reports::start_bound(scope.from));
+  q.bind(4, reports::end_bound(scope.to));
+  q.executeStep();
+  return q.getColumn(0).getInt64() * 2 >= q.getColumn(1).getInt64();
+}
+
+AttendanceLine read_line(SQLite::Statement& q) {
+  AttendanceLine l;
+  l.id = q.getColumn(0).getInt64();
+  l.name = q.getColumn(1).getString();
+  l.organisation = q.getColumn(2).getString();
+  l.sector = q.getColumn(3).getString();
+  l.recorded = q.getColumn(4).getInt64();
+  l.present = q.getColumn(5).getInt64();
+  l.represented = q.getColumn(6).getInt64();
+  l.apologies = q.getColumn(7).getInt64();
+  l.absent = q.getColumn(8).getInt64();
+  double rate = l.recorded == 0 ? 0.0
+                                : 100.0 * static_cast<double>(l.present + l.represented) /
+                                      static_cast<double>(l.recorded);
+  l.rate = std::round(rate * 10.0) / 10.0;
+  return l;
+}
+
+}  // namespace
+
+std::vector<AttendanceLine> attendance_report(const Session& s, const ReportScope& scope,
+                                              AttendanceBy by, std::optional<double> below) {
+  db::ReadTx tx(s.store);
+  // A report over years of attendance looks up a meeting for every row: keep the meeting table
+  // in the page cache (32 MB at most, for this connection only).
+  db::conn(s.store).exec("PRAGMA cache_size = -32768");
+  bool group = by == AttendanceBy::Group;
+  std::string per3;
+  if (!most_meetings(s, scope)) {
+    per3 = per3_from_meetings(group ? "m.group_id" : "a.person_id");
+  } else {
+    per3 = group ? per3_all_groups() : per3_all_but_people();
+  }
+  std::string per = per3 + kPivot;
+  SQLite::Statement q(db::conn(s.store), std::string(reports::kScopeCte) + per + select_for(by));
+  reports::bind_scope(q, scope);
+  q.bind(3, reports::start_bound(scope.from));
+  q.bind(4, reports::end_bound(scope.to));
+  q.bind(5, format_local_time(s.clock.local_now()));
+  std::vector<AttendanceLine> out;
+  while (q.executeStep()) {
+    check_interrupted();
+    AttendanceLine line = read_line(q);
+    if (by == AttendanceBy::Sector) {
+      const Sector* known = find_sector(line.sector);
+      line.name =
+          known != nullptr ? known->name : (line.sector.empty() ? "No organisation" : line.sector);
+    }
+    if (below && !(line.rate < *below)) continue;
+    out.push_back(std::move(line));
+  }
+  if (by == AttendanceBy::Sector) {
+    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+      return reports::sector_rank(a.sector) < reports::sector_rank(b.sector);
+    });
+  }
+  return out;
+}
+
+}  // namespace lpg

@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: MIT
+// Termly compliance: for each group, meetings against its cadence, minutes on time, roles in
+// post, core categories filled, overdue actions. A query a group for each, so the work grows
+// with the groups in scope, never with the years of history.
+#include <lpg/cadence.hpp>
+#include <lpg/errors.hpp>
+#include <lpg/interrupt.hpp>
+#include <lpg/reports.hpp>
+#include <lpg/terms.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "db/store_impl.hpp"
+#include "reports/owed.hpp"
+#include "reports/scope_sql.hpp"
+
+namespace lpg {
+
+namespace {
+
+std::int64_t days_in(Date from, Date to) {
+  return (date::sys_days{to} - date::sys_days{from}).count() + 1;
+}
+
+Date minus_days(Date day, std::int64_t n) { return Date{date::sys_days{day} - date::days{n}}; }
+
+std::int64_t count_meetings(const Session& s, std::int64_t group, Date from, Date to,
+                            const std::string& until) {
+  SQLite::Statement q(db::conn(s.store),
+                      "SELECT count(*) FROM meeting WHERE group_id = ? AND status <> 'cancelled' "
+                      "AND starts_at >= ? AND starts_at < ? AND starts_at <= ?");
+  q.bind(1, static_cast<int64_t>(group));
+  q.bind(2, reports::start_bound(from));
+  q.bind(3, reports::end_bound(to));
+  q.bind(4, until);
+  q.executeStep();
+  return q.getColumn(0).getInt64();
+}
+
+// Meetings the cadence asks for in the period: whole intervals only, so a group that kept its
+// cadence is never short; termly is one a term overlapping the period.
+std::optional<std::int64_t> expected(const Session& s, const Calendar& cal,
+                                     const std::string& cadence, const ReportScope& p) {
+  if (cadence.empty()) return std::nullopt;
+  Cadence c = parse_cadence(cadence);
+  std::int64_t days = days_in(p.from, p.to);
+  switch (c.kind) {
+    case CadenceKind::Termly:
+      return std::count_if(cal.terms().begin(), cal.terms().end(), [&](const Term& t) {
+        return t.dates.start <= p.to && p.from <= t.dates.end;
+      });
+    case CadenceKind::EveryWeeks:
+      return days / (7 * static_cast<std::int64_t>(c.count));
+    case CadenceKind::EveryMonths:
+      return static_cast<std::int64_t>(static_cast<double>(days) / (30.436875 * c.count));
+    case CadenceKind::PerYear:
+      return static_cast<std::int64_t>(static_cast<double>(days) * c.count / 365.2425);
+    case CadenceKind::After: {
+      SQLite::Statement q(db::conn(s.store), "SELECT id FROM grp WHERE name_key = ?");
+      q.bind(1, fold_key(c.after));
+      if (!q.executeStep()) return std::nullopt;
+      std::int64_t lag = 7 * static_cast<std::int64_t>(c.count);
+      return count_meetings(s, q.getColumn(0).getInt64(), minus_days(p.from, lag),
+                            minus_days(p.to, lag), "9999");
+    }
+  }
+  return std::nullopt;
+}
+
+// Figures for every group in scope at once, one aggregate query each, keyed by group id.
+struct Figures {
+  std::int64_t held = 0, all = 0, minutes_due = 0, on_time = 0, overdue = 0;
+  bool chair = false, safeguarding = false;
+  std::set<std::string> categories;  // core categories filled
+};
+
+void meeting_figures(const Session& s, const ReportScope& p, std::map<std::int64_t, Figures>& f) {
+  SQLite::Statement q(
+      db::conn(s.store),
+      std::string(reports::kScopeCte) +
+          ", due AS (SELECT m.group_id AS g, m.starts_at <= :now AS held, " + reports::kDueSql +
+          " AS due, mi.submitted_on AS sub FROM meeting m LEFT JOIN minutes mi ON "
+          "mi.meeting_id = m.id WHERE m.group_id IN (SELECT id FROM scope_grp) AND m.status <> "
+          "'cancelled' AND m.starts_at >= :from AND m.starts_at < :to) "
+          "SELECT g, sum(held), count(*), sum(held AND due <= :today), "
+          "sum(held AND due <= :today AND sub IS NOT NULL AND sub <= due) FROM due GROUP BY g");
+  reports::bind_scope(q, p);
+  reports::bind_due(s, q);
+  q.bind(":now", format_local_time(s.clock.local_now()));
+  q.bind(":today", format_date(s.clock.today()));
+  q.bind(":from", reports::start_bound(p.from));
+  q.bind(":to", reports::end_bound(p.to));
+  while (q.executeStep()) {
+    Figures& x = f[q.getColumn(0).getInt64()];
+    x.held = q.getColumn(1).getInt64();
+    x.all = q.getColumn(2).getInt64();
+    x.minutes_due = q.getColumn(3).getInt64();
+    x.on_time = q.getColumn(4).getInt64();
+  }
+}
+
+void member_figures(const Session& s, const ReportScope& p, Date day,
+                    std::map<std::int64_t, Figures>& f) {
+  SQLite::Statement q(db::conn(s.store),
+                      std::string(reports::kScopeCte) +
+                          "SELECT ms.group_id, coalesce(ms.role, ''), ms.kind, "
+                          "coalesce(ms.core_category, '') FROM membership ms WHERE ms.group_id IN "
+                          "(SELECT id FROM scope_grp) AND ms.from_date <= ?3 AND (ms.to_date IS "
+                          "NULL OR ms.to_date > ?3)");
+  reports::bind_scope(q, p);
+  q.bind(3, format_date(day));
+  while (q.executeStep()) {
+    Figures& x = f[q.getColumn(0).getInt64()];
+    std::string role = q.getColumn(1).getString();
+    if (role == "chair") x.chair = true;
+    if (role == "safeguarding-lead") x.safeguarding = true;
+    if (q.getColumn(2).getString() == "core") x.categories.insert(q.getColumn(3).getString());
+  }
+}
+
+void action_figures(const Session& s, const ReportScope& p, std::map<std::int64_t, Figures>& f) {
+  SQLite::Statement q(db::conn(s.store),
+                      std::string(reports::kScopeCte) +
+                          "SELECT m.group_id, count(*) FROM action a JOIN meeting m ON m.id = "
+                          "a.meeting_id WHERE m.group_id IN (SELECT id FROM scope_grp) AND "
+                          "a.status = 'open' AND a.due < ?3 GROUP BY m.group_id");
+  reports::bind_scope(q, p);
+  q.bind(3, format_date(s.clock.today()));
+  while (q.executeStep()) f[q.getColumn(0).getInt64()].overdue = q.getColumn(1).getInt64();
+}
+
+// The shortfalls in words: group_gaps()'s words for roles and categories.
+void judge(const Session& s, const std::string& kind, const Figures& x, ComplianceLine& line) {
+  line.held = x.held;
+  line.minutes_due = x.minutes_due;
+  line.minutes_on_time = x.on_time;
+  line.overdue_actions = x.overdue;
+  line.chair = x.chair;
+  line.safeguarding_lead = x.safeguarding;
+  std::int64_t to_come = x.all - x.held;
+  if (line.expected && line.held + to_come < *line.expected) {
+    line.gaps.push_back(fmt::format("held {} of {} meetings{}", line.held, *line.expected,
+                                    to_come > 0 ? fmt::format(" ({} to come)", to_come) : ""));
+  }
+  if (!x.chair) line.gaps.emplace_back("no chair");
+  if (!x.safeguarding) line.gaps.emplace_back("no safeguarding lead");
+  if (auto it = s.config.core_categories.find(kind); it != s.config.core_categories.end()) {
+    for (const auto& category : it->second) {
+      if (x.categories.contains(category)) continue;
+      line.unfilled.push_back(category);
+      line.gaps.push_back("core category unfilled: " + category);
+    }
+  }
+  if (line.minutes_on_time < line.minutes_due) {
+    line.gaps.push_back(fmt::format("minutes on time for {} of {} meetings", line.minutes_on_time,
+                                    line.minutes_due));
+  }
+  if (line.overdue_actions > 0) {
+    line.gaps.push_back(fmt::format("{} overdue action{}", line.overdue_actions,
+                                    line.overdue_actions == 1 ? "" : "s"));
+  }
+}
+
+}  // namespace
+
+std::vector<ComplianceLine> compliance(const Session& s, const ReportScope& scope) {
+  db::ReadTx tx(s.store);
+  Calendar cal = load_calendar(s);
+  std::map<std::int64_t, Figures> figures;
+  meeting_figures(s, scope, figures);
+  member_figures(s, scope, std::min(scope.as_of, scope.to), figures);
+  action_figures(s, scope, figures);
+  SQLite::Statement q(db::conn(s.store),
+                      std::string(reports::kScopeCte) +
+                          "SELECT g.id, g.name, coalesce(g.cadence, ''), g.kind FROM grp g "
+                          "WHERE g.id IN (SELECT id FROM scope_grp) AND g.archived_at IS NULL "
+                          "ORDER BY g.name_key, g.id");
+  reports::bind_scope(q, scope);
+  std::vector<ComplianceLine> out;
+  while (q.executeStep()) {
+    check_interrupted();
+    ComplianceLine line;
+    line.group_id = q.getColumn(0).getInt64();
+    line.group = q.getColumn(1).getString();
+    line.period = scope.label;
+    line.cadence = q.getColumn(2).getString();
+    line.expected = expected(s, cal, line.cadence, scope);
+    judge(s, q.getColumn(3).getString(), figures[line.group_id], line);
+    out.push_back(std::move(line));
+  }
+  return out;
+}
+
+}  // namespace lpg

@@ -1,0 +1,189 @@
+// SPDX-License-Identifier: MIT
+// The MIME writer: only what reminders need, written to be read back without defects by
+// strict parsers (Python's email with policy=default, Thunderbird, Outlook).
+#include <lpg/mail.hpp>
+#include <lpg/text.hpp>
+
+#include <date/date.h>
+#include <fmt/format.h>
+
+#include <array>
+
+namespace lpg {
+
+namespace {
+
+constexpr std::string_view kBase64 =
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+std::string base64(std::string_view bytes) {
+  std::string out;
+  std::size_t i = 0;
+  for (; i + 2 < bytes.size(); i += 3) {
+    unsigned v = (static_cast<unsigned char>(bytes[i]) << 16U) |
+                 (static_cast<unsigned char>(bytes[i + 1]) << 8U) |
+                 static_cast<unsigned char>(bytes[i + 2]);
+    for (int k = 18; k >= 0; k -= 6) out += kBase64[(v >> static_cast<unsigned>(k)) & 63U];
+  }
+  if (std::size_t rest = bytes.size() - i; rest > 0) {
+    unsigned v = static_cast<unsigned char>(bytes[i]) << 16U;
+    if (rest == 2) v |= static_cast<unsigned char>(bytes[i + 1]) << 8U;
+    out += kBase64[(v >> 18U) & 63U];
+    out += kBase64[(v >> 12U) & 63U];
+    out += rest == 2 ? kBase64[(v >> 6U) & 63U] : '=';
+    out += '=';
+  }
+  return out;
+}
+
+bool plain_ascii(std::string_view text) {
+  for (unsigned char c : text) {
+    if (c < 0x20 || c > 0x7e) return false;
+  }
+  return true;
+}
+
+// Lines without their ends, whether the text uses LF or CRLF.
+std::vector<std::string> lines_of(std::string_view text) {
+  std::vector<std::string> lines;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t nl = text.find('\n', start);
+    std::string line(text.substr(start, nl == std::string_view::npos ? nl : nl - start));
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    lines.push_back(std::move(line));
+    if (nl == std::string_view::npos) break;
+    start = nl + 1;
+  }
+  if (!lines.empty() && lines.back().empty()) lines.pop_back();
+  return lines;
+}
+
+bool is_continuation(unsigned char c) { return (c & 0xC0U) == 0x80U; }
+
+}  // namespace
+
+std::string base64_lines(std::string_view bytes) {
+  std::string flat = base64(bytes);
+  std::string out;
+  for (std::size_t i = 0; i < flat.size(); i += 76) out += flat.substr(i, 76) + "\r\n";
+  return out;
+}
+
+std::string quoted_printable(std::string_view text) {
+  std::string out;
+  for (const auto& line : lines_of(text)) {
+    std::string encoded;
+    std::size_t width = 0;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+      auto c = static_cast<unsigned char>(line[i]);
+      bool last = i + 1 == line.size();
+      bool literal =
+          (c >= 33 && c <= 126 && c != '=') || (c == ' ' && !last) || (c == '\t' && !last);
+      std::string piece =
+          literal ? std::string(1, static_cast<char>(c)) : fmt::format("={:02X}", c);
+      if (width + piece.size() > 75) {  // a soft break keeps every line within 76
+        encoded += "=\r\n";
+        width = 0;
+      }
+      encoded += piece;
+      width += piece.size();
+    }
+    out += encoded + "\r\n";
+  }
+  return out;
+}
+
+std::string encode_header_text(std::string_view text) {
+  if (plain_ascii(text)) return std::string(text);
+  // Each encoded-word at most 75 octets: "=?UTF-8?B?" + base64 + "?=" leaves 63 characters of
+  // base64, so 45 bytes of UTF-8, cut only between characters.
+  std::string out;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = std::min(text.size(), start + 45);
+    while (end < text.size() && end > start &&
+           is_continuation(static_cast<unsigned char>(text[end])))
+      --end;
+    if (!out.empty()) out += "\r\n ";
+    out += "=?UTF-8?B?" + base64(text.substr(start, end - start)) + "?=";
+    start = end;
+  }
+  return out;
+}
+
+std::string mail_email(std::string_view who) {
+  std::string text = trim(who);
+  auto lt = text.find('<');
+  auto gt = text.rfind('>');
+  if (lt != std::string::npos && gt != std::string::npos && gt > lt)
+    return trim(text.substr(lt + 1, gt - lt - 1));
+  return text;
+}
+
+std::string mail_address(std::string_view who) {
+  std::string text = trim(who);
+  std::string email = mail_email(text);
+  auto lt = text.find('<');
+  std::string name = lt == std::string::npos ? "" : trim(text.substr(0, lt));
+  if (name.size() >= 2 && name.front() == '"' && name.back() == '"')
+    name = name.substr(1, name.size() - 2);
+  if (name.empty()) return email;
+  if (!plain_ascii(name)) return encode_header_text(name) + " <" + email + ">";
+  std::string quoted;
+  for (char c : name) {
+    if (c == '"' || c == '\\') quoted += '\\';
+    quoted += c;
+  }
+  return "\"" + quoted + "\" <" + email + ">";
+}
+
+std::string mail_date(std::chrono::sys_seconds at) {
+  auto day = date::floor<date::days>(at);
+  date::year_month_day ymd{day};
+  date::hh_mm_ss<std::chrono::seconds> time{at - day};
+  static constexpr std::array<const char*, 7> kDays = {"Sun", "Mon", "Tue", "Wed",
+                                                       "Thu", "Fri", "Sat"};
+  static constexpr std::array<const char*, 12> kMonths = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+  return fmt::format("{}, {:02} {} {} {:02}:{:02}:{:02} +0000",
+                     kDays[date::weekday{day}.c_encoding()], static_cast<unsigned>(ymd.day()),
+                     kMonths[static_cast<unsigned>(ymd.month()) - 1], static_cast<int>(ymd.year()),
+                     time.hours().count(), time.minutes().count(), time.seconds().count());
+}
+
+namespace {
+
+std::string part_text(const MailPart& part) {
+  std::string head = "Content-Type: " + part.content_type + "\r\n";
+  if (part.base64) {
+    return head + "Content-Transfer-Encoding: base64\r\n\r\n" + base64_lines(part.text);
+  }
+  return head + "Content-Transfer-Encoding: quoted-printable\r\n\r\n" + quoted_printable(part.text);
+}
+
+// A boundary that cannot occur in base64 or quoted-printable output ("=_" starts it).
+std::string boundary_for(const MailMessage& m) {
+  return "=_lpg_" + base64(m.message_id).substr(0, 24);
+}
+
+}  // namespace
+
+std::string to_rfc5322(const MailMessage& m) {
+  std::string out;
+  out += "From: " + mail_address(m.from) + "\r\n";
+  out += "To: " + mail_address(m.to) + "\r\n";
+  out += "Subject: " + encode_header_text(m.subject) + "\r\n";
+  out += "Date: " + mail_date(m.date) + "\r\n";
+  out += "Message-ID: <" + m.message_id + ">\r\n";
+  out += "MIME-Version: 1.0\r\n";
+  if (m.parts.size() == 1) return out + part_text(m.parts.front());
+  std::string boundary = boundary_for(m);
+  out += "Content-Type: multipart/alternative; boundary=\"" + boundary + "\"\r\n\r\n";
+  out += "This is a message in MIME format.\r\n";
+  for (const auto& part : m.parts) out += "\r\n--" + boundary + "\r\n" + part_text(part);
+  out += "\r\n--" + boundary + "--\r\n";
+  return out;
+}
+
+}  // namespace lpg

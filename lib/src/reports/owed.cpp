@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+#include "reports/owed.hpp"
+
+#include <SQLiteCpp/SQLiteCpp.h>
+
+#include "db/store_impl.hpp"
+
+namespace lpg::reports {
+
+const char* const kDueSql =
+    "(CASE WHEN :eot THEN coalesce((SELECT t.end_date FROM term t WHERE t.start_date <= "
+    "substr(m.starts_at, 1, 10) AND t.end_date >= substr(m.starts_at, 1, 10)), "
+    "date(substr(m.starts_at, 1, 10), '+14 days')) "
+    "ELSE date(substr(m.starts_at, 1, 10), '+' || :days || ' days') END)";
+
+void bind_due(const Session& s, SQLite::Statement& q) {
+  const std::string& rule = s.config.minutes_deadline;
+  bool eot = rule == "end-of-term";
+  q.bind(":eot", eot ? 1 : 0);
+  q.bind(":days", eot ? 14 : std::stoi(rule.substr(0, rule.size() - 1)));
+}
+
+OwedMinutes::OwedMinutes(const Session& s)
+    : today_(format_date(s.clock.today())),
+      q_(std::make_unique<SQLite::Statement>(
+          db::conn(s.store),
+          std::string("SELECT m.id, g.name, m.starts_at, ") + kDueSql +
+              ", mi.meeting_id IS NOT NULL, mi.approved_at IS NOT NULL, coalesce(mi.submitted_on, "
+              "''), EXISTS (SELECT 1 FROM meeting l WHERE l.group_id = m.group_id AND l.status <> "
+              "'cancelled' AND l.starts_at > m.starts_at AND l.starts_at <= :now) "
+              "FROM meeting m JOIN grp g ON g.id = m.group_id "
+              "LEFT JOIN minutes mi ON mi.meeting_id = m.id "
+              "WHERE m.group_id = :group AND m.status <> 'cancelled' AND m.starts_at <= :now "
+              "AND (mi.meeting_id IS NULL OR mi.submitted_on IS NULL OR mi.approved_at IS NULL) "
+              "ORDER BY m.starts_at, m.id")) {
+  bind_due(s, *q_);
+  q_->bind(":now", format_local_time(s.clock.local_now()));
+}
+
+OwedMinutes::~OwedMinutes() = default;
+
+std::vector<MinutesStatus> OwedMinutes::of(std::int64_t group_id) {
+  SQLite::Statement& q = *q_;
+  q.reset();
+  q.bind(":group", static_cast<int64_t>(group_id));
+  const std::string& today = today_;
+  std::vector<MinutesStatus> out;
+  while (q.executeStep()) {
+    MinutesStatus st;
+    st.meeting.id = q.getColumn(0).getInt64();
+    st.meeting.group_id = group_id;
+    st.meeting.group_name = q.getColumn(1).getString();
+    st.meeting.starts = parse_local_time(q.getColumn(2).getString());
+    st.meeting.status = "held";
+    st.due = q.getColumn(3).getString();
+    st.has_minutes = q.getColumn(4).getInt() != 0;
+    bool approved = q.getColumn(5).getInt() != 0;
+    st.submitted_on = q.getColumn(6).getString();
+    bool overdue = today > st.due;
+    if (!st.has_minutes && overdue) st.owed.emplace_back("no minutes");
+    if (!approved && q.getColumn(7).getInt() != 0) st.owed.emplace_back("not approved");
+    if (st.has_minutes && st.submitted_on.empty() && overdue) st.owed.emplace_back("not submitted");
+    if (!st.owed.empty()) out.push_back(std::move(st));
+  }
+  return out;
+}
+
+}  // namespace lpg::reports

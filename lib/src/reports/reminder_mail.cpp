@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: MIT
+// Reminders as mail: one message a recipient, a plain text body and the meeting as an
+// iCalendar REQUEST carrying the UID the calendar export gives, so a calendar program offers
+// accept and decline and a moved meeting replaces the one already in the diary.
+#include <lpg/errors.hpp>
+#include <lpg/ical.hpp>
+#include <lpg/interrupt.hpp>
+#include <lpg/mail.hpp>
+#include <lpg/reports.hpp>
+
+#include <fmt/format.h>
+
+#include <array>
+#include <filesystem>
+#include <fstream>
+#include <set>
+
+namespace lpg {
+
+namespace {
+
+// "Thursday 14 January 2027"
+std::string long_day(Date day) {
+  static constexpr std::array<const char*, 7> kDays = {"Sunday",   "Monday", "Tuesday", "Wednesday",
+                                                       "Thursday", "Friday", "Saturday"};
+  static constexpr std::array<const char*, 12> kMonths = {
+      "January", "February", "March",     "April",   "May",      "June",
+      "July",    "August",   "September", "October", "November", "December"};
+  return fmt::format("{} {} {} {}", kDays[date::weekday{day}.c_encoding()],
+                     static_cast<unsigned>(day.day()),
+                     kMonths[static_cast<unsigned>(day.month()) - 1], static_cast<int>(day.year()));
+}
+
+std::string clock_time(LocalTime t) { return format_local_time(t).substr(11); }
+
+// Lower-case letters and digits, other runs as one '-': safe in any file system and shell.
+std::string slug(std::string_view text) {
+  std::string out;
+  for (unsigned char c : text) {
+    if (std::isalnum(c) != 0 && c < 0x80) {
+      out += static_cast<char>(std::tolower(c));
+    } else if (!out.empty() && out.back() != '-') {
+      out += '-';
+    }
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  return out;
+}
+
+std::string body(const Reminder& r, const Recipient& who, const std::string& organizer) {
+  std::string text = fmt::format("Dear {},\n\n", who.name);
+  text += fmt::format("{} meets on {} at {} ({}).\n", r.meeting.group_name,
+                      long_day(date_of(r.meeting.starts)), clock_time(r.meeting.starts),
+                      format_duration(r.meeting.duration));
+  if (!r.place.empty()) text += "Where: " + r.place + "\n";
+  if (!who.open_actions.empty()) {
+    text += "\nYour open actions:\n";
+    for (const auto& a : who.open_actions) {
+      text += fmt::format("- {}{}\n", a.text, a.due.empty() ? "" : " (due " + a.due + ")");
+    }
+  }
+  if (!r.minutes_owed.empty()) {
+    text += "\nMinutes the group still owes:\n";
+    for (const auto& m : r.minutes_owed) {
+      std::string what;
+      for (const auto& o : m.owed) what += (what.empty() ? "" : ", ") + o;
+      text += fmt::format("- meeting of {}: {}\n", format_date(date_of(m.meeting.starts)), what);
+    }
+  }
+  text += "\nThe invitation is attached: accept or decline it in your calendar.\n";
+  std::string from_name = organizer.substr(0, organizer.find('<'));
+  while (!from_name.empty() && from_name.back() == ' ') from_name.pop_back();
+  if (!from_name.empty()) text += "\n" + from_name + "\n";
+  return text;
+}
+
+std::string domain_of(const std::string& email) {
+  auto at = email.rfind('@');
+  return at == std::string::npos || at + 1 == email.size() ? "lpg.invalid" : email.substr(at + 1);
+}
+
+ReminderMail mail_for(const Session& s, const Reminder& r, const Recipient& who) {
+  const std::string& organizer = s.config.reminders_organizer;
+  std::string to = who.name + " <" + who.email + ">";
+  IcalOptions ical;
+  ical.method = "REQUEST";
+  ical.organizer = organizer;
+  ical.attendees = {to};
+  MailMessage m;
+  m.from = organizer;
+  m.to = to;
+  m.subject = fmt::format("{} meeting, {} at {}", r.meeting.group_name,
+                          long_day(date_of(r.meeting.starts)), clock_time(r.meeting.starts));
+  m.date = s.clock.now();
+  std::string base = fmt::format("{}-m{}-{}", format_date(date_of(r.meeting.starts)), r.meeting.id,
+                                 slug(who.email));
+  m.message_id = fmt::format("reminder.{}.{}@{}", s.clock.now().time_since_epoch().count(), base,
+                             domain_of(mail_email(organizer)));
+  m.parts.push_back({"text/plain; charset=utf-8", body(r, who, organizer), false});
+  m.parts.push_back(
+      {"text/calendar; method=REQUEST; charset=utf-8", to_icalendar(s, {r.meeting}, ical), true});
+  return {base + ".eml", to, to_rfc5322(m)};
+}
+
+}  // namespace
+
+void reminder_mails(const Session& s, const std::vector<Reminder>& list,
+                    const std::function<void(const ReminderMail&)>& sink) {
+  if (s.config.reminders_organizer.empty()) {
+    throw Error(ErrorKind::Config, "reminders.organizer is not set",
+                "set it to \"Name <email>\" under [reminders] in the configuration file");
+  }
+  for (const auto& r : list) {
+    std::set<std::string> sent;  // one message an address, even when two people share it
+    for (const auto& who : r.recipients) {
+      if (who.email.empty() || !sent.insert(who.email).second) continue;
+      sink(mail_for(s, r, who));
+    }
+  }
+}
+
+std::size_t write_reminder_mails(const Session& s, const std::vector<Reminder>& list,
+                                 const std::string& dir) {
+  if (s.config.reminders_organizer.empty()) reminder_mails(s, {}, {});  // throws, before mkdir
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  if (ec)
+    throw Error(ErrorKind::CantCreate, fmt::format("cannot create {}: {}", dir, ec.message()));
+  std::size_t count = 0;
+  reminder_mails(s, list, [&](const ReminderMail& mail) {
+    check_interrupted();
+    auto path = std::filesystem::path(dir) / mail.file_name;
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << mail.message;
+    if (!out.flush()) throw Error(ErrorKind::Io, fmt::format("cannot write {}", path.string()));
+    ++count;
+  });
+  return count;
+}
+
+}  // namespace lpg
