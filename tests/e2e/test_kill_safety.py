@@ -4,7 +4,7 @@
 transaction, and while it commits). After every kill `lpg db check` passes and the row count is
 exactly the count before the write or the count after it, never in between.
 
-Then the same for `lpg import orgs` of an Ofsted register (bench/gen_ofsted.py) with
+Then the same for `lpg meeting schedule` of a few hundred meetings, and for `lpg import orgs` of an Ofsted register (bench/gen_ofsted.py) with
 --on-missing flag-closed, alternating a 20,000-provider file and a 25,000-provider superset:
 after every kill the organisations (and the closed ones among them) are exactly as before the
 import or as after it.
@@ -124,5 +124,46 @@ def imports(rng):
         cleanup(tmp)
 
 
+def meeting_count(lpg):
+    with sqlite3.connect(f"file:{lpg.db}?mode=ro", uri=True) as db:
+        return db.execute("SELECT count(*) FROM meeting").fetchone()[0]
+
+
+def schedules(rng):
+    """A multi-row meeting schedule (every day for over two years: 974 meetings) killed at
+    random moments: each group has all its meetings or none."""
+    tmp = tempdir("kill-schedule")
+    try:
+        lpg = Lpg(LPG, tmp)
+        runs = max(4, RUNS // 2)
+        for g in range(runs + 1):
+            lpg.ok("group", "add", f"Group {g}", "--kind", "hub")
+        args = ("--every", "1d", "--from", "2026-01-01", "--until", "2028-08-31",
+                "--allow-weekends", "--time", "10:00")
+        start = time.monotonic()
+        lpg.ok("-q", "meeting", "schedule", "Group 0", *args)
+        duration = time.monotonic() - start
+        per_group = meeting_count(lpg)
+        count, killed = per_group, 0
+        for run in range(1, runs + 1):
+            proc = lpg.start("-q", "meeting", "schedule", f"Group {run}", *args)
+            time.sleep(rng.uniform(0, duration * 1.2))
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGKILL)
+                killed += 1
+            proc.communicate()
+            lpg.check()
+            now = meeting_count(lpg)
+            expect(now in (count, count + per_group),
+                   f"schedule run {run}: {now} meetings after scheduling {per_group} onto "
+                   f"{count} (seed {SEED})")
+            count = now
+        print(f"{runs} schedules of {per_group} meetings: {killed} killed mid-way; every group "
+              f"all or nothing; {count} meetings at the end")
+    finally:
+        cleanup(tmp)
+
+
 main()
 imports(random.Random(SEED))
+schedules(random.Random(SEED))

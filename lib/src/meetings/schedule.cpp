@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include <lpg/errors.hpp>
+#include <lpg/interrupt.hpp>
 #include <lpg/schedule.hpp>
 
 #include <fmt/format.h>
@@ -119,6 +120,7 @@ std::vector<PlannedMeeting> schedule_meetings(const Session& s, const ScheduleRe
   std::set<std::string> taken;
   std::vector<PlannedMeeting> plan;
   for (const auto& slot : slots) {
+    check_interrupted();
     PlannedMeeting p;
     if (auto id = existing(s, r.group.v, slot.key)) {
       Meeting m = get_meeting(s, MeetingId{*id});
