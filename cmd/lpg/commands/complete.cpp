@@ -26,7 +26,7 @@ struct ValueKind {
   std::string_view name;
   std::string_view kind;
 };
-constexpr std::array<ValueKind, 11> kValueKinds = {{
+constexpr std::array<ValueKind, 14> kValueKinds = {{
     {"group", "group"},
     {"reports-to", "group"},
     {"after", "group"},
@@ -38,6 +38,9 @@ constexpr std::array<ValueKind, 11> kValueKinds = {{
     {"area", "area"},
     {"parent", "area"},
     {"term", "term"},
+    {"meeting", "meeting"},
+    {"membership", "group"},
+    {"represented-by", "person"},
 }};
 
 // Where the words typed so far have led: the command reached, the positional words it has,

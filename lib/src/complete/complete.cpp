@@ -19,12 +19,16 @@ struct Source {
   std::string_view sql;  // selects one column: the name as the user types it
 };
 
-constexpr std::array<Source, 5> kSources = {{
+constexpr std::array<Source, 6> kSources = {{
     {"group", "grp", "SELECT name FROM grp"},
     {"area", "area", "SELECT name FROM area"},
     {"org", "organisation", "SELECT name FROM organisation"},
     {"person", "person", "SELECT name FROM person WHERE erased_at IS NULL"},
     {"term", "term", "SELECT year || ' ' || name FROM term ORDER BY start_date"},
+    // A meeting by GROUP@DATE, the form people type, newest first.
+    {"meeting", "meeting",
+     "SELECT g.name || '@' || substr(m.starts_at, 1, 10) FROM meeting m JOIN grp g "
+     "ON g.id = m.group_id ORDER BY m.starts_at DESC"},
 }};
 
 bool table_exists(SQLite::Database& db, std::string_view table) {
