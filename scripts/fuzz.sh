@@ -28,6 +28,7 @@ cmake -S "$here" -B "$build" -G "$generator" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
 cmake --build "$build" --target lpg_fuzz -j "$(nproc)" >/dev/null
 mkdir -p "$build/artifacts"
 status=0
+passed=0 failed=0
 for t in "${targets[@]}"; do
   mkdir -p "$build/corpus/$t"
   log="$build/fuzz-$t.log"
@@ -36,10 +37,13 @@ for t in "${targets[@]}"; do
     >"$log" 2>&1; then
     runs=$(grep -o 'Done [0-9]* runs' "$log" | tail -1 || true)
     echo "fuzz: $t ok (${runs:-done} in ${seconds}s)"
+    passed=$((passed + 1))
   else
     echo "fuzz: $t FAILED; see $log and $build/artifacts/" >&2
     grep -E 'ERROR|invariant|SUMMARY|uncaught' "$log" | head -5 >&2 || true
     status=1
+    failed=$((failed + 1))
   fi
 done
+echo "fuzz: $passed passed, $failed failed"
 exit $status

@@ -8,7 +8,7 @@
 
 namespace lpg::cli {
 
-Action setup_db_info(CLI::App& sub) {
+Action setup_db_info(CLI::App& /*sub*/) {
   return [](Context& ctx) {
     DatabaseInfo info = database_info(ctx.existing_store());
     render::Record record;

@@ -14,15 +14,15 @@ Action setup_export_groups(CLI::App& sub) {
   add_out_option(sub, *out);
   sub.footer("Archived groups too; reports_to lists the bodies a group reports to, by name.");
   return [out](Context& ctx) {
-    render::Table t({{"id"},
-                     {"name"},
-                     {"kind"},
-                     {"area"},
-                     {"cadence"},
-                     {"quorum"},
-                     {"reports_to"},
-                     {"description"},
-                     {"archived_at"}});
+    render::Table t({{"id", ""},
+                     {"name", ""},
+                     {"kind", ""},
+                     {"area", ""},
+                     {"cadence", ""},
+                     {"quorum", ""},
+                     {"reports_to", ""},
+                     {"description", ""},
+                     {"archived_at", ""}});
     GroupFilter all;
     all.archived = true;
     for (const auto& g : list_groups(ctx.read_session(), all)) {

@@ -31,18 +31,18 @@ Action setup_export_members(CLI::App& sub) {
       all.archived = true;
       for (const auto& g : list_groups(s, all)) groups.push_back(g.id);
     }
-    render::Table t({{"id"},
-                     {"group"},
-                     {"organisation"},
-                     {"person"},
-                     {"member"},
-                     {"kind"},
-                     {"core_category"},
-                     {"role"},
-                     {"can_host"},
-                     {"from"},
-                     {"to"},
-                     {"note"}});
+    render::Table t({{"id", ""},
+                     {"group", ""},
+                     {"organisation", ""},
+                     {"person", ""},
+                     {"member", ""},
+                     {"kind", ""},
+                     {"core_category", ""},
+                     {"role", ""},
+                     {"can_host", ""},
+                     {"from", ""},
+                     {"to", ""},
+                     {"note", ""}});
     MemberFilter every;
     every.all = true;
     auto ref = [](const std::optional<std::int64_t>& id) {

@@ -160,7 +160,10 @@ ImportSummary import_members(const Session& s, std::string_view group, const Lis
         }
         std::string to = get("to");
         if (!current) {
-          MemberInput in{g, ref.org, ref.person};
+          MemberInput in;
+          in.group = g;
+          in.org = ref.org;
+          in.person = ref.person;
           std::string kind = ascii_lower(get("kind"));
           in.core = kind == "core" || (kind.empty() && !get("core_category").empty());
           in.core_category = get("core_category");
