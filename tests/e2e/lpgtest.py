@@ -65,7 +65,8 @@ class Scenario:
         before = [self.run(*u).stdout for u in unchanged]
         r = self.run(*args, ok=False)
         self.check(f"{what}: exit {code}", r.returncode == code, f"got {r.returncode}")
-        self.check(f"{what}: says '{message}'", message in r.stderr.decode(), r.stderr.decode())
+        stderr = r.stderr.decode(errors="replace")
+        self.check(f"{what}: says '{message}'", message in stderr, stderr)
         after = [self.run(*u).stdout for u in unchanged]
         self.check(f"{what}: nothing changed", before == after)
 

@@ -18,6 +18,12 @@ std::optional<std::string> text_of(const FieldText& field) {
   if (field.clear || !field.text) return std::nullopt;
   std::string text = trim(*field.text);
   if (text.empty()) return std::nullopt;
+  // Stored text must print back as it was typed: bytes that are not UTF-8 could not be.
+  if (!valid_utf8(text)) {
+    // Not echoed: a terminal would show garbage, and a script could not read it back.
+    throw Error(ErrorKind::Invalid, "a value given is not valid UTF-8 text",
+                "type it again, or convert the file it came from to UTF-8");
+  }
   return text;
 }
 
