@@ -9,16 +9,10 @@ namespace lpg::render {
 
 namespace {
 
+// What this page adds to kPageStyle.
 constexpr const char* kStyle = R"css(
-:root { color-scheme: light; }
-body { font-family: system-ui, "Segoe UI", Arial, sans-serif; margin: 2rem; color: #1b1b1b;
-       background: #fff; }
-h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
-p.meta { color: #505a5f; margin: 0 0 1.5rem; }
-table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: .5rem .6rem; border-bottom: 1px solid #b1b4b6;
          vertical-align: middle; }
-th { background: #f3f2f1; font-size: .85rem; text-transform: uppercase; letter-spacing: .03em; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .outcome, .period { display: block; color: #505a5f; font-size: .85rem; }
 .better { color: #00703c; font-weight: 600; }
@@ -32,7 +26,6 @@ svg.trend polyline { fill: none; stroke: #1d70b8; stroke-width: 2; }
 svg.trend circle { fill: #1d70b8; }
 .none { color: #6f777b; }
 ul.areas li { margin: .4rem 0; }
-footer { margin-top: 2rem; color: #505a5f; font-size: .85rem; }
 @media print {
   body { margin: 1cm; font-size: 10pt; }
   th { background: none; }
@@ -67,8 +60,8 @@ std::string page(const std::string& title, const std::string& body) {
   return fmt::format(
       "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      "<title>{}</title>\n<style>{}</style>\n</head>\n<body>\n{}</body>\n</html>\n",
-      html_escape(title), kStyle, body);
+      "<title>{}</title>\n<style>\n{}{}</style>\n</head>\n<body>\n{}</body>\n</html>\n",
+      html_escape(title), kPageStyle, kStyle, body);
 }
 
 std::string row_html(const DashboardLine& l) {

@@ -14,6 +14,18 @@ namespace lpg::render {
 /// Escapes & < > " ' for HTML text and attribute values.
 std::string html_escape(std::string_view text);
 
+/// The stylesheet rules every lpg page shares (page, headings, tables, footer); each page adds
+/// its own after them.
+inline constexpr const char* kPageStyle = R"css(:root { color-scheme: light; }
+body { font-family: system-ui, "Segoe UI", Arial, sans-serif; margin: 2rem; color: #1b1b1b;
+       background: #fff; }
+h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
+p.meta { color: #505a5f; margin: 0 0 1.5rem; }
+table { border-collapse: collapse; width: 100%; }
+th { background: #f3f2f1; font-size: .85rem; text-transform: uppercase; letter-spacing: .03em; }
+footer { margin-top: 2rem; color: #505a5f; font-size: .85rem; }
+)css";
+
 /// A page for one area.
 std::string dashboard_html(const Dashboard& d);
 

@@ -9,20 +9,13 @@ namespace lpg::render {
 
 namespace {
 
+// What this page adds to kPageStyle.
 constexpr const char* kStyle = R"css(
-:root { color-scheme: light; }
-body { font-family: system-ui, "Segoe UI", Arial, sans-serif; margin: 2rem; color: #1b1b1b;
-       background: #fff; }
-h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
-p.meta { color: #505a5f; margin: 0 0 1.5rem; }
-table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: .45rem .6rem; border-bottom: 1px solid #b1b4b6;
          vertical-align: top; }
-th { background: #f3f2f1; font-size: .85rem; text-transform: uppercase; letter-spacing: .03em; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .sector { display: block; color: #505a5f; font-size: .85rem; }
 a { color: #1d70b8; }
-footer { margin-top: 2rem; color: #505a5f; font-size: .85rem; }
 @media print {
   @page { size: A4; margin: 1.2cm; }
   body { margin: 0; font-size: 10pt; }
@@ -50,9 +43,9 @@ std::string directory_html(const std::vector<DirectoryEntry>& entries, const std
   std::string out = fmt::format(
       "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      "<title>{0}</title>\n<style>{1}</style>\n</head>\n<body>\n<h1>{0}</h1>\n"
+      "<title>{0}</title>\n<style>\n{4}{1}</style>\n</head>\n<body>\n<h1>{0}</h1>\n"
       "<p class=\"meta\">{2} settings, as of {3}</p>\n",
-      html_escape(title), kStyle, entries.size(), html_escape(as_of));
+      html_escape(title), kStyle, entries.size(), html_escape(as_of), kPageStyle);
   if (entries.empty()) {
     out += "<p>No settings are members.</p>\n";
   } else {
