@@ -6,15 +6,12 @@
 #include <doctest/doctest.h>
 
 #include "db/store_impl.hpp"
+#include "fixture.hpp"
 
 using namespace lpg;
 
 namespace {
-struct Fixture {
-  Store store = Store::open({":memory:", 1000, true, "test"});
-  Config config;
-  Clock clock = Clock::make(std::string("2026-11-30T09:00"), "Europe/London");
-  Session session{store, clock, config};
+struct Fixture : test::Db {
   Fixture() {
     db::conn(store).exec(
         "INSERT INTO area (id, name, name_key, created_at) VALUES (1, 'Oxfordshire', "

@@ -9,17 +9,13 @@
 #include <functional>
 
 #include "db/store_impl.hpp"
+#include "fixture.hpp"
 
 using namespace lpg;
 
 namespace {
 
-struct Fixture {
-  Store store = Store::open({":memory:", 1000, true, "test"});
-  Config config;
-  Clock clock = Clock::make(std::string("2026-11-30T09:00"), "Europe/London");
-  Session session{store, clock, config};
-
+struct Fixture : test::Db {
   Group add(const std::string& name, const std::string& kind,
             std::vector<std::string> reports_to = {}, std::optional<std::string> cadence = {}) {
     NewGroup g;
@@ -29,7 +25,6 @@ struct Fixture {
     g.cadence = std::move(cadence);
     return add_group(session, g);
   }
-  std::int64_t count(const std::string& sql) { return db::conn(store).execAndGet(sql).getInt64(); }
 };
 
 Error error_of(const std::function<void()>& f) {

@@ -6,18 +6,12 @@
 #include <doctest/doctest.h>
 
 #include "db/store_impl.hpp"
+#include "fixture.hpp"
 
 using namespace lpg;
 
 namespace {
-struct Fixture {
-  Store store = Store::open({":memory:", 1000, true, "test"});
-  Config config;
-  Clock clock = Clock::make(std::string("2026-11-30T09:00"), "Europe/London");
-  Session session{store, clock, config};
-  void exec(const std::string& sql) { db::conn(store).exec(sql); }
-  std::int64_t count(const std::string& sql) { return db::conn(store).execAndGet(sql).getInt64(); }
-};
+struct Fixture : test::Db {};
 
 FieldText text(std::string t) { return {std::move(t), false}; }
 FieldText cleared() { return {std::nullopt, true}; }

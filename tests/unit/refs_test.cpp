@@ -5,17 +5,12 @@
 #include <doctest/doctest.h>
 
 #include "db/store_impl.hpp"
+#include "fixture.hpp"
 
 using namespace lpg;
 
 namespace {
-struct Fixture {
-  Store store = Store::open({":memory:", 1000, true, "test"});
-  Config config;
-  Clock clock = Clock::make(std::string("2026-11-30T09:00"), "Europe/London");
-  Session session{store, clock, config};
-  void exec(const std::string& sql) { db::conn(store).exec(sql); }
-};
+struct Fixture : test::Db {};
 }  // namespace
 
 TEST_CASE("fold_key folds case across Unicode and tidies spaces") {

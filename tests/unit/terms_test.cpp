@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "db/store_impl.hpp"
+#include "fixture.hpp"
 #include "terms/terms_internal.hpp"
 
 using namespace lpg;
@@ -23,13 +24,8 @@ TermInput input(int year, TermName name, const char* start, const char* end,
   return in;
 }
 
-struct Fixture {
-  Store store = Store::open({":memory:", 1000, true, "test"});
-  Config config;
-  Clock clock;
-  Session session;
-  explicit Fixture(const char* now = "2026-11-30T09:00")
-      : clock(Clock::make(std::string(now), "Europe/London")), session{store, clock, config} {
+struct Fixture : test::Db {
+  explicit Fixture(const char* now = "2026-11-30T09:00") : test::Db(now) {
     add_term(session, input(2026, TermName::Autumn, "2026-09-03", "2026-12-18",
                             std::pair{"2026-10-26", "2026-10-30"}));
     add_term(session, input(2026, TermName::Spring, "2027-01-04", "2027-03-26"));
