@@ -21,11 +21,7 @@ Action setup_import_members(CLI::App& sub) {
   auto o = std::make_shared<Options>();
   sub.add_option("group", o->group, "The group")->required();
   sub.add_option("file", o->in.file, "The membership list (CSV)")->required();
-  sub.add_option("--map", o->in.map, "Columns: 'Column=field,...'")->option_text("MAP");
-  sub.add_flag("--dry-run", o->in.dry_run, "Check and count, store nothing");
-  sub.add_flag("--strict", o->in.strict, "Any bad row stops the import");
-  sub.add_option("--rejects", o->rejects, "Write the rejected rows to this CSV file")
-      ->option_text("FILE");
+  add_list_import_options(sub, o->in, o->rejects);
   sub.footer(
       "Fields: organisation or person, kind, core_category, role, can_host, from, to, note.\n"
       "A current member is updated (category, can-host, note; ended on 'to'); others added.");

@@ -19,11 +19,7 @@ struct Options {
 Action setup_import_people(CLI::App& sub) {
   auto o = std::make_shared<Options>();
   sub.add_option("file", o->in.file, "The contact list (CSV)")->required();
-  sub.add_option("--map", o->in.map, "Columns: 'Column=field,...'")->option_text("MAP");
-  sub.add_flag("--dry-run", o->in.dry_run, "Check and count, store nothing");
-  sub.add_flag("--strict", o->in.strict, "Any bad row stops the import");
-  sub.add_option("--rejects", o->rejects, "Write the rejected rows to this CSV file")
-      ->option_text("FILE");
+  add_list_import_options(sub, o->in, o->rejects);
   sub.footer(
       "Fields: id, name, email, phone, organisation, job_title, note. A row is matched by id,\n"
       "then email; otherwise the person is added. One transaction.");

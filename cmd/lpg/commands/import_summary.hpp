@@ -4,6 +4,7 @@
 
 #include <lpg/import.hpp>
 
+#include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <unistd.h>
 
@@ -30,6 +31,16 @@ inline void print_import_summary(Context& ctx, const std::string& file, const Im
       .add("dry_run", r.dry_run);
   ctx.print(record);
   if (r.dry_run) ctx.note("dry run: nothing was stored");
+}
+
+/// The options `import people` and `import members` share. `rejects` receives --rejects and is
+/// copied into `in.rejects_file` when the command runs (CLI11 needs a plain string target).
+inline void add_list_import_options(CLI::App& sub, ListImportOptions& in, std::string& rejects) {
+  sub.add_option("--map", in.map, "Columns: 'Column=field,...'")->option_text("MAP");
+  sub.add_flag("--dry-run", in.dry_run, "Check and count, store nothing");
+  sub.add_flag("--strict", in.strict, "Any bad row stops the import");
+  sub.add_option("--rejects", rejects, "Write the rejected rows to this CSV file")
+      ->option_text("FILE");
 }
 
 /// A progress bar on stderr, only on a terminal and for files over a few megabytes: cron and
