@@ -11,8 +11,6 @@
 
 namespace lpg::db {
 
-namespace {
-
 // $USER first, as the login session names the person (and as the test runner pins it, so
 // golden files do not depend on who runs them); the password database when it is unset.
 std::string os_user() {
@@ -22,8 +20,6 @@ std::string os_user() {
   }
   return "uid " + std::to_string(::geteuid());
 }
-
-}  // namespace
 
 void audit(const Session& session, std::string_view action, std::string_view entity,
            std::int64_t entity_id, std::string_view detail) {

@@ -11,6 +11,10 @@
 
 namespace lpg::db {
 
+/// Who is running lpg: $USER, else the name of the effective user id. Audit rows and the
+/// default recorder of minutes both use it.
+std::string os_user();
+
 /// Appends to the audit log, inside the caller's write transaction: when, which OS user, the
 /// command line, what was done to which row. `detail` says what, never personal data erased.
 void audit(const Session& session, std::string_view action, std::string_view entity,

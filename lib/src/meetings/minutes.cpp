@@ -4,8 +4,6 @@
 #include <lpg/text.hpp>
 
 #include <fmt/format.h>
-#include <pwd.h>
-#include <unistd.h>
 
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
@@ -42,11 +40,6 @@ std::string minutes_text(std::string_view bytes, std::string& converted) {
 
 namespace {
 
-std::string os_user() {
-  if (const passwd* pw = ::getpwuid(::geteuid()); pw != nullptr) return pw->pw_name;
-  return "unknown";
-}
-
 Meeting held_meeting(const Session& s, MeetingId id, const char* what) {
   Meeting m = get_meeting(s, id);
   if (m.status == "cancelled") {
@@ -80,7 +73,7 @@ void insert_version(const Session& s, MeetingId id, int version, std::string_vie
   insert.bind(1, static_cast<int64_t>(id.v));
   insert.bind(2, version);
   insert.bind(3, text);
-  insert.bind(4, by.empty() ? os_user() : by);
+  insert.bind(4, by.empty() ? db::os_user() : by);
   insert.bind(5, s.clock.utc_stamp());
   insert.bind(6, converted);
   insert.exec();
