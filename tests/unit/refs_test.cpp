@@ -29,7 +29,7 @@ TEST_CASE("references resolve by id, name, identifier and email") {
       "updated_at) VALUES (1, 'Little Acorns', 'little acorns', 'pre-school', 'Bicester', "
       "'OX26 6AB', 'x', 'x'), (2, 'Little Acorns', 'little acorns', 'day-nursery', 'Banbury', "
       "NULL, 'x', 'x');"
-      "INSERT INTO org_identifier VALUES (1, 'ofsted-urn', 'EY123456');"
+      "INSERT INTO org_identifier (org_id, scheme, value) VALUES (1, 'ofsted-urn', 'EY123456');"
       "INSERT INTO person (id, name, name_key, email, created_at, updated_at) VALUES "
       "(1, 'Sam Patel', 'sam patel', 'sam@a.org', 'x', 'x'),"
       "(2, 'Sam Patel', 'sam patel', 'sam@b.org', 'x', 'x');");

@@ -19,6 +19,8 @@ std::string ascii_lower(std::string_view text);
 
 /// Trims spaces, tabs and no-break spaces (U+00A0) from both ends.
 std::string trim(std::string_view text);
+/// trim() without a copy: a view into `text`.
+std::string_view trim_view(std::string_view text);
 
 /// True when `text` is valid UTF-8.
 bool valid_utf8(std::string_view text);

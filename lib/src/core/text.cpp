@@ -51,7 +51,9 @@ std::optional<std::string> nearest(std::string_view word,
   return best;
 }
 
-std::string trim(std::string_view text) {
+std::string trim(std::string_view text) { return std::string(trim_view(text)); }
+
+std::string_view trim_view(std::string_view text) {
   auto is_space = [&](std::size_t pos, std::size_t& len) {
     if (text[pos] == ' ' || text[pos] == '\t' || text[pos] == '\r' || text[pos] == '\n') {
       len = 1;
@@ -80,7 +82,7 @@ std::string trim(std::string_view text) {
       break;
     }
   }
-  return std::string(text.substr(begin, end - begin));
+  return text.substr(begin, end - begin);
 }
 
 bool valid_utf8(std::string_view text) {

@@ -7,11 +7,11 @@
 #include <fmt/format.h>
 
 #include <unordered_map>
-#include <unordered_set>
 
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
 #include "import/org_parse.hpp"
+#include "import/org_pipeline.hpp"
 #include "import/org_store.hpp"
 #include "import/rows.hpp"
 #include "import/source.hpp"
@@ -61,8 +61,7 @@ struct Run {
   import::OrgStore store;
   import::RejectsFile rejects;
   ImportSummary summary;
-  std::unordered_set<std::int64_t> seen;
-  std::unordered_map<std::string, std::size_t> lines;  // identity -> line, for duplicates
+  std::unordered_map<std::int64_t, std::size_t> seen;  // organisation -> line it was on
 
   Run(const Session& session, const OrgImportOptions& options, Rules r)
       : s(session),
@@ -76,24 +75,28 @@ struct Run {
     summary.dry_run = o.dry_run;
   }
 
-  void duplicate(const import::OrgRow& row, std::size_t line) {
-    if (row.key.empty()) return;
-    auto [it, fresh] = lines.emplace(row.key, line);
+  // Records that the file names organisation `id` on `line`; a second row for it (a duplicate
+  // identifier) wins, with a warning naming both lines.
+  void saw(std::int64_t id, const import::OrgRow& row, std::size_t line) {
+    auto [it, fresh] = seen.emplace(id, line);
     if (fresh) return;
+    std::string what = row.key.empty() ? fmt::format("organisation #{}", id) : row.key;
     summary.warnings.push_back(
-        {line, fmt::format("{} is also on line {}; the last one wins", row.key, it->second)});
+        {line, fmt::format("{} is also on line {}; the last one wins", what, it->second)});
     it->second = line;
   }
 
-  void one(const csv::Row& row) {
-    if (parser.skip(row)) {
+  void one(import::ParsedRow& item) {
+    if (item.skipped) {
       ++summary.skipped;
       return;
     }
-    import::OrgRow parsed = parser.parse(row);
+    if (item.problem) std::rethrow_exception(item.problem);
+    const csv::Row& row = item.row;
+    import::OrgRow parsed = std::move(*item.parsed);
+    parser.area(parsed, row);
     auto id = store.find(parsed);
     store.check_identifiers(id.value_or(0), parsed);
-    duplicate(parsed, row.line);
     if (!id) {
       // A register lists providers long closed (GIAS keeps every school since 1970s): one
       // closed before lpg knew it is not worth adding.
@@ -104,24 +107,24 @@ struct Run {
         ++summary.skipped;
         return;
       }
-      seen.insert(store.add(parsed));
+      saw(store.add(parsed), parsed, row.line);
       ++summary.added;
     } else {
-      seen.insert(*id);
+      saw(*id, parsed, row.line);
       ++(store.update(*id, std::move(parsed)) ? summary.updated : summary.unchanged);
     }
   }
 
   void all() {
-    std::size_t n = 0;
-    while (auto row = file.next()) {
+    import::ParsedRows rows(file, parser);
+    while (auto item = rows.next()) {
       check_interrupted();
-      if (o.progress && (++n % 2048) == 0) o.progress(file.position(), file.size());
+      if (o.progress && item->position != 0) o.progress(item->position, file.size());
       try {
-        one(*row);
+        one(*item);
       } catch (const Error& e) {
         if (!import::row_level(e)) throw;
-        import::reject(summary, rejects, o.file, *row, e, o.strict);
+        import::reject(summary, rejects, o.file, item->row, e, o.strict);
       }
     }
     if (o.progress) o.progress(file.size(), file.size());
@@ -159,10 +162,12 @@ ImportSummary import_orgs(const Session& s, const OrgImportOptions& o) {
   run.all();
   run.rejects.commit();
   if (!o.dry_run) {
-    db::audit(s, "import", "organisation", 0,
-              fmt::format("{}: {} added, {} updated, {} unchanged, {} closed, {} rejected", o.file,
-                          run.summary.added, run.summary.updated, run.summary.unchanged,
-                          run.summary.closed, run.summary.rejected));
+    std::string added = run.store.added_ids();
+    db::audit(
+        s, "import", "organisation", 0,
+        fmt::format("{}: {} added{}, {} updated, {} unchanged, {} closed, {} rejected", o.file,
+                    run.summary.added, added.empty() ? "" : " (" + added + ")", run.summary.updated,
+                    run.summary.unchanged, run.summary.closed, run.summary.rejected));
     tx.commit();
   }
   return run.summary;

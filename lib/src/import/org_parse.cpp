@@ -55,7 +55,11 @@ std::int64_t places(const std::string& text) {
 
 OrgRowParser::OrgRowParser(const Session& s, const Rules& rules, const SourceFile& file,
                            const std::string& area_from)
-    : s_(s), rules_(rules), file_(file), area_from_(area_from) {
+    : s_(s),
+      rules_(rules),
+      file_(file),
+      area_from_(area_from),
+      redacted_key_(header_key(rules.redacted)) {
   for (const auto& field : org_fields()) {
     if (auto at = file.column(field)) columns_[field] = *at;
   }
@@ -77,14 +81,14 @@ OrgRowParser::OrgRowParser(const Session& s, const Rules& rules, const SourceFil
 }
 
 std::string OrgRowParser::get(const csv::Row& row, std::string_view field) const {
-  auto it = columns_.find(std::string(field));
+  auto it = columns_.find(field);
   return it == columns_.end() ? std::string() : cell(row, it->second);
 }
 
 std::optional<std::string> OrgRowParser::carried(const csv::Row& row,
                                                  std::string_view field) const {
   std::string text = get(row, field);
-  if (text.empty() || (!rules_.redacted.empty() && header_key(text) == header_key(rules_.redacted)))
+  if (text.empty() || (!rules_.redacted.empty() && is_header_key(text, redacted_key_)))
     return std::nullopt;
   if (!valid_utf8(text)) {
     throw Error(ErrorKind::Invalid, fmt::format("the {} is not valid UTF-8", field));
@@ -96,7 +100,7 @@ bool OrgRowParser::skip(const csv::Row& row) const {
   return skipped(rules_, [&](const std::string& f) { return get(row, f); });
 }
 
-void OrgRowParser::identity(OrgRow& out, const csv::Row& row) {
+void OrgRowParser::identity(OrgRow& out, const csv::Row& row) const {
   std::string id = get(row, rules_.identity);
   if (!by_lpg_id()) {
     if (id.empty()) throw Error(ErrorKind::Invalid, "no identifier: the row has no URN");
@@ -122,7 +126,7 @@ void OrgRowParser::identity(OrgRow& out, const csv::Row& row) {
   out.fallback_name = id;
 }
 
-void OrgRowParser::kind_and_status(OrgRow& out, const csv::Row& row) {
+void OrgRowParser::kind_and_status(OrgRow& out, const csv::Row& row) const {
   if (auto sector = carried(row, "sector")) out.values[kSector] = parse_sector(*sector).slug;
   if (auto source_type = carried(row, "source_type")) out.values[kSourceType] = *source_type;
   if (auto type = carried(row, "type")) {
@@ -155,7 +159,7 @@ void OrgRowParser::kind_and_status(OrgRow& out, const csv::Row& row) {
   }
 }
 
-void OrgRowParser::contact(OrgRow& out, const csv::Row& row) {
+void OrgRowParser::contact(OrgRow& out, const csv::Row& row) const {
   if (auto name = carried(row, "name")) out.values[kName] = *name;
   if (auto address = carried(row, "address")) {
     out.values[kAddress] = *address;
@@ -222,12 +226,11 @@ void OrgRowParser::area(OrgRow& out, const csv::Row& row) {
               "add it with 'lpg area add', or give its code");
 }
 
-OrgRow OrgRowParser::parse(const csv::Row& row) {
+OrgRow OrgRowParser::parse(const csv::Row& row) const {
   OrgRow out;
   identity(out, row);
   kind_and_status(out, row);
   contact(out, row);
-  area(out, row);
   return out;
 }
 

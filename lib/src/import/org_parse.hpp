@@ -26,27 +26,31 @@ class OrgRowParser {
 
   /// True when the rules' skip list leaves the row out.
   bool skip(const csv::Row& row) const;
-  /// The row's columns, checked and normalised. Throws Error (row-level) for a bad value.
-  OrgRow parse(const csv::Row& row);
+  /// The row's columns, checked and normalised, all but the area. Throws Error (row-level)
+  /// for a bad value. Touches no database: an import runs it on a second thread.
+  OrgRow parse(const csv::Row& row) const;
+  /// Sets the row's area from the file's area, local authority or postcode, as --area-from
+  /// says. Throws Error{NotFound} (row-level) for an area lpg does not know.
+  void area(OrgRow& out, const csv::Row& row);
   /// True when rows are matched by lpg's own id (a file lpg exported) rather than a register.
   bool by_lpg_id() const { return rules_.scheme.empty(); }
 
  private:
   std::string get(const csv::Row& row, std::string_view field) const;
   std::optional<std::string> carried(const csv::Row& row, std::string_view field) const;
-  void identity(OrgRow& out, const csv::Row& row);
-  void kind_and_status(OrgRow& out, const csv::Row& row);
-  void contact(OrgRow& out, const csv::Row& row);
-  void area(OrgRow& out, const csv::Row& row);
+  void identity(OrgRow& out, const csv::Row& row) const;
+  void kind_and_status(OrgRow& out, const csv::Row& row) const;
+  void contact(OrgRow& out, const csv::Row& row) const;
   std::optional<std::int64_t> area_id(const std::string& ref);
 
   const Session& s_;
   const Rules& rules_;
   const SourceFile& file_;
   std::string area_from_;
+  std::string redacted_key_;  ///< header_key(rules.redacted)
   std::optional<std::size_t> area_column_;
   std::map<std::string, std::optional<std::int64_t>> areas_;  ///< reference -> id (cache)
-  std::map<std::string, std::size_t> columns_;                ///< field -> column
+  std::map<std::string, std::size_t, std::less<>> columns_;   ///< field -> column
 };
 
 }  // namespace lpg::import

@@ -9,6 +9,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -33,8 +34,11 @@ class OrgStore {
   std::int64_t add(const OrgRow& row);
   /// Updates the fields that differ; false when there were none.
   bool update(std::int64_t id, OrgRow row);
-  /// Closes today the open organisations of this source not in `seen`; how many.
-  std::int64_t close_missing(const std::unordered_set<std::int64_t>& seen);
+  /// The ids this import added, "#12-#340" ("" for none): for the import's audit row.
+  std::string added_ids() const;
+  /// Closes today the open organisations of this source not in `seen` (organisation -> line
+  /// of the file); how many.
+  std::int64_t close_missing(const std::unordered_map<std::int64_t, std::size_t>& seen);
 
  private:
   SQLite::Statement& update_statement(std::uint32_t mask);
@@ -46,12 +50,14 @@ class OrgStore {
   std::string stamp_;
   std::string today_;
   db::AuditWriter audit_;
-  SQLite::Statement by_identifier_, by_id_, select_, insert_, drop_identifier_, add_identifier_;
+  SQLite::Statement by_id_, select_, insert_, drop_identifier_, add_identifier_;
   std::map<std::uint32_t, SQLite::Statement> updates_;
-  std::unordered_set<std::int64_t> added_;
-  std::vector<std::optional<std::int64_t>>
-      holders_;  ///< who holds each identifier of the row  ///< by this import: never matched by a
-                 ///< file's id
+  std::unordered_set<std::int64_t> added_;  ///< by this import: never matched by a file's id
+  /// scheme -> identifier -> organisation. A URN fits in a short string: no allocation each.
+  std::map<std::string, std::unordered_map<std::string, std::int64_t>> holder_of_;
+  std::optional<std::int64_t> first_added_;
+  std::int64_t last_added_ = 0;
+  std::vector<std::optional<std::int64_t>> holders_;  ///< who holds each identifier of the row
 };
 
 }  // namespace lpg::import

@@ -32,6 +32,23 @@ std::string header_key(std::string_view text) {
   return out;
 }
 
+bool is_header_key(std::string_view text, std::string_view key) {
+  // header_key(text) == key, without building the key: called for every cell of a register.
+  std::size_t n = 0;
+  bool space = false;
+  auto next = [&](char ch) { return n < key.size() && key[n++] == ch; };
+  for (char ch : trim_view(text)) {
+    if (ch == '_' || ch == ' ' || ch == '\t') {
+      space = n > 0;
+      continue;
+    }
+    if (space && !next(' ')) return false;
+    space = false;
+    if (!next((ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch)) return false;
+  }
+  return n == key.size();
+}
+
 namespace {
 
 [[noreturn]] void bad(const std::string& name, const toml::node& node, const std::string& what) {

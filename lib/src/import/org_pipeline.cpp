@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+#include "import/org_pipeline.hpp"
+
+#include <lpg/errors.hpp>
+
+#include "import/rows.hpp"
+
+namespace lpg::import {
+
+namespace {
+constexpr std::size_t kBatchRows = 256;
+constexpr std::size_t kMaxBatches = 4;  // some 1,000 rows in flight: a few MB at most
+}  // namespace
+
+ParsedRows::ParsedRows(SourceFile& file, const OrgRowParser& parser)
+    : file_(file), parser_(parser), thread_([this] { read(); }) {}
+
+ParsedRows::~ParsedRows() {
+  {
+    std::lock_guard lock(mutex_);
+    stop_ = true;
+  }
+  changed_.notify_all();
+  thread_.join();
+}
+
+bool ParsedRows::push(std::vector<ParsedRow>&& batch) {
+  std::unique_lock lock(mutex_);
+  changed_.wait(lock, [&] { return stop_ || batches_.size() < kMaxBatches; });
+  if (stop_) return false;
+  batches_.push_back(std::move(batch));
+  changed_.notify_all();
+  return true;
+}
+
+void ParsedRows::read() {
+  std::exception_ptr failure;
+  try {
+    std::vector<ParsedRow> batch;
+    while (auto row = file_.next()) {
+      ParsedRow item;
+      item.skipped = parser_.skip(*row);
+      if (!item.skipped) {
+        try {
+          item.parsed = parser_.parse(*row);
+        } catch (const Error& e) {
+          if (!row_level(e)) throw;
+          item.problem = std::current_exception();
+        }
+      }
+      item.row = std::move(*row);
+      batch.push_back(std::move(item));
+      if (batch.size() == kBatchRows) {
+        batch.back().position = file_.position();
+        if (!push(std::move(batch))) return;
+        batch.clear();
+      }
+    }
+    if (!batch.empty()) batch.back().position = file_.position();
+    if (!batch.empty() && !push(std::move(batch))) return;
+  } catch (...) {
+    failure = std::current_exception();
+  }
+  std::lock_guard lock(mutex_);
+  failure_ = failure;
+  finished_ = true;
+  changed_.notify_all();
+}
+
+std::optional<ParsedRow> ParsedRows::next() {
+  if (taken_ == taking_.size()) {
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [&] { return !batches_.empty() || finished_; });
+    if (batches_.empty()) {
+      if (failure_) std::rethrow_exception(failure_);
+      return std::nullopt;
+    }
+    taking_ = std::move(batches_.front());
+    batches_.pop_front();
+    taken_ = 0;
+    changed_.notify_all();
+  }
+  return std::move(taking_[taken_++]);
+}
+
+}  // namespace lpg::import
