@@ -113,6 +113,8 @@ Action setup_export_orgs(CLI::App&);
 Action setup_export_people(CLI::App&);
 Action setup_export_groups(CLI::App&);
 Action setup_export_members(CLI::App&);
+Action setup_export_registry(CLI::App&);
+Action setup_import_groups(CLI::App&);
 
 const std::vector<CommandSpec>& command_table() {
   static const std::vector<CommandSpec> table = {
@@ -292,12 +294,18 @@ const std::vector<CommandSpec>& command_table() {
        &setup_import_orgs},
       {{"import", "people"}, "Import a contact list", &setup_import_people},
       {{"import", "members"}, "Import a group's membership list", &setup_import_members},
+      {{"import", "groups"},
+       "Import groups and reporting lines (as export groups writes)",
+       &setup_import_groups},
 
       {{"export"}, "Export lists as CSV or JSON, and the registry as Popolo JSON"},
       {{"export", "orgs"}, "Export every organisation", &setup_export_orgs},
       {{"export", "people"}, "Export every contact", &setup_export_people},
       {{"export", "groups"}, "Export every group with its reporting lines", &setup_export_groups},
       {{"export", "members"}, "Export memberships with roles and dates", &setup_export_members},
+      {{"export", "registry"},
+       "Export groups, organisations, people, memberships and meetings as Popolo JSON",
+       &setup_export_registry},
   };
   return table;
 }
