@@ -28,7 +28,7 @@ for what, args in [
         ("an organisation name", ["org", "add", b"Caf\xe9 Club", "--sector", "other"]),
         ("an address", ["org", "add", "Good Name", "--sector", "other", "--address", b"1 Rue \xe9"]),
         ("a group name", ["group", "add", b"Bad\xff", "--kind", "hub"])]:
-    t.refused(f"bytes that are not UTF-8 in {what}", args, 65, "not valid UTF-8", unchanged)
+    t.refused(f"bytes that are not UTF-8 in {what}", args, 65, "invalid UTF-8", unchanged)
 t.refused("a control character in a group name", ["group", "add", "Tab\there", "--kind", "hub"], 65,
           "control character", unchanged)
 t.refused("an escape sequence in a group name", ["group", "add", "\x1b[31mRed", "--kind", "hub"], 65,

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "core/text_check.hpp"
 #include "db/store_impl.hpp"
 #include "terms/terms_internal.hpp"
 
