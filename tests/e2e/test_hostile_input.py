@@ -1,8 +1,9 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: MIT
-"""Hostile text in text fields: SQL and shell metacharacters and long values are stored and
-printed back exactly; bytes that are not UTF-8 and control characters in names are refused
-with a clear error; nothing already stored changes."""
+"""Hostile text in every text field a command stores: SQL and shell metacharacters, quotes,
+emoji and right-to-left text are stored and printed back exactly; bytes that are not UTF-8,
+control characters and values over the limit (200 bytes for names, 1,000 for one line, 1 MB
+for notes) are refused naming the field and the place, the database dump unchanged."""
 import subprocess
 import sys
 
@@ -157,6 +158,10 @@ FIELDS = [
     ("minutes submit --to", "line", "submitted to",
      lambda v: ["minutes", "submit", "1", "--to", v],
      lambda: t.json("minutes", "show", "1")["submitted_to"]),
+    ("minutes edit --by", "line", "recorded by",
+     lambda v: ["minutes", "edit", "1", "--by", v, "--file",
+                t.write("m.md", f"# Minutes, version {fresh()}\n")],
+     lambda: t.json("minutes", "show", "1")["recorded_by"]),
     ("indicator add NAME", "name", "indicator name",
      lambda v: ["indicator", "add", v, "--outcome", "O", "--unit", "count", "--better", "higher"],
      lambda: last(t.json("indicator", "list"), "name")),
@@ -216,7 +221,7 @@ for label, shape, field, store, read in FIELDS:
         t.check(f"{label}: metacharacters, emoji and RTL round-trip", got == value, repr(got))
     refused_same(f"{label}: bytes that are not UTF-8", store(b"Caf\xe9 \xff"), field,
                  "invalid UTF-8 at " + ("line 1" if shape in ("text", "address") else "byte 3"))
-    refused_same(f"{label}: an escape sequence", store("ok\n\x1b[31mred"), field,
+    refused_same(f"{label}: a line break and an escape sequence", store("ok\n\x1b[31mred"), field,
                  "control character U+001B at line 2" if shape in ("text", "address") else
                  "control character U+000A at byte 2")
     long_line = "x" * 100_000
@@ -249,5 +254,11 @@ t.write("terms.csv", "year,term,start,end,half_term_start,half_term_end,note\n"
         "2026/27,closure,2026-11-19,,,,\"INSET\x07day\"\n")
 refused_same("a bell in a term closure note", ["term", "import", "terms.csv"], "note",
              "control character U+0007 at byte 5")
+
+# A message that quotes a refused value shows control bytes as \xNN, never raw to the terminal.
+r = t.run("group", "add", "X", "--kind", "\x1b[31mhub", ok=False)
+err = r.stderr.decode(errors="replace")
+t.check("an escape sequence quoted in a message is shown as \\x1B",
+        r.returncode == 65 and "\\x1B[31mhub" in err and "\x1b" not in err, err)
 
 t.finish()

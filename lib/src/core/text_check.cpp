@@ -47,10 +47,10 @@ std::string place(std::string_view text, std::size_t at, bool multiline) {
 
 void check(std::string_view text, std::string_view field, std::size_t limit, bool multiline) {
   if (text.size() > limit) {
-    throw Error(ErrorKind::Invalid,
-                fmt::format("{}: {} bytes long; the most is {} bytes", field, text.size(), limit),
-                multiline ? "keep long documents elsewhere and store a reference to them"
-                          : "shorten it, or put the detail in a note");
+    throw Error(
+        ErrorKind::Invalid,
+        fmt::format("{}: {} bytes long; the most is {} bytes", field, text.size(), limit),
+        multiline ? "keep long documents elsewhere and store a reference to them" : "shorten it");
   }
   for (std::size_t i = 0; i < text.size();) {
     std::uint32_t cp = 0;

@@ -66,6 +66,7 @@ int latest_version(const Session& s, MeetingId id) {
 
 void insert_version(const Session& s, MeetingId id, int version, std::string_view bytes,
                     const std::string& by) {
+  check_line(by, "recorded by");
   std::string converted;
   std::string text = minutes_text(bytes, converted);
   SQLite::Statement insert(db::conn(s.store),
