@@ -4,7 +4,6 @@
 
 #include <fmt/format.h>
 
-#include "core/text_check.hpp"
 #include "db/store_impl.hpp"
 #include "terms/terms_internal.hpp"
 
