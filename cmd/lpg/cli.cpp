@@ -3,8 +3,10 @@
 
 #include <lpg/errors.hpp>
 #include <lpg/interrupt.hpp>
+#include <lpg/text.hpp>
 
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
 #include <unistd.h>
 
 #include <csignal>
@@ -19,11 +21,35 @@ namespace lpg::cli {
 
 namespace {
 
+// Messages quote what the user typed ("unknown sector ..."): control characters would reach the
+// terminal as escape sequences, so they are shown as \xNN, as is every byte of text that is not
+// UTF-8; a quoted megabyte is cut short.
+std::string printable(std::string_view text) {
+  constexpr std::size_t kMost = 2000;
+  bool cut = text.size() > kMost;
+  if (cut) {
+    text = text.substr(0, kMost);
+    while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80) {
+      text.remove_suffix(1);
+    }
+    if (!text.empty() && static_cast<unsigned char>(text.back()) >= 0xC0) text.remove_suffix(1);
+  }
+  bool utf8 = valid_utf8(text);
+  std::string out;
+  for (char ch : text) {
+    auto c = static_cast<unsigned char>(ch);
+    bool escape = (c < 0x20 && ch != '\n' && ch != '\t') || c == 0x7F || (!utf8 && c >= 0x80);
+    out += escape ? fmt::format("\\x{:02X}", c) : std::string(1, ch);
+  }
+  return cut ? out + "..." : out;
+}
+
 void print_error(const std::string& message, const std::string& hint) {
   const char* no_color = std::getenv("NO_COLOR");
   bool color = ::isatty(STDERR_FILENO) != 0 && (no_color == nullptr || *no_color == '\0');
-  std::cerr << (color ? "\033[1;31mlpg: error:\033[0m " : "lpg: error: ") << message << '\n';
-  if (!hint.empty()) std::cerr << "hint: " << hint << '\n';
+  std::cerr << (color ? "\033[1;31mlpg: error:\033[0m " : "lpg: error: ") << printable(message)
+            << '\n';
+  if (!hint.empty()) std::cerr << "hint: " << printable(hint) << '\n';
 }
 
 std::string shell_quote(const std::string& arg) {

@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include "core/text_check.hpp"
 #include "import/rows.hpp"
 
 namespace lpg::import {
@@ -90,8 +91,15 @@ std::optional<std::string> OrgRowParser::carried(const csv::Row& row,
   std::string text = get(row, field);
   if (text.empty() || (!rules_.redacted.empty() && is_header_key(text, redacted_key_)))
     return std::nullopt;
-  if (!valid_utf8(text)) {
-    throw Error(ErrorKind::Invalid, fmt::format("the {} is not valid UTF-8", field));
+  // The same rules as 'lpg org add': names are short, addresses and notes may run over lines.
+  if (field == "name") {
+    check_line(text, field, kNameBytes);
+  } else if (field == "note") {
+    check_text(text, field, kTextBytes);
+  } else if (field.starts_with("address")) {
+    check_text(text, field, kLineBytes);
+  } else {
+    check_line(text, field, kLineBytes);
   }
   return text;
 }
@@ -168,6 +176,7 @@ void OrgRowParser::contact(OrgRow& out, const csv::Row& row) const {
     for (const char* line : {"address1", "address2", "address3"}) {
       if (auto part = carried(row, line)) joined += (joined.empty() ? "" : ", ") + *part;
     }
+    check_text(joined, "address", kLineBytes);
     if (!joined.empty()) out.values[kAddress] = joined;
   }
   if (auto town = carried(row, "town")) out.values[kTown] = *town;

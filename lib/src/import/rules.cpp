@@ -13,6 +13,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/text_check.hpp"
 #include "db/embedded.hpp"
 
 namespace lpg::import {
@@ -57,8 +58,15 @@ namespace {
 }
 
 std::string text(const std::string& name, const toml::node& node, std::string_view what) {
-  if (auto s = node.value_exact<std::string>()) return *s;
-  bad(name, node, fmt::format("{} must be text", what));
+  auto s = node.value_exact<std::string>();
+  if (!s) bad(name, node, fmt::format("{} must be text", what));
+  // Every rules value is one line: a name, a column header, a word to match.
+  try {
+    check_line(*s, what);
+  } catch (const Error& e) {
+    bad(name, node, e.what());
+  }
+  return *s;
 }
 
 std::vector<std::string> texts(const std::string& name, const toml::node& node,

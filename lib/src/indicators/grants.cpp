@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <type_traits>
 
+#include "core/text_check.hpp"
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
 
@@ -53,6 +54,7 @@ Grant read_row(SQLite::Statement& q) {
 }
 
 std::string checked_status(const std::string& status) {
+  check_line(trim(status), "status");  // before the message below quotes it
   std::string slug = ascii_lower(trim(status));
   const auto& all = grant_statuses();
   if (std::find(all.begin(), all.end(), slug) != all.end()) return slug;
@@ -114,6 +116,7 @@ Grant add_grant(const Session& s, const GrantInput& in) {
   std::string status = checked_status(in.status);
   std::string project = trim(in.project);
   if (project.empty()) throw Error(ErrorKind::Invalid, "the project must not be empty");
+  check_line(project, "project");
   db::WriteTx tx(s.store);
   if (in.priority) check_priority(s, *in.priority, in.group.v);
   SQLite::Statement q(db::conn(s.store),
@@ -169,6 +172,7 @@ Grant edit_grant(const Session& s, std::int64_t id, const GrantChanges& ch) {
   if (ch.project) {
     std::string project = trim(*ch.project);
     if (project.empty()) throw Error(ErrorKind::Invalid, "the project must not be empty");
+    check_line(project, "project");
     set("project", project);
   }
   if (ch.recipient) set("org_id", static_cast<int64_t>(ch.recipient->v));

@@ -10,6 +10,7 @@
 #include <map>
 #include <tuple>
 
+#include "core/text_check.hpp"
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
 
@@ -65,6 +66,7 @@ void insert_value(const Session& s, std::int64_t indicator, AreaId area, const P
 // Records inside the caller's transaction. An empty source keeps the stored one.
 RecordOutcome record_checked(const Session& s, const Indicator& i, AreaId area, const Period& p,
                              double value, std::string source) {
+  check_text(source, "source", kLineBytes);  // a citation, which a spreadsheet may wrap
   if (i.archived_at) {
     throw Error(ErrorKind::Conflict, fmt::format("indicator \"{}\" is archived", i.name));
   }

@@ -9,6 +9,7 @@
 #include <charconv>
 #include <cmath>
 
+#include "core/text_check.hpp"
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
 
@@ -44,6 +45,7 @@ Indicator read_row(SQLite::Statement& q) {
 
 std::string checked_choice(const std::string& text, const std::vector<std::string>& choices,
                            const char* what) {
+  check_line(trim(text), what);  // before the message below quotes it
   std::string slug = ascii_lower(trim(text));
   if (std::find(choices.begin(), choices.end(), slug) != choices.end()) return slug;
   std::string hint = fmt::format("{}: {}", what, fmt::join(choices, ", "));
@@ -52,7 +54,8 @@ std::string checked_choice(const std::string& text, const std::vector<std::strin
 }
 
 std::string checked_text(const std::string& text, const char* what) {
-  std::string t = trim(text);
+  bool name = std::string_view(what) == "indicator name";
+  std::string t = checked_line(text, what, name ? kNameBytes : kLineBytes);
   if (t.empty()) throw Error(ErrorKind::Invalid, fmt::format("the {} must not be empty", what));
   return t;
 }
@@ -130,6 +133,7 @@ Indicator add_indicator(const Session& s, const IndicatorInput& in) {
   std::string unit = checked_choice(in.unit, indicator_units(), "unit");
   std::string better = checked_choice(in.better, {"higher", "lower"}, "direction");
   std::optional<double> target = checked_target(in.target, unit);
+  check_text(trim(in.description), "description");
   db::WriteTx tx(s.store);
   check_name_free(s, name, 0);
   SQLite::Statement q(db::conn(s.store),
@@ -233,6 +237,7 @@ void update_column(const Session& s, std::int64_t id, const char* column, const 
 }  // namespace
 
 Indicator edit_indicator(const Session& s, std::int64_t id, const IndicatorChanges& ch) {
+  if (ch.description) check_text(trim(*ch.description), "description");
   db::WriteTx tx(s.store);
   Indicator i = get_indicator(s, id);
   std::vector<std::string> changed;

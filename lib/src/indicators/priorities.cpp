@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "core/text_check.hpp"
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
 
@@ -71,6 +72,7 @@ Priority add_priority(const Session& s, GroupId group, std::string_view year,
   Period y = parse_year(year);
   std::string t = trim(text);
   if (t.empty()) throw Error(ErrorKind::Invalid, "the priority's text must not be empty");
+  check_line(t, "priority text");
   db::WriteTx tx(s.store);
   SQLite::Statement q(db::conn(s.store),
                       "INSERT INTO priority (group_id, year, year_start, text, created_at) "

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "core/text_check.hpp"
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
 #include "meetings/meeting_rows.hpp"
@@ -106,6 +107,7 @@ ActionItem get_action(const Session& s, std::int64_t id) {
 
 ActionItem add_action(const Session& s, MeetingId meeting, const std::string& text,
                       const ActionOwner& owner, std::optional<Date> due) {
+  check_line(trim(text), "action text");
   db::WriteTx tx(s.store);
   Meeting m = get_meeting(s, meeting);
   if (m.status != "held") {
@@ -136,6 +138,7 @@ ActionItem add_action(const Session& s, MeetingId meeting, const std::string& te
 
 ActionItem complete_action(const Session& s, std::int64_t id, const std::string& note,
                            std::optional<Date> on) {
+  check_text(trim(note), "note");
   db::WriteTx tx(s.store);
   ActionItem a = get_action(s, id);
   if (a.status == "done") {

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "core/text_check.hpp"
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
 #include "meetings/meeting_rows.hpp"
@@ -48,6 +49,8 @@ AgendaItem add_agenda_item(const Session& s, MeetingId meeting, const std::strin
   db::WriteTx tx(s.store);
   get_meeting(s, meeting);
   if (trim(title).empty()) throw Error(ErrorKind::Invalid, "an agenda item needs a title");
+  check_line(trim(title), "agenda title");
+  check_text(detail, "detail");
   int count = item_count(s, meeting);
   int at = position.value_or(count + 1);
   if (at < 1 || at > count + 1) {

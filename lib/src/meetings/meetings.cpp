@@ -7,6 +7,7 @@
 
 #include <fstream>
 
+#include "core/text_check.hpp"
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
 #include "meetings/meeting_rows.hpp"
@@ -191,6 +192,7 @@ Meeting cancel_meeting(const Session& s, MeetingId id, const std::string& reason
   if (trim(reason).empty()) {
     throw Error(ErrorKind::Usage, "a cancellation needs a reason", "give --reason TEXT");
   }
+  check_line(trim(reason), "reason");
   SQLite::Statement u(db::conn(s.store),
                       "UPDATE meeting SET status = 'cancelled', cancel_reason = ? WHERE id = ?");
   u.bind(1, trim(reason));
@@ -204,6 +206,7 @@ Meeting cancel_meeting(const Session& s, MeetingId id, const std::string& reason
 
 Meeting set_meeting_place(const Session& s, MeetingId id, const std::optional<std::string>& venue,
                           std::optional<OrgId> host) {
+  if (venue) check_line(trim(*venue), "venue");
   db::WriteTx tx(s.store);
   Meeting m = get_meeting(s, id);
   SQLite::Statement u(db::conn(s.store),

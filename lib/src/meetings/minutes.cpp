@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "core/text_check.hpp"
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
 #include "meetings/meeting_rows.hpp"
@@ -65,6 +66,7 @@ int latest_version(const Session& s, MeetingId id) {
 
 void insert_version(const Session& s, MeetingId id, int version, std::string_view bytes,
                     const std::string& by) {
+  check_line(by, "recorded by");
   std::string converted;
   std::string text = minutes_text(bytes, converted);
   SQLite::Statement insert(db::conn(s.store),
@@ -184,6 +186,7 @@ MinutesRecord submit_minutes(const Session& s, MeetingId id, const std::string& 
     throw Error(ErrorKind::Usage, "who were the minutes sent to?",
                 "give --to \"Name <email>\", or set minutes.officer in the configuration");
   }
+  check_line(recipient, "submitted to");
   Date day = on.value_or(s.clock.today());
   if (date::sys_days{day} < date::sys_days{date_of(m.starts)}) {
     throw Error(ErrorKind::Invalid, fmt::format("{} is before the meeting ({})", format_date(day),

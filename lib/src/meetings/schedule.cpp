@@ -9,6 +9,7 @@
 #include <charconv>
 #include <set>
 
+#include "core/text_check.hpp"
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
 #include "meetings/meeting_rows.hpp"
@@ -111,6 +112,7 @@ Date open_day(const Session& s, const ScheduleRequest& r, const meetings::Slot& 
 }  // namespace
 
 std::vector<PlannedMeeting> schedule_meetings(const Session& s, const ScheduleRequest& r) {
+  check_line(r.venue, "venue");
   db::WriteTx tx(s.store);
   meetings::require_active_group(s, r.group.v);
   std::vector<meetings::Slot> slots = meetings::slots_for(s, r);

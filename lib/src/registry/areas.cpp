@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "core/text_check.hpp"
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
 #include "registry/naming.hpp"
@@ -53,6 +54,7 @@ void check_name_free(const Session& s, const std::string& name, std::int64_t exc
 }
 
 std::string checked_code(std::string_view text) {
+  check_line(trim(text), "area code");  // before the message below quotes it
   std::string code = trim(text);
   if (code.empty() || code.size() > 32 ||
       code.find_first_not_of(

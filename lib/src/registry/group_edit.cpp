@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "core/text_check.hpp"
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
 #include "registry/group_rules.hpp"
@@ -79,6 +80,7 @@ std::vector<std::string> apply_fields(const Session& s, Group& g, const GroupEdi
   if (e.cadence) g.cadence = registry::checked_cadence(s, *e.cadence, g.id);
   if (e.no_quorum) g.quorum.reset();
   if (e.quorum) g.quorum = parse_quorum(*e.quorum);
+  if (e.description) check_text(*e.description, "description");
   if (e.description) g.description = *e.description;
   std::vector<std::string> changes;
   if (g.name != old.name)

@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "core/text_check.hpp"
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
 #include "registry/group_rules.hpp"
@@ -58,6 +59,7 @@ Group add_group(const Session& s, const NewGroup& in) {
   if (in.area) area = find_area(s, *in.area);
   std::optional<std::string> cadence;
   if (in.cadence) cadence = registry::checked_cadence(s, *in.cadence, std::nullopt);
+  check_text(in.description, "description");
   std::optional<std::string> quorum;
   if (in.quorum) quorum = parse_quorum(*in.quorum);
   std::vector<GroupId> parents = resolve_parents(s, name, in.reports_to);

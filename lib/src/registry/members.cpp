@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "core/text_check.hpp"
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
 
@@ -86,6 +87,7 @@ std::string group_kind(const Session& s, GroupId group) {
 
 // The category as the configuration spells it; any text where the kind has no list.
 std::string canonical_category(const Session& s, GroupId group, const std::string& category) {
+  check_line(trim(category), "core category");
   auto it = s.config.core_categories.find(group_kind(s, group));
   if (it == s.config.core_categories.end() || it->second.empty()) return trim(category);
   for (const auto& known : it->second) {
@@ -98,6 +100,7 @@ std::string canonical_category(const Session& s, GroupId group, const std::strin
 
 std::string checked_role(const std::string& role) {
   if (role.empty()) return role;
+  check_line(trim(role), "role");  // before the message below quotes it
   std::string slug = ascii_lower(trim(role));
   std::replace(slug.begin(), slug.end(), ' ', '-');
   if (std::find(member_roles().begin(), member_roles().end(), slug) != member_roles().end()) {
@@ -150,6 +153,7 @@ Membership add_member(const Session& s, const MemberInput& in) {
     throw Error(ErrorKind::Usage, "a member is an organisation or a person",
                 "give exactly one of --org and --person");
   }
+  check_text(in.note, "note");
   db::WriteTx tx(s.store);
   std::string from = format_date(in.from.value_or(s.clock.today()));
   std::string role = checked_role(in.role);
@@ -230,6 +234,7 @@ Membership end_member(const Session& s, const MemberRef& ref, Date on) {
 }
 
 Membership edit_member(const Session& s, const MemberRef& ref, const MemberChanges& changes) {
+  if (changes.note) check_text(*changes.note, "note");
   db::WriteTx tx(s.store);
   Membership m = resolve(s, ref, format_date(s.clock.today()));
   auto& db = db::conn(s.store);

@@ -6,25 +6,14 @@
 
 #include <fmt/format.h>
 
+#include "core/text_check.hpp"
+
 namespace lpg::registry {
 
 std::string checked_name(std::string_view text, std::string_view what) {
-  if (!valid_utf8(text)) {
-    throw Error(ErrorKind::Invalid, fmt::format("the {} name is not valid UTF-8 text", what));
-  }
-  std::string name = trim(text);
+  std::string field = fmt::format("{} name", what);
+  std::string name = checked_line(text, field, kNameBytes);
   if (name.empty()) throw Error(ErrorKind::Invalid, fmt::format("the {} name is empty", what));
-  for (char ch : name) {
-    if (static_cast<unsigned char>(ch) < 0x20 || ch == 0x7F) {
-      throw Error(ErrorKind::Invalid,
-                  fmt::format("the {} name \"{}\" holds a control character", what, name),
-                  "names are one line of plain text");
-    }
-  }
-  if (name.size() > 200) {
-    throw Error(ErrorKind::Invalid,
-                fmt::format("the {} name is {} bytes long; the most is 200", what, name.size()));
-  }
   if (name.size() > 1 && name[0] == '#' && name.find_first_not_of("0123456789", 1) == name.npos) {
     throw Error(ErrorKind::Invalid, fmt::format("the {} name \"{}\" looks like an id", what, name),
                 "\"#12\" always means the row with id 12, so choose another name");

@@ -9,21 +9,32 @@
 
 #include <fmt/format.h>
 
+#include "core/text_check.hpp"
 #include "db/store_impl.hpp"
 #include "registry/org_rows.hpp"
 
 namespace lpg::registry {
 
-std::optional<std::string> text_of(const FieldText& field) {
+std::optional<std::string> text_of(const FieldText& field, std::string_view name,
+                                   FieldShape shape) {
   if (field.clear || !field.text) return std::nullopt;
   std::string text = trim(*field.text);
-  if (text.empty()) return std::nullopt;
-  // Stored text must print back as it was typed: bytes that are not UTF-8 could not be.
-  if (!valid_utf8(text)) {
-    // Not echoed: a terminal would show garbage, and a script could not read it back.
-    throw Error(ErrorKind::Invalid, "a value given is not valid UTF-8 text",
-                "type it again, or convert the file it came from to UTF-8");
+  // Stored text must print back as it was typed, or be refused saying why.
+  switch (shape) {
+    case FieldShape::Name:
+      check_line(text, name, kNameBytes);
+      break;
+    case FieldShape::Line:
+      check_line(text, name, kLineBytes);
+      break;
+    case FieldShape::Address:
+      check_text(text, name, kLineBytes);
+      break;
+    case FieldShape::Text:
+      check_text(text, name, kTextBytes);
+      break;
   }
+  if (text.empty()) return std::nullopt;
   return text;
 }
 
@@ -60,23 +71,23 @@ std::int64_t parse_places(std::string_view text) {
 // Puts one text field through `normalise` (identity when null); clearing gives `cleared`.
 template <class Normalise>
 void text_field(OrgChanges& c, const FieldText& field, const char* name, const char* column,
-                Normalise normalise, SqlValue cleared = {}) {
+                Normalise normalise, SqlValue cleared = {}, FieldShape shape = FieldShape::Line) {
   if (!field.given()) return;
-  auto text = text_of(field);
+  auto text = text_of(field, name, shape);
   c.columns.push_back({column, text ? SqlValue{normalise(*text)} : cleared});
   c.changed.emplace_back(name);
 }
 
 void required_fields(OrgChanges& c, const OrgInput& in) {
   if (in.name.given()) {
-    auto name = text_of(in.name);
+    auto name = text_of(in.name, "name", FieldShape::Name);
     if (!name) throw Error(ErrorKind::Invalid, "an organisation needs a name");
     c.columns.push_back({"name", *name});
     c.columns.push_back({"name_key", fold_key(*name)});
     c.changed.emplace_back("name");
   }
   if (in.sector.given()) {
-    auto sector = text_of(in.sector);
+    auto sector = text_of(in.sector, "sector");
     if (!sector) {
       throw Error(ErrorKind::Invalid, "an organisation needs a sector",
                   "see 'lpg org add --help' for the sectors");
@@ -90,7 +101,7 @@ void status_fields(const Session& s, OrgChanges& c, const OrgInput& in,
                    const std::optional<std::string>& current) {
   bool changes = false;
   if (in.status.given()) {
-    auto text = text_of(in.status);
+    auto text = text_of(in.status, "status");
     std::string status = parse_status(text.value_or(""));
     changes = !current || status != *current;
     if (changes) c.columns.push_back({"status", status});
@@ -109,7 +120,7 @@ void identifier_fields(OrgChanges& c, const OrgInput& in) {
       {"ofsted-urn", &in.ofsted_urn}, {"dfe-urn", &in.dfe_urn}, {"la-ref", &in.la_ref}};
   for (const auto& [scheme, field] : schemes) {
     if (!field->given()) continue;
-    auto text = text_of(*field);
+    auto text = text_of(*field, scheme);
     c.identifiers.emplace_back(
         scheme, text ? std::optional(normalise_identifier(scheme, *text)) : std::nullopt);
     c.changed.emplace_back(scheme);
@@ -124,7 +135,7 @@ OrgChanges parse_org_input(const Session& s, const OrgInput& in,
   auto same = [](const std::string& t) { return t; };
   required_fields(c, in);
   identifier_fields(c, in);
-  text_field(c, in.address, "address", "address", same);
+  text_field(c, in.address, "address", "address", same, {}, FieldShape::Address);
   text_field(c, in.town, "town", "town", same);
   text_field(c, in.postcode, "postcode", "postcode",
              [](const std::string& t) { return *normalise_postcode(t); });
@@ -141,7 +152,7 @@ OrgChanges parse_org_input(const Session& s, const OrgInput& in,
   text_field(c, in.funded_places, "funded_places", "funded_places",
              [](const std::string& t) { return parse_places(t); });
   status_fields(s, c, in, current_status);
-  text_field(c, in.note, "note", "note", same, std::string());
+  text_field(c, in.note, "note", "note", same, std::string(), FieldShape::Text);
   return c;
 }
 

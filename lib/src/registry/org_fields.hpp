@@ -37,8 +37,14 @@ OrgChanges parse_org_input(const Session& s, const OrgInput& input,
 
 void bind_value(SQLite::Statement& q, int index, const SqlValue& value);
 
-/// The trimmed text of a field; nullopt when cleared or blank.
-std::optional<std::string> text_of(const FieldText& field);
+/// What a field may hold: a name, one line, a postal address (a few lines, as short as one
+/// line's limit) or multi-line text such as a note.
+enum class FieldShape { Name, Line, Address, Text };
+
+/// The trimmed text of the field called `name`; nullopt when cleared or blank. Throws
+/// Error{Invalid} naming the field when the text breaks the rules of its shape (text_check.hpp).
+std::optional<std::string> text_of(const FieldText& field, std::string_view name,
+                                   FieldShape shape = FieldShape::Line);
 
 /// Gives `org_id` the new identifiers (replacing its own in each scheme given), refusing with
 /// Error{Conflict} naming the holder when another organisation holds one already.

@@ -67,7 +67,8 @@ std::string normalise_identifier(std::string_view scheme, std::string_view value
 }
 
 Org add_org(const Session& s, const OrgInput& in) {
-  if (!registry::text_of(in.name)) throw Error(ErrorKind::Invalid, "an organisation needs a name");
+  if (!registry::text_of(in.name, "name", registry::FieldShape::Name))
+    throw Error(ErrorKind::Invalid, "an organisation needs a name");
   db::WriteTx tx(s.store);
   OrgChanges c = registry::parse_org_input(s, in, std::nullopt);
   std::string stamp = s.clock.utc_stamp();
@@ -87,7 +88,8 @@ Org add_org(const Session& s, const OrgInput& in) {
   insert.exec();
   std::int64_t id = db::last_id(s.store);
   registry::apply_identifiers(s, id, c);
-  db::audit(s, "add", "organisation", id, *registry::text_of(in.name));
+  db::audit(s, "add", "organisation", id,
+            *registry::text_of(in.name, "name", registry::FieldShape::Name));
   Org org = registry::read_org(s, id);
   tx.commit();
   return org;

@@ -60,9 +60,10 @@ void check_email_free(const Session& s, const std::string& email, std::int64_t s
 
 template <class Normalise>
 void field(std::vector<Assign>& out, std::vector<std::string>& changed, const FieldText& f,
-           const char* name, const char* column, Normalise normalise, SqlValue cleared = {}) {
+           const char* name, const char* column, Normalise normalise, SqlValue cleared = {},
+           registry::FieldShape shape = registry::FieldShape::Line) {
   if (!f.given()) return;
-  auto text = text_of(f);
+  auto text = text_of(f, name, shape);
   out.push_back({column, text ? SqlValue{normalise(*text)} : cleared});
   changed.emplace_back(name);
 }
@@ -71,7 +72,7 @@ std::vector<Assign> parse_person(const Session& s, const PersonInput& in, std::i
                                  std::vector<std::string>& changed) {
   std::vector<Assign> out;
   if (in.name.given()) {
-    auto name = text_of(in.name);
+    auto name = text_of(in.name, "name", registry::FieldShape::Name);
     if (!name) throw Error(ErrorKind::Invalid, "a person needs a name");
     out.push_back({"name", *name});
     out.push_back({"name_key", fold_key(*name)});
@@ -89,7 +90,8 @@ std::vector<Assign> parse_person(const Session& s, const PersonInput& in, std::i
   field(out, changed, in.job_title, "job_title", "job_title",
         [](const std::string& t) { return t; });
   field(
-      out, changed, in.note, "note", "note", [](const std::string& t) { return t; }, std::string());
+      out, changed, in.note, "note", "note", [](const std::string& t) { return t; }, std::string(),
+      registry::FieldShape::Text);
   return out;
 }
 
@@ -102,7 +104,8 @@ std::string joined(const std::vector<std::string>& names) {
 }  // namespace
 
 Person add_person(const Session& s, const PersonInput& in) {
-  if (!text_of(in.name)) throw Error(ErrorKind::Invalid, "a person needs a name");
+  if (!text_of(in.name, "name", registry::FieldShape::Name))
+    throw Error(ErrorKind::Invalid, "a person needs a name");
   db::WriteTx tx(s.store);
   std::vector<std::string> changed;
   auto columns = parse_person(s, in, 0, changed);

@@ -9,6 +9,7 @@
 #include <array>
 #include <map>
 
+#include "core/text_check.hpp"
 #include "terms/terms_internal.hpp"
 
 namespace lpg::terms {
@@ -74,7 +75,7 @@ void add_closures(ImportFile& file, const Layout& layout, const csv::Row& row, A
                                                 format_date(last), format_date(first)));
   }
   std::string note = cell(layout, row, "note");
-  if (!valid_utf8(note)) throw Error(ErrorKind::Invalid, "the note is not valid UTF-8");
+  check_line(note, "note");
   for (date::sys_days d{first}; d <= date::sys_days{last}; d += date::days{1}) {
     Closure closure{Date{d}, year, note};
     check_unique(file, closure, row.line);

@@ -8,6 +8,7 @@
 
 #include <initializer_list>
 
+#include "core/text_check.hpp"
 #include "terms/terms_internal.hpp"
 
 namespace lpg::terms {
@@ -39,8 +40,10 @@ const toml::node& required(const toml::table& table, std::string_view key, std::
 }
 
 std::string text_of(const toml::node& node, std::string_view what) {
-  if (auto s = node.value_exact<std::string>()) return *s;
-  throw Error(ErrorKind::Invalid, fmt::format("{} must be a string", what));
+  auto s = node.value_exact<std::string>();
+  if (!s) throw Error(ErrorKind::Invalid, fmt::format("{} must be a string", what));
+  check_line(*s, what);
+  return *s;
 }
 
 // A TOML date (2026-09-03), or the same as a string ("2026-09-03").
