@@ -113,6 +113,12 @@ Action setup_export_orgs(CLI::App&);
 Action setup_export_people(CLI::App&);
 Action setup_export_groups(CLI::App&);
 Action setup_export_members(CLI::App&);
+Action setup_export_meetings(CLI::App&);
+Action setup_export_attendance(CLI::App&);
+Action setup_export_actions(CLI::App&);
+Action setup_import_meetings(CLI::App&);
+Action setup_import_attendance(CLI::App&);
+Action setup_import_actions(CLI::App&);
 
 const std::vector<CommandSpec>& command_table() {
   static const std::vector<CommandSpec> table = {
@@ -292,12 +298,20 @@ const std::vector<CommandSpec>& command_table() {
        &setup_import_orgs},
       {{"import", "people"}, "Import a contact list", &setup_import_people},
       {{"import", "members"}, "Import a group's membership list", &setup_import_members},
+      {{"import", "meetings"},
+       "Import meetings (as export meetings writes them)",
+       &setup_import_meetings},
+      {{"import", "attendance"}, "Import attendance records", &setup_import_attendance},
+      {{"import", "actions"}, "Import actions", &setup_import_actions},
 
       {{"export"}, "Export lists as CSV or JSON, and the registry as Popolo JSON"},
       {{"export", "orgs"}, "Export every organisation", &setup_export_orgs},
       {{"export", "people"}, "Export every contact", &setup_export_people},
       {{"export", "groups"}, "Export every group with its reporting lines", &setup_export_groups},
       {{"export", "members"}, "Export memberships with roles and dates", &setup_export_members},
+      {{"export", "meetings"}, "Export meetings, cancelled ones too", &setup_export_meetings},
+      {{"export", "attendance"}, "Export attendance records", &setup_export_attendance},
+      {{"export", "actions"}, "Export actions with owners and carries", &setup_export_actions},
   };
   return table;
 }
