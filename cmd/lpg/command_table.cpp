@@ -115,6 +115,12 @@ Action setup_export_groups(CLI::App&);
 Action setup_export_members(CLI::App&);
 Action setup_export_registry(CLI::App&);
 Action setup_import_groups(CLI::App&);
+Action setup_export_meetings(CLI::App&);
+Action setup_export_attendance(CLI::App&);
+Action setup_export_actions(CLI::App&);
+Action setup_import_meetings(CLI::App&);
+Action setup_import_attendance(CLI::App&);
+Action setup_import_actions(CLI::App&);
 
 const std::vector<CommandSpec>& command_table() {
   static const std::vector<CommandSpec> table = {
@@ -297,6 +303,11 @@ const std::vector<CommandSpec>& command_table() {
       {{"import", "groups"},
        "Import groups and reporting lines (as export groups writes)",
        &setup_import_groups},
+      {{"import", "meetings"},
+       "Import meetings (as export meetings writes them)",
+       &setup_import_meetings},
+      {{"import", "attendance"}, "Import attendance records", &setup_import_attendance},
+      {{"import", "actions"}, "Import actions", &setup_import_actions},
 
       {{"export"}, "Export lists as CSV or JSON, and the registry as Popolo JSON"},
       {{"export", "orgs"}, "Export every organisation", &setup_export_orgs},
@@ -306,6 +317,9 @@ const std::vector<CommandSpec>& command_table() {
       {{"export", "registry"},
        "Export groups, organisations, people, memberships and meetings as Popolo JSON",
        &setup_export_registry},
+      {{"export", "meetings"}, "Export meetings, cancelled ones too", &setup_export_meetings},
+      {{"export", "attendance"}, "Export attendance records", &setup_export_attendance},
+      {{"export", "actions"}, "Export actions with owners and carries", &setup_export_actions},
   };
   return table;
 }

@@ -63,6 +63,13 @@ ImportSummary each_row(const Session& s, const ListImportOptions& o, const impor
   return summary;
 }
 
+bool same_person(const Session& s, PersonId id, const std::string& name, const std::string& email) {
+  if (name.empty() && email.empty()) return true;
+  Person p = show_person(s, fmt::format("#{}", id.v)).person;
+  return (!name.empty() && fold_key(name) == fold_key(p.name)) ||
+         (!email.empty() && p.email && normalise_email(email) == *p.email);
+}
+
 FieldText changed(const std::string& text, const std::optional<std::string>& now) {
   FieldText f;
   if (!text.empty() && (!now || *now != text)) f.text = text;
@@ -81,6 +88,16 @@ ImportSummary import_people(const Session& s, const ListImportOptions& o) {
     if (!ref.empty()) {
       try {
         id = find_person(s, ref);
+      } catch (const Error& e) {
+        if (e.kind() != ErrorKind::NotFound) throw;
+      }
+    }
+    // An id from another database (a file exported elsewhere) may name someone else here:
+    // trust it only when the name or the email agrees, else match by email.
+    if (id && !get("id").empty() && !same_person(s, *id, get("name"), get("email"))) {
+      id.reset();
+      try {
+        if (!get("email").empty()) id = find_person(s, get("email"));
       } catch (const Error& e) {
         if (e.kind() != ErrorKind::NotFound) throw;
       }

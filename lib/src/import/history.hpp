@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// What the meeting, attendance and action importers share: the row loop (one transaction, a
+// savepoint a row, problems as for the other list imports) and the references they resolve.
+
+#include <lpg/errors.hpp>
+#include <lpg/import.hpp>
+#include <lpg/interrupt.hpp>
+#include <lpg/meetings.hpp>
+
+#include <fmt/format.h>
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "db/audit.hpp"
+#include "db/store_impl.hpp"
+#include "import/rows.hpp"
+#include "import/source.hpp"
+
+namespace lpg::import {
+
+/// A row's cells by field name (trimmed; "" when the column is absent).
+using Get = std::function<std::string(std::string_view)>;
+
+/// Runs `one(get, summary)` on each row of the file in one transaction, each row in its own
+/// savepoint. Row-level errors reject the row (fatal with strict); others abort the import.
+/// Audits one "import" entry for `entity` unless dry_run, which stores nothing.
+template <class One>
+ImportSummary each_row(const Session& s, const ListImportOptions& o,
+                       const std::vector<std::string>& fields,
+                       const std::vector<std::string>& anchors, const char* entity, One one) {
+  Rules rules = default_rules(fields);
+  if (!o.map.empty()) apply_map(rules, o.map, fields);
+  db::WriteTx tx(s.store);
+  SourceFile file(o.file, rules, anchors);
+  RejectsFile rejects(o.rejects_file, file.header());
+  ImportSummary summary;
+  summary.dry_run = o.dry_run;
+  while (auto row = file.next()) {
+    check_interrupted();
+    Get get = [&](std::string_view field) { return cell(*row, file.column(field)); };
+    try {
+      db::WriteTx step(s.store);  // a bad row leaves nothing of itself behind
+      one(get, summary);
+      step.commit();
+    } catch (const Error& e) {
+      if (!row_level(e)) throw;
+      reject(summary, rejects, o.file, *row, e, o.strict);
+    }
+  }
+  rejects.commit();
+  if (!o.dry_run) {
+    db::audit(s, "import", entity, 0,
+              fmt::format("{}: {} added, {} updated, {} unchanged, {} rejected", o.file,
+                          summary.added, summary.updated, summary.unchanged, summary.rejected));
+    tx.commit();
+  }
+  return summary;
+}
+
+/// The meeting a row names: by uid when given (Error{NotFound} if unknown), else by id or
+/// GROUP@DATE through find_meeting.
+MeetingId row_meeting(const Session& s, const std::string& uid, const std::string& ref);
+
+/// The meeting with this uid, if any.
+std::optional<std::int64_t> meeting_by_uid(const Session& s, const std::string& uid);
+
+/// A person named by a reference ("#12", an email or a name) together with the name and email
+/// the row gives. An id whose person has another name is from another database: then the
+/// email, else the name, decides. Throws Error{NotFound} or Error{Conflict}.
+PersonId row_person(const Session& s, const std::string& ref, const std::string& name,
+                    const std::string& email, std::string_view what);
+
+/// The same for an organisation: "#3" (checked against `name`), a name or register id.
+OrgId row_org(const Session& s, const std::string& ref, const std::string& name,
+              std::string_view what);
+
+/// "2026-11-30": the date, checked. Throws Error{Invalid} naming `what`.
+std::string checked_date(const std::string& text, std::string_view what);
+
+/// The agenda of a meeting as one text: a title a line, each line of its detail after it
+/// behind a tab. parse_agenda reads it back; Error{Invalid} for a detail before any title.
+std::string folded_agenda(const Session& s, std::int64_t meeting);
+std::vector<std::pair<std::string, std::string>> parse_agenda(const std::string& text);
+
+/// Where an action was carried: "UID on YYYY-MM-DD" entries, "; " between, in meeting order.
+std::string carried_text(const Session& s, std::int64_t action);
+
+/// A whole number in [lo, hi], or Error{Invalid} naming `what`.
+std::int64_t checked_int(const std::string& text, std::int64_t lo, std::int64_t hi,
+                         std::string_view what);
+
+/// Sets a column of one row when it differs; returns whether it did. `value` nullopt is NULL.
+bool set_if_changed(const Session& s, const char* table, const char* column, std::int64_t id,
+                    const std::optional<std::string>& value);
+bool set_if_changed(const Session& s, const char* table, const char* column, std::int64_t id,
+                    std::optional<std::int64_t> value);
+
+}  // namespace lpg::import

@@ -1,0 +1,201 @@
+// SPDX-License-Identifier: MIT
+// lpg import meetings FILE: meetings as `lpg export meetings` writes them, matched by uid.
+// Recorded history goes in as it is: no closed-day or clash rules (see meeting_io.hpp).
+#include <lpg/meeting_io.hpp>
+#include <lpg/text.hpp>
+
+#include "import/history.hpp"
+#include "meetings/meeting_rows.hpp"
+
+namespace lpg {
+
+namespace {
+
+const std::vector<std::string> kFields = {
+    "id",   "uid",       "group",  "date",          "start",    "duration",     "venue",
+    "host", "host_name", "status", "cancel_reason", "sequence", "schedule_key", "agenda"};
+
+// A row read and checked; optional fields are nullopt when their cell is blank.
+struct MeetingRow {
+  std::int64_t group = 0;
+  std::string group_name, starts_at;
+  std::optional<std::int64_t> duration, host, sequence;
+  std::optional<std::string> venue, status, cancel_reason, schedule_key, agenda;
+};
+
+std::optional<std::string> given(const std::string& text) {
+  return text.empty() ? std::nullopt : std::optional(text);
+}
+
+std::string checked_start(const std::string& date, const std::string& start) {
+  if (start.empty()) throw Error(ErrorKind::Invalid, "a meeting needs a start time");
+  Minutes at{0};
+  try {
+    at = parse_time_of_day(start, "start time");
+  } catch (const Error&) {
+    throw Error(ErrorKind::Invalid, fmt::format("invalid start time \"{}\"", start),
+                "expected HH:MM");
+  }
+  return format_local_time(date::local_days{parse_date(date)} + at);
+}
+
+MeetingRow read_row(const Session& s, const import::Get& get) {
+  MeetingRow r;
+  if (get("group").empty()) throw Error(ErrorKind::Invalid, "a row names no group");
+  r.group = find_group(s, get("group")).v;
+  r.group_name = get("group");
+  if (get("date").empty()) throw Error(ErrorKind::Invalid, "a meeting needs a date");
+  r.starts_at = checked_start(import::checked_date(get("date"), "date"), get("start"));
+  if (!get("duration").empty())
+    r.duration = import::checked_int(get("duration"), 1, 1440, "duration");
+  if (!get("host").empty() || !get("host_name").empty()) {
+    r.host = import::row_org(s, get("host"), get("host_name"), "host").v;
+  }
+  if (!get("sequence").empty()) {
+    r.sequence = import::checked_int(get("sequence"), 0, 1000000000, "sequence");
+  }
+  if (auto status = given(ascii_lower(get("status")))) {
+    if (*status != "scheduled" && *status != "held" && *status != "cancelled") {
+      throw Error(ErrorKind::Invalid, fmt::format("invalid status \"{}\"", get("status")),
+                  "scheduled, held or cancelled");
+    }
+    r.status = *status == "cancelled" ? "cancelled" : "scheduled";  // held is scheduled, past
+  }
+  r.cancel_reason = given(get("cancel_reason"));
+  if (r.cancel_reason && r.status && *r.status != "cancelled") {
+    throw Error(ErrorKind::Invalid, "a cancel_reason for a meeting that is not cancelled");
+  }
+  r.venue = given(get("venue"));
+  r.schedule_key = given(get("schedule_key"));
+  r.agenda = given(get("agenda"));
+  if (r.agenda) import::parse_agenda(*r.agenda);  // checked before anything is stored
+  return r;
+}
+
+void check_schedule_key(const Session& s, const MeetingRow& r, std::int64_t except) {
+  if (!r.schedule_key) return;
+  SQLite::Statement q(db::conn(s.store),
+                      "SELECT id FROM meeting WHERE group_id = ? AND schedule_key = ? AND id <> ?");
+  q.bind(1, static_cast<int64_t>(r.group));
+  q.bind(2, *r.schedule_key);
+  q.bind(3, static_cast<int64_t>(except));
+  if (q.executeStep()) {
+    throw Error(ErrorKind::Conflict, fmt::format("schedule key \"{}\" is held by meeting {}",
+                                                 *r.schedule_key, q.getColumn(0).getInt64()));
+  }
+}
+
+void store_agenda(const Session& s, std::int64_t meeting, const std::string& text) {
+  auto& db = db::conn(s.store);
+  SQLite::Statement drop(db, "DELETE FROM agenda_item WHERE meeting_id = ?");
+  drop.bind(1, static_cast<int64_t>(meeting));
+  drop.exec();
+  SQLite::Statement insert(db,
+                           "INSERT INTO agenda_item (meeting_id, position, title, detail) "
+                           "VALUES (?, ?, ?, ?)");
+  int position = 0;
+  for (const auto& [title, detail] : import::parse_agenda(text)) {
+    insert.reset();
+    insert.bind(1, static_cast<int64_t>(meeting));
+    insert.bind(2, ++position);
+    insert.bind(3, title);
+    insert.bind(4, detail);
+    insert.exec();
+  }
+}
+
+bool id_free(const Session& s, std::int64_t id) {
+  SQLite::Statement q(db::conn(s.store), "SELECT 1 FROM meeting WHERE id = ?");
+  q.bind(1, static_cast<int64_t>(id));
+  return !q.executeStep();
+}
+
+void add_meeting(const Session& s, const MeetingRow& r, std::optional<std::int64_t> id,
+                 const std::string& uid) {
+  check_schedule_key(s, r, 0);
+  SQLite::Statement q(db::conn(s.store), R"sql(
+    INSERT INTO meeting (id, group_id, starts_at, duration_min, venue, host_org_id, status,
+                         cancel_reason, uid, sequence, schedule_key, created_at, updated_at)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12))sql");
+  if (id && id_free(s, *id)) q.bind(1, static_cast<int64_t>(*id));
+  q.bind(2, static_cast<int64_t>(r.group));
+  q.bind(3, r.starts_at);
+  q.bind(4, static_cast<int64_t>(r.duration.value_or(90)));
+  if (r.venue) q.bind(5, *r.venue);
+  if (r.host) q.bind(6, static_cast<int64_t>(*r.host));
+  q.bind(7, r.status.value_or("scheduled"));
+  if (r.cancel_reason) q.bind(8, *r.cancel_reason);
+  q.bind(9, uid.empty() ? meetings::new_uid() : uid);
+  q.bind(10, static_cast<int64_t>(r.sequence.value_or(0)));
+  if (r.schedule_key) q.bind(11, *r.schedule_key);
+  q.bind(12, s.clock.utc_stamp());
+  q.exec();
+  auto added = db::last_id(s.store);
+  if (r.agenda) store_agenda(s, added, *r.agenda);
+  db::audit(s, "import", "meeting", added, "added");
+}
+
+// Applies the row's non-blank cells; true when anything changed.
+bool update_meeting(const Session& s, const MeetingRow& r, const Meeting& now) {
+  if (now.group_id != r.group) {
+    throw Error(ErrorKind::Conflict, fmt::format("meeting {} ({}) is of {}, not {}", now.id,
+                                                 now.uid, now.group_name, r.group_name));
+  }
+  check_schedule_key(s, r, now.id);
+  std::int64_t id = now.id;
+  bool changed = import::set_if_changed(s, "meeting", "starts_at", id, r.starts_at);
+  auto set = [&](const char* column, const auto& value) {
+    if (value) changed = import::set_if_changed(s, "meeting", column, id, value) || changed;
+  };
+  set("duration_min", r.duration);
+  set("venue", r.venue);
+  set("host_org_id", r.host);
+  set("status", r.status);
+  set("cancel_reason", r.cancel_reason);
+  set("schedule_key", r.schedule_key);
+  if (r.status && *r.status != "cancelled") {
+    changed =
+        import::set_if_changed(s, "meeting", "cancel_reason", id, std::optional<std::string>()) ||
+        changed;
+  }
+  if (r.agenda && *r.agenda != import::folded_agenda(s, id)) {
+    store_agenda(s, id, *r.agenda);
+    changed = true;
+  }
+  // A calendar's SEQUENCE never goes back; a change moves it past both versions.
+  std::int64_t sequence =
+      std::max<std::int64_t>(now.sequence + (changed ? 1 : 0), r.sequence.value_or(0));
+  if (!changed && sequence == now.sequence) return false;
+  import::set_if_changed(s, "meeting", "sequence", id, std::optional(sequence));
+  import::set_if_changed(s, "meeting", "updated_at", id, std::optional(s.clock.utc_stamp()));
+  db::audit(s, "import", "meeting", id, "updated");
+  return true;
+}
+
+}  // namespace
+
+ImportSummary import_meetings(const Session& s, const ListImportOptions& o) {
+  return import::each_row(s, o, kFields, {"uid", "date"}, "meeting",
+                          [&](const import::Get& get, ImportSummary& sum) {
+                            MeetingRow r = read_row(s, get);
+                            std::string uid = get("uid");
+                            std::optional<std::int64_t> id;
+                            if (!get("id").empty())
+                              id = import::checked_int(get("id"), 1, INT64_MAX, "id");
+                            std::optional<std::int64_t> match;
+                            if (!uid.empty()) {
+                              match = import::meeting_by_uid(s, uid);
+                            } else if (id && !id_free(s, *id)) {
+                              match = id;
+                            }
+                            if (!match) {
+                              add_meeting(s, r, id, uid);
+                              ++sum.added;
+                              return;
+                            }
+                            bool updated = update_meeting(s, r, get_meeting(s, MeetingId{*match}));
+                            ++(updated ? sum.updated : sum.unchanged);
+                          });
+}
+
+}  // namespace lpg
