@@ -240,6 +240,9 @@ OrgRow OrgRowParser::parse(const csv::Row& row) const {
   identity(out, row);
   kind_and_status(out, row);
   contact(out, row);
+  // Folding is the costliest step of a name: done here, on the reading thread.
+  const auto* name = out.values[kName] ? std::get_if<std::string>(&*out.values[kName]) : nullptr;
+  out.name_key = fold_key(name != nullptr ? *name : out.fallback_name);
   return out;
 }
 

@@ -25,12 +25,16 @@ ParsedRows::~ParsedRows() {
 }
 
 bool ParsedRows::push(std::vector<ParsedRow>&& batch) {
-  std::unique_lock lock(mutex_);
-  changed_.wait(lock, [&] { return stop_ || batches_.size() < kMaxBatches; });
-  if (stop_) return false;
-  batches_.push_back(std::move(batch));
+  std::vector<std::vector<ParsedRow>> spent;
+  {
+    std::unique_lock lock(mutex_);
+    changed_.wait(lock, [&] { return stop_ || batches_.size() < kMaxBatches; });
+    if (stop_) return false;
+    batches_.push_back(std::move(batch));
+    spent.swap(spent_);
+  }
   changed_.notify_all();
-  return true;
+  return true;  // `spent` is freed here, on this thread: the writing thread has enough to do
 }
 
 void ParsedRows::read() {
@@ -67,20 +71,21 @@ void ParsedRows::read() {
   changed_.notify_all();
 }
 
-std::optional<ParsedRow> ParsedRows::next() {
+ParsedRow* ParsedRows::next() {
   if (taken_ == taking_.size()) {
     std::unique_lock lock(mutex_);
     changed_.wait(lock, [&] { return !batches_.empty() || finished_; });
     if (batches_.empty()) {
       if (failure_) std::rethrow_exception(failure_);
-      return std::nullopt;
+      return nullptr;
     }
+    spent_.push_back(std::move(taking_));
     taking_ = std::move(batches_.front());
     batches_.pop_front();
     taken_ = 0;
     changed_.notify_all();
   }
-  return std::move(taking_[taken_++]);
+  return &taking_[taken_++];
 }
 
 }  // namespace lpg::import

@@ -36,9 +36,10 @@ class ParsedRows {
   ParsedRows(const ParsedRows&) = delete;
   ParsedRows& operator=(const ParsedRows&) = delete;
 
-  /// The next row in file order, or nullopt at the end. Rethrows what stopped the reading (a
+  /// The next row in file order, or nullptr at the end; valid until the next call (the reading
+  /// thread frees the rows, so the writing one need not). Rethrows what stopped the reading (a
   /// file cut off, an unreadable file) once the rows before it have been taken.
-  std::optional<ParsedRow> next();
+  ParsedRow* next();
 
  private:
   void read();
@@ -50,6 +51,7 @@ class ParsedRows {
   std::condition_variable changed_;
   std::deque<std::vector<ParsedRow>> batches_;  ///< at most kMaxBatches waiting
   std::vector<ParsedRow> taking_;               ///< the batch next() takes from
+  std::vector<std::vector<ParsedRow>> spent_;   ///< taken batches, for the reader to free
   std::size_t taken_ = 0;
   bool finished_ = false;  ///< the reader pushed its last batch
   bool stop_ = false;      ///< the importer gave up

@@ -43,6 +43,7 @@ struct OrgRow {
   std::vector<std::pair<std::string, std::string>> identifiers;  ///< scheme, normalised value
   std::string key;            ///< the identity, for duplicates: "ofsted-urn:EY123456"
   std::string fallback_name;  ///< for a new organisation whose name is withheld
+  std::string name_key;       ///< fold_key of the name, else of fallback_name
 };
 
 }  // namespace lpg::import

@@ -81,14 +81,15 @@ std::optional<std::int64_t> OrgStore::find(const OrgRow& row) {
     if (!found) found = holders_.back();
   }
   if (found) return found;
-  if (!row.lpg_id || added_.contains(*row.lpg_id)) return std::nullopt;
+  // An organisation this import added (ids from first_added_ on) is never the file's id.
+  if (!row.lpg_id || (first_added_ && *row.lpg_id >= *first_added_)) return std::nullopt;
   // An id is only this database's: a file exported elsewhere (or before a restore) may name
   // another organisation by it. Trust it when the name agrees, or the row has no name.
   by_id_.reset();
   by_id_.bind(1, static_cast<int64_t>(*row.lpg_id));
   if (!by_id_.executeStep()) return std::nullopt;
   const auto* name = row.values[kName] ? std::get_if<std::string>(&*row.values[kName]) : nullptr;
-  if (name != nullptr && fold_key(*name) != by_id_.getColumn(0).getString()) return std::nullopt;
+  if (name != nullptr && row.name_key != by_id_.getColumn(0).getString()) return std::nullopt;
   return *row.lpg_id;
 }
 
@@ -138,12 +139,11 @@ std::int64_t OrgStore::add(const OrgRow& row) {
   values[kSource] = source_;
   insert_.reset();
   for (int i = 0; i < kColumnCount; ++i) bind(insert_, i + 1, values[i]);
-  insert_.bind(kColumnCount + 1, fold_key(std::get<std::string>(*values[kName])));
+  insert_.bindNoCopy(kColumnCount + 1, row.name_key);
   insert_.bind(kColumnCount + 2, stamp_);
   insert_.bind(kColumnCount + 3, stamp_);
   insert_.exec();
   std::int64_t id = db::last_id(s_.store);
-  added_.insert(id);
   set_identifiers(id, row, true);
   // No audit row each: the import's own row names the ids it added, which run on from one
   // another (SQLite gives max(id) + 1, and the import holds the write lock).
@@ -164,7 +164,7 @@ SQLite::Statement& OrgStore::update_statement(std::uint32_t mask) {
   return updates_.emplace(mask, SQLite::Statement(db::conn(s_.store), sql)).first->second;
 }
 
-bool OrgStore::update(std::int64_t id, OrgRow row) {
+bool OrgStore::update(std::int64_t id, OrgRow& row) {
   select_.reset();
   select_.bind(1, static_cast<int64_t>(id));
   select_.executeStep();
@@ -203,7 +203,7 @@ bool OrgStore::update(std::int64_t id, OrgRow row) {
     for (int i = 0; i < kColumnCount; ++i) {
       if ((mask & (1U << i)) != 0) bind(q, n++, v[i]);
     }
-    if ((mask & (1U << kName)) != 0) q.bind(n++, fold_key(std::get<std::string>(*v[kName])));
+    if ((mask & (1U << kName)) != 0) q.bindNoCopy(n++, row.name_key);
     q.bind(n++, stamp_);
     q.bind(n, static_cast<int64_t>(id));
     q.exec();

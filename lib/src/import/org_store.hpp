@@ -32,8 +32,9 @@ class OrgStore {
   void check_identifiers(std::int64_t id, const OrgRow& row);
   /// Adds the row. Throws Error{Invalid} when it lacks a sector.
   std::int64_t add(const OrgRow& row);
-  /// Updates the fields that differ; false when there were none.
-  bool update(std::int64_t id, OrgRow row);
+  /// Updates the fields that differ; false when there were none. Leaves in `row` only what
+  /// was to be written.
+  bool update(std::int64_t id, OrgRow& row);
   /// The ids this import added, "#12-#340" ("" for none): for the import's audit row.
   std::string added_ids() const;
   /// Closes today the open organisations of this source not in `seen` (organisation -> line
@@ -52,10 +53,9 @@ class OrgStore {
   db::AuditWriter audit_;
   SQLite::Statement by_id_, select_, insert_, drop_identifier_, add_identifier_;
   std::map<std::uint32_t, SQLite::Statement> updates_;
-  std::unordered_set<std::int64_t> added_;  ///< by this import: never matched by a file's id
   /// scheme -> identifier -> organisation. A URN fits in a short string: no allocation each.
   std::map<std::string, std::unordered_map<std::string, std::int64_t>> holder_of_;
-  std::optional<std::int64_t> first_added_;
+  std::optional<std::int64_t> first_added_;  ///< ids from here on are this import's
   std::int64_t last_added_ = 0;
   std::vector<std::optional<std::int64_t>> holders_;  ///< who holds each identifier of the row
 };
