@@ -9,24 +9,12 @@
 
 namespace lpg::cli {
 
-namespace {
-struct Options {
-  ListImportOptions in;
-  std::string rejects;
-};
-}  // namespace
-
 Action setup_import_actions(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
-  sub.add_option("file", o->in.file, "The file (CSV, as lpg export actions writes it)")->required();
-  add_list_import_options(sub, o->in, o->rejects);
-  sub.footer(
+  return list_import_command(
+      sub, "The file (CSV, as lpg export actions writes it)",
       "Matched by id (of the same meeting); otherwise added. Owner person:REF or org:REF.\n"
-      "One transaction.");
-  return [o](Context& ctx) {
-    if (!o->rejects.empty()) o->in.rejects_file = o->rejects;
-    print_import_summary(ctx, o->in.file, import_actions(ctx.session(), o->in));
-  };
+      "One transaction.",
+      &import_actions);
 }
 
 }  // namespace lpg::cli

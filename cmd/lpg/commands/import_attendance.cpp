@@ -9,25 +9,12 @@
 
 namespace lpg::cli {
 
-namespace {
-struct Options {
-  ListImportOptions in;
-  std::string rejects;
-};
-}  // namespace
-
 Action setup_import_attendance(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
-  sub.add_option("file", o->in.file, "The file (CSV, as lpg export attendance writes it)")
-      ->required();
-  add_list_import_options(sub, o->in, o->rejects);
-  sub.footer(
+  return list_import_command(
+      sub, "The file (CSV, as lpg export attendance writes it)",
       "Matched by meeting (meeting_uid, else meeting) and person (#id checked against name,\n"
-      "else email or name). One transaction.");
-  return [o](Context& ctx) {
-    if (!o->rejects.empty()) o->in.rejects_file = o->rejects;
-    print_import_summary(ctx, o->in.file, import_attendance(ctx.session(), o->in));
-  };
+      "else email or name). One transaction.",
+      &import_attendance);
 }
 
 }  // namespace lpg::cli

@@ -9,25 +9,12 @@
 
 namespace lpg::cli {
 
-namespace {
-struct Options {
-  ListImportOptions in;
-  std::string rejects;
-};
-}  // namespace
-
 Action setup_import_meetings(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
-  sub.add_option("file", o->in.file, "The file (CSV, as lpg export meetings writes it)")
-      ->required();
-  add_list_import_options(sub, o->in, o->rejects);
-  sub.footer(
+  return list_import_command(
+      sub, "The file (CSV, as lpg export meetings writes it)",
       "Matched by uid, else id; otherwise added. Recorded history: no closed-day or clash\n"
-      "checks. One transaction.");
-  return [o](Context& ctx) {
-    if (!o->rejects.empty()) o->in.rejects_file = o->rejects;
-    print_import_summary(ctx, o->in.file, import_meetings(ctx.session(), o->in));
-  };
+      "checks. One transaction.",
+      &import_meetings);
 }
 
 }  // namespace lpg::cli

@@ -10,6 +10,8 @@
 
 #include <cstdio>
 #include <functional>
+#include <memory>
+#include <string>
 
 #include "app.hpp"
 
@@ -41,6 +43,25 @@ inline void add_list_import_options(CLI::App& sub, ListImportOptions& in, std::s
   sub.add_flag("--strict", in.strict, "Any bad row stops the import");
   sub.add_option("--rejects", rejects, "Write the rejected rows to this CSV file")
       ->option_text("FILE");
+}
+
+/// A list import command: `lpg import NOUN FILE` with the shared options, running `run` and
+/// printing its summary. import people, groups, meetings, attendance and actions are this.
+using ListImporter = ImportSummary (*)(const Session&, const ListImportOptions&);
+inline Action list_import_command(CLI::App& sub, const std::string& file_help,
+                                  const std::string& footer, ListImporter run) {
+  struct Options {
+    ListImportOptions in;
+    std::string rejects;
+  };
+  auto o = std::make_shared<Options>();
+  sub.add_option("file", o->in.file, file_help)->required();
+  add_list_import_options(sub, o->in, o->rejects);
+  sub.footer(footer);
+  return [o, run](Context& ctx) {
+    if (!o->rejects.empty()) o->in.rejects_file = o->rejects;
+    print_import_summary(ctx, o->in.file, run(ctx.session(), o->in));
+  };
 }
 
 /// A progress bar on stderr, only on a terminal and for files over a few megabytes: cron and

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// What the meeting, attendance and action importers share: the row loop (one transaction, a
-// savepoint a row, problems as for the other list imports) and the references they resolve.
+// What the list importers (people, members, meetings, attendance, actions) share: the row loop
+// (one transaction, a savepoint a row, problems as for import orgs) and the references the
+// history importers resolve.
 
 #include <lpg/errors.hpp>
 #include <lpg/import.hpp>

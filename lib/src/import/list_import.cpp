@@ -13,6 +13,7 @@
 
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
+#include "import/history.hpp"
 #include "import/rows.hpp"
 #include "import/source.hpp"
 
@@ -25,43 +26,6 @@ const std::vector<std::string> kPersonFields = {"id",           "name",      "em
 const std::vector<std::string> kMemberFields = {
     "group", "organisation", "person", "kind", "core_category",
     "role",  "can_host",     "from",   "to",   "note"};
-
-import::Rules list_rules(const ListImportOptions& o, const std::vector<std::string>& fields){
-    import::Rules r = import::default_rules(fields);
-if (!o.map.empty()) import::apply_map(r, o.map, fields);
-return r;
-}  // namespace
-
-// Runs `one` on each row inside one transaction, with the rows' problems handled as for orgs.
-template <class One>
-ImportSummary each_row(const Session& s, const ListImportOptions& o, const import::Rules& rules,
-                       const std::vector<std::string>& anchors, const char* entity, One one) {
-  db::WriteTx tx(s.store);
-  import::SourceFile file(o.file, rules, anchors);
-  import::RejectsFile rejects(o.rejects_file, file.header());
-  ImportSummary summary;
-  summary.dry_run = o.dry_run;
-  while (auto row = file.next()) {
-    check_interrupted();
-    auto get = [&](std::string_view field) { return import::cell(*row, file.column(field)); };
-    try {
-      db::WriteTx step(s.store);  // a savepoint: a bad row leaves nothing of itself behind
-      one(get, summary);
-      step.commit();
-    } catch (const Error& e) {
-      if (!import::row_level(e)) throw;
-      import::reject(summary, rejects, o.file, *row, e, o.strict);
-    }
-  }
-  rejects.commit();
-  if (!o.dry_run) {
-    db::audit(s, "import", entity, 0,
-              fmt::format("{}: {} added, {} updated, {} unchanged, {} rejected", o.file,
-                          summary.added, summary.updated, summary.unchanged, summary.rejected));
-    tx.commit();
-  }
-  return summary;
-}
 
 bool same_person(const Session& s, PersonId id, const std::string& name, const std::string& email) {
   if (name.empty() && email.empty()) return true;
@@ -76,64 +40,65 @@ FieldText changed(const std::string& text, const std::optional<std::string>& now
   return f;
 }
 
-}  // namespace lpg
+}  // namespace
 
 ImportSummary import_people(const Session& s, const ListImportOptions& o) {
-  auto rules = list_rules(o, kPersonFields);
-  return each_row(s, o, rules, {"name", "email"}, "person", [&](auto get, ImportSummary& sum) {
-    std::optional<PersonId> id;
-    std::string ref = get("id");
-    if (!ref.empty() && ref[0] != '#') ref = "#" + ref;
-    if (ref.empty()) ref = get("email");
-    if (!ref.empty()) {
-      try {
-        id = find_person(s, ref);
-      } catch (const Error& e) {
-        if (e.kind() != ErrorKind::NotFound) throw;
-      }
-    }
-    // An id from another database (a file exported elsewhere) may name someone else here:
-    // trust it only when the name or the email agrees, else match by email.
-    if (id && !get("id").empty() && !same_person(s, *id, get("name"), get("email"))) {
-      id.reset();
-      try {
-        if (!get("email").empty()) id = find_person(s, get("email"));
-      } catch (const Error& e) {
-        if (e.kind() != ErrorKind::NotFound) throw;
-      }
-    }
-    PersonInput in;
-    std::string org = get("organisation");
-    if (!id) {
-      for (auto [field, name] : {std::pair{&in.name, "name"},
-                                 {&in.email, "email"},
-                                 {&in.phone, "phone"},
-                                 {&in.job_title, "job_title"},
-                                 {&in.note, "note"}}) {
-        if (!get(name).empty()) field->text = get(name);
-      }
-      if (!org.empty()) in.org.text = org;
-      add_person(s, in);
-      ++sum.added;
-      return;
-    }
-    Person now = show_person(s, "#" + std::to_string(id->v)).person;
-    in.name = changed(get("name"), now.name);
-    // Compared as stored: "01865 123456" and "01865123456" are the same number.
-    if (!get("email").empty()) in.email = changed(normalise_email(get("email")), now.email);
-    if (!get("phone").empty()) in.phone = changed(normalise_phone(get("phone")), now.phone);
-    in.job_title = changed(get("job_title"), now.job_title);
-    in.note = changed(get("note"), now.note);
-    if (!org.empty() && (!now.org_id || find_org(s, org).v != *now.org_id)) in.org.text = org;
-    bool any = in.name.given() || in.email.given() || in.phone.given() || in.job_title.given() ||
-               in.note.given() || in.org.given();
-    if (!any) {
-      ++sum.unchanged;
-      return;
-    }
-    edit_person(s, "#" + std::to_string(id->v), in);
-    ++sum.updated;
-  });
+  return import::each_row(
+      s, o, kPersonFields, {"name", "email"}, "person", [&](auto get, ImportSummary& sum) {
+        std::optional<PersonId> id;
+        std::string ref = get("id");
+        if (!ref.empty() && ref[0] != '#') ref = "#" + ref;
+        if (ref.empty()) ref = get("email");
+        if (!ref.empty()) {
+          try {
+            id = find_person(s, ref);
+          } catch (const Error& e) {
+            if (e.kind() != ErrorKind::NotFound) throw;
+          }
+        }
+        // An id from another database (a file exported elsewhere) may name someone else here:
+        // trust it only when the name or the email agrees, else match by email.
+        if (id && !get("id").empty() && !same_person(s, *id, get("name"), get("email"))) {
+          id.reset();
+          try {
+            if (!get("email").empty()) id = find_person(s, get("email"));
+          } catch (const Error& e) {
+            if (e.kind() != ErrorKind::NotFound) throw;
+          }
+        }
+        PersonInput in;
+        std::string org = get("organisation");
+        if (!id) {
+          for (auto [field, name] : {std::pair{&in.name, "name"},
+                                     {&in.email, "email"},
+                                     {&in.phone, "phone"},
+                                     {&in.job_title, "job_title"},
+                                     {&in.note, "note"}}) {
+            if (!get(name).empty()) field->text = get(name);
+          }
+          if (!org.empty()) in.org.text = org;
+          add_person(s, in);
+          ++sum.added;
+          return;
+        }
+        const std::string person_ref = fmt::format("#{}", id.value().v);
+        Person now = show_person(s, person_ref).person;
+        in.name = changed(get("name"), now.name);
+        // Compared as stored: "01865 123456" and "01865123456" are the same number.
+        if (!get("email").empty()) in.email = changed(normalise_email(get("email")), now.email);
+        if (!get("phone").empty()) in.phone = changed(normalise_phone(get("phone")), now.phone);
+        in.job_title = changed(get("job_title"), now.job_title);
+        in.note = changed(get("note"), now.note);
+        if (!org.empty() && (!now.org_id || find_org(s, org).v != *now.org_id)) in.org.text = org;
+        bool any = in.name.given() || in.email.given() || in.phone.given() ||
+                   in.job_title.given() || in.note.given() || in.org.given();
+        if (!any) {
+          ++sum.unchanged;
+          return;
+        }
+        edit_person(s, person_ref, in);
+        ++sum.updated;
+      });
 }
 
 namespace {
@@ -150,9 +115,9 @@ bool yes(const std::string& text) {
 
 ImportSummary import_members(const Session& s, std::string_view group, const ListImportOptions& o) {
   GroupId g = find_group(s, group);
-  auto rules = list_rules(o, kMemberFields);
-  return each_row(
-      s, o, rules, {"organisation", "person"}, "membership", [&](auto get, ImportSummary& sum) {
+  return import::each_row(
+      s, o, kMemberFields, {"organisation", "person"}, "membership",
+      [&](auto get, ImportSummary& sum) {
         // A file of every group's members (lpg export members): only this group's rows.
         if (!get("group").empty() && find_group(s, get("group")).v != g.v) {
           ++sum.skipped;
