@@ -21,11 +21,11 @@ namespace lpg {
 
 namespace {
 
-const std::vector<std::string> kPersonFields = {"id",           "name",      "email", "phone",
-                                                "organisation", "job_title", "note"};
+const std::vector<std::string> kPersonFields = {
+    "id", "name", "email", "phone", "organisation", "organisation_name", "job_title", "note"};
 const std::vector<std::string> kMemberFields = {
-    "group", "organisation", "person", "kind", "core_category",
-    "role",  "can_host",     "from",   "to",   "note"};
+    "group", "organisation", "person", "member", "kind", "core_category",
+    "role",  "can_host",     "from",   "to",     "note"};
 
 bool same_person(const Session& s, PersonId id, const std::string& name, const std::string& email) {
   if (name.empty() && email.empty()) return true;
@@ -67,7 +67,13 @@ ImportSummary import_people(const Session& s, const ListImportOptions& o) {
           }
         }
         PersonInput in;
+        // An organisation's #id from another database names another one here: the row's
+        // organisation_name (as export people writes it) decides then.
         std::string org = get("organisation");
+        if (!org.empty()) {
+          org = fmt::format("#{}",
+                            import::row_org(s, org, get("organisation_name"), "organisation").v);
+        }
         if (!id) {
           for (auto [field, name] : {std::pair{&in.name, "name"},
                                      {&in.email, "email"},
@@ -127,10 +133,12 @@ ImportSummary import_members(const Session& s, std::string_view group, const Lis
         if (!get("organisation").empty() && !get("person").empty()) {
           throw Error(ErrorKind::Invalid, "a row names both an organisation and a person");
         }
+        // An #id from another database names someone else here: the member column (the name,
+        // as export members writes it) decides then.
         if (!get("organisation").empty()) {
-          ref.org = find_org(s, get("organisation"));
+          ref.org = import::row_org(s, get("organisation"), get("member"), "organisation");
         } else if (!get("person").empty()) {
-          ref.person = find_person(s, get("person"));
+          ref.person = import::row_person(s, get("person"), get("member"), "", "person");
         } else {
           throw Error(ErrorKind::Invalid, "a row names neither an organisation nor a person");
         }
