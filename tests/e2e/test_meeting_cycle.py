@@ -47,6 +47,9 @@ t.refused("an empty file", ["minutes", "edit", m1, "--file", t.write("empty.md",
           "the minutes are empty", unchanged)
 t.refused("a binary file", ["minutes", "edit", m1, "--file", t.write("x.bin", b"PK\x03\x04\x00\x00")],
           65, "binary", unchanged)
+t.refused("a terminal escape in the minutes",
+          ["minutes", "edit", m1, "--file", t.write("esc.md", "Minutes\n\x1b]0;owned\x07 text\n")],
+          65, "minutes: control character U+001B at line 2", unchanged)
 t.refused("a file over 5 MB", ["minutes", "edit", m1, "--file", t.write("big.md", "x" * (5 * 1024 * 1024 + 1))],
           65, "at most 5 MB", unchanged)
 t.refused("an action due before its meeting",

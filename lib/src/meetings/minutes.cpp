@@ -36,6 +36,9 @@ std::string minutes_text(std::string_view bytes, std::string& converted) {
     unix_text += text[i];
   }
   if (trim(unix_text).empty()) throw Error(ErrorKind::Invalid, "the minutes are empty");
+  // Tabs and line breaks only: an escape sequence would reach the terminal of whoever runs
+  // 'lpg minutes show'.
+  check_text(unix_text, "minutes", kMaxMinutesBytes);
   return unix_text;
 }
 
