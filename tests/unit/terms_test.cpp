@@ -20,7 +20,7 @@ Date d(const char* text) { return parse_date(text); }
 TermInput input(int year, TermName name, const char* start, const char* end,
                 std::optional<std::pair<const char*, const char*>> half = {}) {
   TermInput in{{year}, name, {d(start), d(end)}, {}};
-  if (half) in.half_term = Period{d(half->first), d(half->second)};
+  if (half) in.half_term = DateRange{d(half->first), d(half->second)};
   return in;
 }
 
@@ -240,7 +240,7 @@ TEST_CASE("CSV import files are read row by row, naming file and line") {
       "closure,2026/27,2027-01-04,2027-01-05,,,\"INSET, twice\"\r\n");
   REQUIRE(file.terms.size() == 1);
   CHECK(file.terms[0].line == 2);
-  CHECK(file.terms[0].input.half_term == Period{d("2026-10-26"), d("2026-10-30")});
+  CHECK(file.terms[0].input.half_term == DateRange{d("2026-10-26"), d("2026-10-30")});
   REQUIRE(file.closures.size() == 2);
   CHECK(file.closures[1].closure.note == "INSET, twice");
   CHECK(file.closures[1].line == 3);
@@ -279,7 +279,7 @@ TEST_CASE("TOML import files name file and line") {
       "t.toml");
   REQUIRE(file.terms.size() == 1);
   CHECK(file.terms[0].line == 4);
-  CHECK(file.terms[0].input.half_term == Period{d("2026-10-26"), d("2026-10-30")});
+  CHECK(file.terms[0].input.half_term == DateRange{d("2026-10-26"), d("2026-10-30")});
   REQUIRE(file.closures.size() == 2);
   CHECK(file.closures[1].closure.note == "May Day");
   auto err = [](const std::string& text) {

@@ -10,13 +10,13 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct ActionAddOptions {
   std::string meeting, text, owner, due;
 };
 }  // namespace
 
 Action setup_action_add(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<ActionAddOptions>();
   sub.add_option("meeting", o->meeting, "The meeting that asked for it")->required();
   sub.add_option("text", o->text, "What is to be done")->required();
   sub.add_option("--owner", o->owner,

@@ -10,14 +10,14 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct ActionDoneOptions {
   std::int64_t id = 0;
   std::string note, on;
 };
 }  // namespace
 
 Action setup_action_done(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<ActionDoneOptions>();
   sub.add_option("id", o->id, "The action")->required();
   sub.add_option("--note", o->note, "How it was done");
   sub.add_option("--on", o->on, "When (default today)");

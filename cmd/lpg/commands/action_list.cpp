@@ -10,14 +10,14 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct ActionListOptions {
   std::string owner, group;
   bool open = false, overdue = false;
 };
 }  // namespace
 
 Action setup_action_list(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<ActionListOptions>();
   sub.add_flag("--open", o->open, "Only open actions");
   sub.add_flag("--overdue", o->overdue, "Only open actions past their due date");
   sub.add_option("--owner", o->owner, "Only this person's or organisation's");

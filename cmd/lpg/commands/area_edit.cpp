@@ -10,14 +10,14 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct AreaEditOptions {
   std::string ref;
   AreaEdit edit;
 };
 }  // namespace
 
 Action setup_area_edit(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<AreaEditOptions>();
   sub.add_option("area", o->ref, "Name, code or #id")->required();
   sub.add_option("--name", o->edit.name, "A new name")->option_text("NAME");
   auto* code = sub.add_option("--code", o->edit.code, "A new code")->option_text("CODE");

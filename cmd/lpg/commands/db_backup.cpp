@@ -9,14 +9,14 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct DbBackupOptions {
   std::string target;
   bool force = false;
 };
 }  // namespace
 
 Action setup_db_backup(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<DbBackupOptions>();
   sub.add_option("path", o->target, "The backup file to write")->required();
   sub.add_flag("--force", o->force, "Overwrite the file if it exists");
   sub.footer("The copy is consistent even while another lpg writes, and is created mode 0600.");

@@ -12,14 +12,14 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct DbPruneOptions {
   bool dry_run = false;
   bool yes = false;
 };
 }  // namespace
 
 Action setup_db_prune(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<DbPruneOptions>();
   sub.add_flag("--dry-run", o->dry_run, "List who would be erased; change nothing");
   sub.add_flag("--yes", o->yes, "Erase them: required, since it cannot be undone");
   sub.footer(

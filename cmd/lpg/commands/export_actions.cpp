@@ -11,18 +11,15 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct ExportActionsOptions {
   std::string out, group;
   bool open = false;
 };
 
-render::Cell text_or_null(const std::string& text) {
-  return text.empty() ? render::Cell{} : render::Cell{text};
-}
 }  // namespace
 
 Action setup_export_actions(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<ExportActionsOptions>();
   add_out_option(sub, o->out);
   sub.add_option("--group", o->group, "Only this group's actions");
   sub.add_flag("--open", o->open, "Only open actions");
@@ -51,8 +48,8 @@ Action setup_export_actions(CLI::App& sub) {
     };
     for (const auto& a : export_actions(s, f)) {
       t.add({a.id, a.meeting_id, a.meeting_uid, a.group, day(a.meeting_date), a.text, a.owner,
-             a.owner_name, day(a.due), a.status, day(a.done_on), text_or_null(a.done_note),
-             text_or_null(a.carried), a.created_at});
+             a.owner_name, day(a.due), a.status, day(a.done_on), render::text_or_null(a.done_note),
+             render::text_or_null(a.carried), a.created_at});
     }
     export_table(ctx, o->out, t);
   };

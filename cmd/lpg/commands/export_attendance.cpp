@@ -12,17 +12,14 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct ExportAttendanceOptions {
   std::string out, group, meeting, from, to;
 };
 
-render::Cell text_or_null(const std::string& text) {
-  return text.empty() ? render::Cell{} : render::Cell{text};
-}
 }  // namespace
 
 Action setup_export_attendance(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<ExportAttendanceOptions>();
   add_out_option(sub, o->out);
   sub.add_option("--group", o->group, "Only this group's meetings");
   sub.add_option("--meeting", o->meeting, "Only this meeting (id or GROUP@YYYY-MM-DD)");
@@ -55,9 +52,9 @@ Action setup_export_attendance(CLI::App& sub) {
     };
     for (const auto& a : export_attendance(s, f)) {
       t.add({a.meeting_id, a.meeting_uid, a.group, render::date_cell(parse_date(a.date)),
-             ref(a.person_id), a.name, text_or_null(a.email), ref(a.org_id),
-             text_or_null(a.organisation), a.status, ref(a.represented_by_id),
-             text_or_null(a.represented_by), a.guest, a.recorded_at});
+             ref(a.person_id), a.name, render::text_or_null(a.email), ref(a.org_id),
+             render::text_or_null(a.organisation), a.status, ref(a.represented_by_id),
+             render::text_or_null(a.represented_by), a.guest, a.recorded_at});
     }
     export_table(ctx, o->out, t);
   };

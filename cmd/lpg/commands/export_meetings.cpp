@@ -12,17 +12,14 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct ExportMeetingsOptions {
   std::string out, group, from, to;
 };
 
-render::Cell text_or_null(const std::string& text) {
-  return text.empty() ? render::Cell{} : render::Cell{text};
-}
 }  // namespace
 
 Action setup_export_meetings(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<ExportMeetingsOptions>();
   add_out_option(sub, o->out);
   sub.add_option("--group", o->group, "Only this group's meetings");
   sub.add_option("--from", o->from, "From this day (YYYY-MM-DD)");
@@ -53,9 +50,9 @@ Action setup_export_meetings(CLI::App& sub) {
     };
     for (const auto& m : export_meetings(s, f)) {
       t.add({m.id, m.uid, m.group, render::date_cell(parse_date(m.date)), m.start, m.duration,
-             text_or_null(m.venue), ref(m.host_id), text_or_null(m.host_name), m.status,
-             text_or_null(m.cancel_reason), m.sequence, text_or_null(m.schedule_key),
-             text_or_null(m.agenda)});
+             render::text_or_null(m.venue), ref(m.host_id), render::text_or_null(m.host_name),
+             m.status, render::text_or_null(m.cancel_reason), m.sequence,
+             render::text_or_null(m.schedule_key), render::text_or_null(m.agenda)});
     }
     export_table(ctx, o->out, t);
   };

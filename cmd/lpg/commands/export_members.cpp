@@ -12,13 +12,13 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct ExportMembersOptions {
   std::string out, group;
 };
 }  // namespace
 
 Action setup_export_members(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<ExportMembersOptions>();
   add_out_option(sub, o->out);
   sub.add_option("--group", o->group, "Only this group's members");
   return [o](Context& ctx) {

@@ -27,12 +27,13 @@ Action setup_export_orgs(CLI::App& sub) {
   return [out](Context& ctx) {
     OrgFilter all;
     all.archived = true;
-    render::Table t({{"id"},         {"name"},         {"sector"}, {"source_type"},
-                     {"ofsted_urn"}, {"dfe_urn"},      {"la_ref"}, {"address"},
-                     {"town"},       {"postcode"},     {"area"},   {"phone"},
-                     {"email"},      {"website"},      {"funded"}, {"funded_places"},
-                     {"status"},     {"status_since"}, {"note"},   {"source"},
-                     {"archived_at"}});
+    render::Table t(
+        {{"id", ""},         {"name", ""},         {"sector", ""}, {"source_type", ""},
+         {"ofsted_urn", ""}, {"dfe_urn", ""},      {"la_ref", ""}, {"address", ""},
+         {"town", ""},       {"postcode", ""},     {"area", ""},   {"phone", ""},
+         {"email", ""},      {"website", ""},      {"funded", ""}, {"funded_places", ""},
+         {"status", ""},     {"status_since", ""}, {"note", ""},   {"source", ""},
+         {"archived_at", ""}});
     for (const auto& o : list_orgs(ctx.read_session(), all)) {
       t.add({o.id,
              o.name,

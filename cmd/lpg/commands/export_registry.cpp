@@ -11,14 +11,14 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct ExportRegistryOptions {
   std::string out;
   std::string area;
 };
 }  // namespace
 
 Action setup_export_registry(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<ExportRegistryOptions>();
   add_out_option(sub, o->out);
   sub.add_option("--area", o->area, "Only this area's groups and what they involve")
       ->option_text("AREA");

@@ -10,14 +10,14 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct GrantAddOptions {
   std::string group, to, project, amount, awarded, status = "awarded";
   std::optional<std::int64_t> priority;
 };
 }  // namespace
 
 Action setup_grant_add(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<GrantAddOptions>();
   sub.add_option("group", o->group, "The group awarding it")->required();
   sub.add_option("--to", o->to, "The organisation receiving it")->required();
   sub.add_option("--project", o->project, "The project it pays for")->required();

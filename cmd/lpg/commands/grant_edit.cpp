@@ -10,7 +10,7 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct GrantEditOptions {
   std::int64_t id = 0;
   std::optional<std::string> to, project, amount, awarded;
   std::optional<std::int64_t> priority;
@@ -19,7 +19,7 @@ struct Options {
 }  // namespace
 
 Action setup_grant_edit(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<GrantEditOptions>();
   sub.add_option("id", o->id, "The grant's id")->required();
   sub.add_option("--to", o->to, "The organisation receiving it");
   sub.add_option("--project", o->project, "The project");

@@ -10,14 +10,14 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct GrantListOptions {
   std::string group, year, area;
   std::optional<std::string> status;
 };
 }  // namespace
 
 Action setup_grant_list(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<GrantListOptions>();
   sub.add_option("--group", o->group, "Only this group's grants");
   sub.add_option("--status", o->status, "Only grants with this status");
   sub.add_option("--year", o->year, "Only those awarded in this year (2026/27 or FY2026/27)");

@@ -10,14 +10,14 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct GrantStatusOptions {
   std::int64_t id = 0;
   std::string status, on;
 };
 }  // namespace
 
 Action setup_grant_status(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<GrantStatusOptions>();
   sub.add_option("id", o->id, "The grant's id")->required();
   sub.add_option("status", o->status, "awarded, paid, reported or withdrawn")->required();
   sub.add_option("--on", o->on, "The date of the change (default today)");

@@ -12,7 +12,7 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct GroupEditOptions {
   std::string ref;
   GroupEdit edit;
 };
@@ -25,7 +25,7 @@ void add_pair(CLI::App& sub, const char* name, std::optional<std::string>& value
 }  // namespace
 
 Action setup_group_edit(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<GroupEditOptions>();
   GroupEdit& e = o->edit;
   sub.add_option("group", o->ref, "Name or #id")->required();
   sub.add_option("--name", e.name, "A new name")->option_text("NAME");

@@ -9,14 +9,14 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct GroupRemoveOptions {
   std::string ref;
   bool force = false;
 };
 }  // namespace
 
 Action setup_group_remove(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<GroupRemoveOptions>();
   sub.add_option("group", o->ref, "Name or #id")->required();
   sub.add_flag("--force", o->force,
                "Remove it even with memberships or groups reporting to it, and those too");

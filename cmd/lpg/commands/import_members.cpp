@@ -10,7 +10,7 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct ImportMembersOptions {
   std::string group;
   ListImportOptions in;
   std::string rejects;
@@ -18,7 +18,7 @@ struct Options {
 }  // namespace
 
 Action setup_import_members(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<ImportMembersOptions>();
   sub.add_option("group", o->group, "The group")->required();
   sub.add_option("file", o->in.file, "The membership list (CSV)")->required();
   add_list_import_options(sub, o->in, o->rejects);

@@ -10,7 +10,7 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct ImportOrgsOptions {
   OrgImportOptions in;
   std::string on_missing = "keep";
   std::string rules, rejects;
@@ -18,7 +18,7 @@ struct Options {
 }  // namespace
 
 Action setup_import_orgs(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<ImportOrgsOptions>();
   sub.add_option("file", o->in.file, "The register file (CSV)")->required();
   sub.add_option("--source", o->in.source, "Whose file: ofsted, gias or csv (default csv)")
       ->check(CLI::IsMember({"ofsted", "gias", "csv"}))

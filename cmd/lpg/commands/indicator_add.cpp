@@ -10,14 +10,14 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct IndicatorAddOptions {
   std::string name, outcome, unit, better, local_to, description;
   std::optional<std::string> target;
 };
 }  // namespace
 
 Action setup_indicator_add(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<IndicatorAddOptions>();
   sub.add_option("name", o->name, "The indicator's name")->required();
   sub.add_option("--outcome", o->outcome, "The outcome of the countywide plan it measures")
       ->required();

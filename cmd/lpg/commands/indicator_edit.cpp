@@ -10,7 +10,7 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct IndicatorEditOptions {
   std::string indicator;
   IndicatorChanges changes;
   std::optional<std::string> local_to;
@@ -19,7 +19,7 @@ struct Options {
 }  // namespace
 
 Action setup_indicator_edit(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<IndicatorEditOptions>();
   IndicatorChanges& c = o->changes;
   sub.add_option("indicator", o->indicator, "The indicator (name or #id)")->required();
   sub.add_option("--name", c.name, "A new name");

@@ -13,13 +13,13 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct IndicatorImportOptions {
   std::string file, rejects;
   bool strict = false;
 };
 
 // The rejected rows as CSV: the file's own columns, then its line and the problem.
-void write_rejects(Context& ctx, const std::string& path, const ImportResult& result) {
+void write_rejects(Context& ctx, const std::string& path, const IndicatorImportResult& result) {
   std::vector<render::Column> cols;
   for (const auto& name : result.header) cols.push_back({name, ""});
   cols.push_back({"line", ""});
@@ -41,7 +41,7 @@ void write_rejects(Context& ctx, const std::string& path, const ImportResult& re
 }  // namespace
 
 Action setup_indicator_import(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<IndicatorImportOptions>();
   sub.add_option("file", o->file, "CSV with columns indicator, area, period, value[, source]")
       ->required();
   sub.add_flag("--strict", o->strict, "Any rejected row stops the import (nothing is stored)");
@@ -54,7 +54,7 @@ Action setup_indicator_import(CLI::App& sub) {
     std::ifstream in(o->file, std::ios::binary);
     if (!in) throw Error(ErrorKind::NotFound, fmt::format("cannot open {}", o->file));
     Session s = ctx.session();
-    ImportResult result = import_values(s, in, o->file, o->strict);
+    IndicatorImportResult result = import_values(s, in, o->file, o->strict);
     for (const auto& r : result.rejected)
       ctx.warn(fmt::format("{}:{}: {}", o->file, r.line, r.problem));
     if (!o->rejects.empty()) write_rejects(ctx, o->rejects, result);

@@ -10,14 +10,14 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct IndicatorListOptions {
   std::string area, local_to;
   bool archived = false;
 };
 }  // namespace
 
 Action setup_indicator_list(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<IndicatorListOptions>();
   sub.add_option("--area", o->area, "Countywide indicators and those local to the area's groups");
   sub.add_option("--local-to", o->local_to, "Only the indicators local to this group");
   sub.add_flag("--archived", o->archived, "Archived indicators too");

@@ -9,13 +9,13 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct IndicatorRecordOptions {
   std::string indicator, area, period, value, source;
 };
 }  // namespace
 
 Action setup_indicator_record(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<IndicatorRecordOptions>();
   sub.add_option("indicator", o->indicator, "The indicator (name or #id)")->required();
   sub.add_option("--area", o->area, "The area the value is for")->required();
   sub.add_option("--period", o->period, "2026-11, 2026-Q3, 2026/27 or FY2026/27")->required();

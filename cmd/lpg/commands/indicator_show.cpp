@@ -10,14 +10,14 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct IndicatorShowOptions {
   std::string name, area;
   bool history = false;
 };
 }  // namespace
 
 Action setup_indicator_show(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<IndicatorShowOptions>();
   sub.add_option("name", o->name, "The indicator (name or #id)")->required();
   sub.add_option("--area", o->area, "Only this area's values");
   sub.add_flag("--history", o->history, "Corrected (superseded) values too, with when");

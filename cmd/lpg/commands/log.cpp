@@ -9,14 +9,14 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct LogOptions {
   AuditQuery query;
   std::optional<std::string> since;
 };
 }  // namespace
 
 Action setup_log(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<LogOptions>();
   sub.add_option("--entity", o->query.entity, "Only changes to this table (grp or group, area...)")
       ->option_text("TABLE");
   sub.add_option("--id", o->query.id, "Only changes to this row (needs --entity)")

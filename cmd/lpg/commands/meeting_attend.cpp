@@ -14,13 +14,13 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct MeetingAttendOptions {
   std::string meeting, represented_by, from;
   std::vector<std::string> people;
   bool present = false, apologies = false, absent = false, force = false;
 };
 
-std::string status_of(const Options& o) {
+std::string status_of(const MeetingAttendOptions& o) {
   int chosen = o.present + o.apologies + o.absent + !o.represented_by.empty();
   if (chosen != 1) {
     throw Error(ErrorKind::Usage,
@@ -34,7 +34,7 @@ std::string status_of(const Options& o) {
 }  // namespace
 
 Action setup_meeting_attend(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<MeetingAttendOptions>();
   sub.add_option("meeting", o->meeting, "The meeting: id or GROUP@YYYY-MM-DD")->required();
   sub.add_option("people", o->people, "People: name, email or id");
   sub.add_option("--from", o->from,

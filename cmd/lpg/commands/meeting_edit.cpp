@@ -11,14 +11,14 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct MeetingEditOptions {
   std::string meeting;
   std::optional<std::string> venue, host;
 };
 }  // namespace
 
 Action setup_meeting_edit(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<MeetingEditOptions>();
   sub.add_option("meeting", o->meeting, "The meeting: id or GROUP@YYYY-MM-DD")->required();
   auto* venue = sub.add_option("--venue", o->venue, "Where, as text (replaces the host)");
   sub.add_option("--host", o->host, "A host organisation (replaces the venue)")->excludes(venue);

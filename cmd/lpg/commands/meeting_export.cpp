@@ -10,13 +10,13 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct MeetingExportOptions {
   std::string file, group, from, to;
 };
 }  // namespace
 
 Action setup_meeting_export(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<MeetingExportOptions>();
   sub.add_option("--ics", o->file, "The iCalendar file to write ('-' for stdout)")->required();
   sub.add_option("--group", o->group, "Only this group's meetings");
   sub.add_option("--from", o->from, "From this day (inclusive)");

@@ -11,14 +11,14 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct MeetingListOptions {
   std::string group, from, to, term;
   bool upcoming = false;
 };
 }  // namespace
 
 Action setup_meeting_list(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<MeetingListOptions>();
   sub.add_option("--group", o->group, "Only this group's meetings");
   sub.add_option("--from", o->from, "From this day (inclusive)");
   sub.add_option("--to", o->to, "Up to this day (inclusive)");

@@ -10,14 +10,14 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct MeetingMoveOptions {
   std::string meeting, to, duration;
   bool allow_closed = false;
 };
 }  // namespace
 
 Action setup_meeting_move(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<MeetingMoveOptions>();
   sub.add_option("meeting", o->meeting, "The meeting: id or GROUP@YYYY-MM-DD")->required();
   sub.add_option("--to", o->to, "The new date and time, \"YYYY-MM-DD HH:MM\"")->required();
   sub.add_option("--duration", o->duration, "A new length, e.g. 2h");

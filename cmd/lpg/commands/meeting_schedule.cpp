@@ -13,7 +13,7 @@ namespace lpg::cli {
 
 namespace {
 
-struct Options {
+struct MeetingScheduleOptions {
   std::string group, at, year, weekday = "thu", time = "18:30", every, from, until, after;
   std::vector<std::string> between;
   std::string duration = "90m", venue, host;
@@ -32,7 +32,7 @@ date::weekday parse_weekday(const std::string& text) {
               "use mon, tue, wed, thu or fri");
 }
 
-ScheduleRequest request_of(const Session& s, const Options& o) {
+ScheduleRequest request_of(const Session& s, const MeetingScheduleOptions& o) {
   ScheduleRequest r;
   r.group = find_group(s, o.group);
   int modes = !o.at.empty() + o.termly + !o.every.empty() + !o.after.empty() + !o.between.empty();
@@ -79,7 +79,7 @@ ScheduleRequest request_of(const Session& s, const Options& o) {
 }  // namespace
 
 Action setup_meeting_schedule(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<MeetingScheduleOptions>();
   sub.add_option("group", o->group, "The group")->required();
   sub.add_option("--at", o->at, "One meeting: \"YYYY-MM-DD HH:MM\"");
   sub.add_flag("--termly", o->termly, "One meeting a term of --year");

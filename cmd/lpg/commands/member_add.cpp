@@ -10,7 +10,7 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct MemberAddOptions {
   std::string group, org, person, core, role, from, note;
   bool additional = false;
   bool can_host = false;
@@ -18,7 +18,7 @@ struct Options {
 }  // namespace
 
 Action setup_member_add(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<MemberAddOptions>();
   sub.add_option("group", o->group, "The group")->required();
   auto* org = sub.add_option("--org", o->org, "An organisation as member");
   sub.add_option("--person", o->person, "A person as member")->excludes(org);

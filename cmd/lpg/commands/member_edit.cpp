@@ -11,7 +11,7 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct MemberEditOptions {
   bool can_host = false, no_can_host = false, additional = false;
   std::optional<std::string> core, note;
 };
@@ -19,7 +19,7 @@ struct Options {
 
 Action setup_member_edit(CLI::App& sub) {
   auto ref = add_member_ref_options(sub);
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<MemberEditOptions>();
   auto* host = sub.add_flag("--can-host", o->can_host, "May host meetings");
   sub.add_flag("--no-can-host", o->no_can_host, "May not host meetings")->excludes(host);
   auto* core = sub.add_option("--core", o->core, "Make it a core membership of this category");

@@ -10,7 +10,7 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct MemberListOptions {
   std::string group, as_of;
   std::optional<std::string> role;
   bool core = false, all = false;
@@ -18,7 +18,7 @@ struct Options {
 }  // namespace
 
 Action setup_member_list(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<MemberListOptions>();
   sub.add_option("group", o->group, "The group")->required();
   sub.add_option("--role", o->role, "Only holders of this role");
   sub.add_flag("--core", o->core, "Only core members");

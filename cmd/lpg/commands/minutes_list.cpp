@@ -10,20 +10,17 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct MinutesListOptions {
   std::string group, from, to;
   bool owed = false;
 };
-render::Cell text_or_null(const std::string& text) {
-  return text.empty() ? render::Cell{} : render::Cell{text};
-}
 render::Cell date_or_null(const std::string& iso) {
   return iso.empty() ? render::Cell{} : render::Cell{render::DateCell{iso}};
 }
 }  // namespace
 
 Action setup_minutes_list(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<MinutesListOptions>();
   sub.add_flag("--owed", o->owed, "Only minutes missing, unapproved or unsubmitted past due");
   sub.add_option("--group", o->group, "Only this group");
   sub.add_option("--from", o->from, "Meetings from this day");
@@ -49,7 +46,7 @@ Action setup_minutes_list(CLI::App& sub) {
           {st.meeting.id, st.meeting.group_name, render::date_cell(date_of(st.meeting.starts)),
            st.has_minutes ? render::Cell{std::int64_t{st.version}} : render::Cell{},
            date_or_null(st.approved_on), date_or_null(st.submitted_on), render::DateCell{st.due},
-           text_or_null(fmt::format("{}", fmt::join(st.owed, ", ")))});
+           render::text_or_null(fmt::format("{}", fmt::join(st.owed, ", ")))});
     }
     ctx.print(table);
   };

@@ -10,13 +10,13 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct MinutesSubmitOptions {
   std::string meeting, to, on;
 };
 }  // namespace
 
 Action setup_minutes_submit(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<MinutesSubmitOptions>();
   sub.add_option("meeting", o->meeting, "The meeting: id or GROUP@YYYY-MM-DD")->required();
   sub.add_option("--to", o->to, "Who they went to (default: minutes.officer in the config)");
   sub.add_option("--on", o->on, "When (default today)");

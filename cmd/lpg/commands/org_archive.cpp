@@ -9,14 +9,14 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct OrgArchiveOptions {
   std::string ref;
   bool undo = false;
 };
 }  // namespace
 
 Action setup_org_archive(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<OrgArchiveOptions>();
   sub.add_option("org", o->ref, "The organisation: id (#12), name or URN")->required();
   sub.add_flag("--undo", o->undo, "Bring an archived organisation back");
   sub.footer("Archived organisations are left out of 'lpg org list' unless --archived.");

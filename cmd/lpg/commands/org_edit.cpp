@@ -11,14 +11,14 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct OrgEditOptions {
   std::string ref;
   OrgInput in;
 };
 }  // namespace
 
 Action setup_org_edit(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<OrgEditOptions>();
   sub.add_option("org", o->ref, "The organisation: id (#12), name or URN")->required();
   sub.add_option("--name", o->in.name.text, "New name")->option_text("NAME");
   org_options(sub, o->in, true);

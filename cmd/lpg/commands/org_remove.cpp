@@ -9,14 +9,14 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct OrgRemoveOptions {
   std::string ref;
   bool force = false;
 };
 }  // namespace
 
 Action setup_org_remove(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<OrgRemoveOptions>();
   sub.add_option("org", o->ref, "The organisation: id (#12), name or URN")->required();
   sub.add_flag("--force", o->force, "Also remove its memberships and unlink its people");
   sub.footer(

@@ -11,14 +11,14 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct PersonEditOptions {
   std::string ref;
   PersonInput in;
 };
 }  // namespace
 
 Action setup_person_edit(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<PersonEditOptions>();
   sub.add_option("person", o->ref, "The person: id (#12), email or name")->required();
   sub.add_option("--name", o->in.name.text, "New name")->option_text("NAME");
   person_options(sub, o->in, true);

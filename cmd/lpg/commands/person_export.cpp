@@ -13,14 +13,14 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct PersonExportOptions {
   std::string person, out;
   bool force = false;
 };
 }  // namespace
 
 Action setup_person_export(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<PersonExportOptions>();
   sub.add_option("person", o->person, "The person: id (#12), email or name")->required();
   sub.add_option("--out", o->out, "Write to FILE (created mode 0600) instead of stdout")
       ->option_text("FILE");

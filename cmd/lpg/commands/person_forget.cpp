@@ -11,14 +11,14 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct PersonForgetOptions {
   std::string person;
   bool yes = false;
 };
 }  // namespace
 
 Action setup_person_forget(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<PersonForgetOptions>();
   sub.add_option("person", o->person, "The person: id (#12), email or name")->required();
   sub.add_flag("--yes", o->yes, "Erase them: required, since it cannot be undone");
   sub.footer(

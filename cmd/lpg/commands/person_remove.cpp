@@ -9,14 +9,14 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct PersonRemoveOptions {
   std::string ref;
   bool force = false;
 };
 }  // namespace
 
 Action setup_person_remove(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<PersonRemoveOptions>();
   sub.add_option("person", o->ref, "The person: id (#12), email or name")->required();
   sub.add_flag("--force", o->force, "Also remove their memberships");
   sub.footer("Refused while memberships refer to the person, unless --force.");

@@ -11,14 +11,14 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct PriorityAddOptions {
   std::string group, year, text;
   std::vector<std::string> indicators;
 };
 }  // namespace
 
 Action setup_priority_add(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<PriorityAddOptions>();
   sub.add_option("group", o->group, "The group")->required();
   sub.add_option("text", o->text, "The priority")->required();
   sub.add_option("--year", o->year, "2026/27 (academic) or FY2026/27 (financial)")->required();

@@ -10,13 +10,13 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct PriorityListOptions {
   std::string group, year;
 };
 }  // namespace
 
 Action setup_priority_list(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<PriorityListOptions>();
   sub.add_option("--group", o->group, "Only this group's priorities");
   sub.add_option("--year", o->year, "Only this year's (2026/27 or FY2026/27)");
   return [o](Context& ctx) {

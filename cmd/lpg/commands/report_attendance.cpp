@@ -12,7 +12,7 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct ReportAttendanceOptions {
   ScopeInput scope;
   std::string by = "member", below;
 };
@@ -38,7 +38,7 @@ AttendanceBy by_of(const std::string& by) {
 }  // namespace
 
 Action setup_report_attendance(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<ReportAttendanceOptions>();
   add_scope_options(sub, o->scope);
   sub.add_option("--by", o->by, "Rates per member, organisation, sector or group")
       ->check(CLI::IsMember({"member", "organisation", "sector", "group"}));

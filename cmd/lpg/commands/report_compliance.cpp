@@ -15,14 +15,14 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct ReportComplianceOptions {
   ScopeInput scope;
   bool fail_on_gaps = false;
 };
 }  // namespace
 
 Action setup_report_compliance(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<ReportComplianceOptions>();
   add_scope_options(sub, o->scope);
   sub.add_flag("--fail-on-gaps", o->fail_on_gaps, "Exit 65 when any group has a gap (for cron)");
   sub.footer(

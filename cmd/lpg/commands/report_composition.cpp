@@ -12,14 +12,14 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct ReportCompositionOptions {
   ScopeInput scope;
   std::string meeting;
 };
 }  // namespace
 
 Action setup_report_composition(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<ReportCompositionOptions>();
   add_scope_options(sub, o->scope);
   sub.add_option("--meeting", o->meeting, "Count the people at this meeting instead");
   sub.footer(

@@ -20,7 +20,7 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct ReportDashboardOptions {
   std::string area, year, out;
   bool all_areas = false;
 };
@@ -49,7 +49,7 @@ std::string file_for(const Dashboard& d, std::set<std::string>& used) {
   return slug + ".html";
 }
 
-void all_areas(Context& ctx, const Options& o, const std::optional<Period>& year) {
+void all_areas(Context& ctx, const ReportDashboardOptions& o, const std::optional<Period>& year) {
   if (o.out.empty()) throw Error(ErrorKind::Usage, "--all-areas needs --out DIR");
   Session s = ctx.read_session();
   std::filesystem::path dir(o.out);
@@ -72,7 +72,7 @@ void all_areas(Context& ctx, const Options& o, const std::optional<Period>& year
 }  // namespace
 
 Action setup_report_dashboard(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<ReportDashboardOptions>();
   auto* area = sub.add_option("--area", o->area, "The area");
   sub.add_flag("--all-areas", o->all_areas, "Every area, as HTML pages in --out DIR")
       ->excludes(area);

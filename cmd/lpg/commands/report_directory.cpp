@@ -17,14 +17,14 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct ReportDirectoryOptions {
   ScopeInput scope;
   std::string out, title;
 };
 }  // namespace
 
 Action setup_report_directory(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<ReportDirectoryOptions>();
   add_scope_options(sub, o->scope);
   sub.add_option("--title", o->title, "The HTML page's heading (default: the group's name)");
   sub.add_option("--out", o->out, "Write to this file instead of standard output");

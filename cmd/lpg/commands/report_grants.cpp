@@ -10,13 +10,13 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct ReportGrantsOptions {
   std::string year, group, area;
 };
 }  // namespace
 
 Action setup_report_grants(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<ReportGrantsOptions>();
   sub.add_option("--year", o->year, "Grants awarded in this year (2026/27 or FY2026/27)");
   sub.add_option("--group", o->group, "Only this group's grants");
   sub.add_option("--area", o->area, "Only grants of groups in this area");

@@ -13,14 +13,14 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct ReportRemindersOptions {
   ScopeInput scope;
   std::string out;
 };
 }  // namespace
 
 Action setup_report_reminders(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<ReportRemindersOptions>();
   add_scope_options(sub, o->scope);
   sub.add_option("--within", o->scope.within,
                  "Meetings starting within this many days (default reminders.within)");

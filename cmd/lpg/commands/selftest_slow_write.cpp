@@ -9,14 +9,14 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct SelftestSlowWriteOptions {
   std::int64_t rows = 0;
   int pause_ms = 0;
 };
 }  // namespace
 
 Action setup_selftest_slow_write(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<SelftestSlowWriteOptions>();
   sub.add_option("rows", o->rows, "How many audit records to write in one transaction")->required();
   sub.add_option("--pause-ms", o->pause_ms, "Sleep this long after each row");
   return [o](Context& ctx) {

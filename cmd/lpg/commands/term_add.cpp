@@ -11,24 +11,24 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct TermAddOptions {
   std::string year, term, start, end, half_term;
 };
 
-std::optional<Period> half_term_of(const std::string& text) {
+std::optional<DateRange> half_term_of(const std::string& text) {
   if (text.empty()) return std::nullopt;
   auto colon = text.find(':');
   if (colon == std::string::npos) {
     throw Error(ErrorKind::Invalid, "invalid half term '" + text + "'",
                 "expected START:END, e.g. 2026-10-26:2026-10-30");
   }
-  return Period{parse_date(text.substr(0, colon), "half term start date"),
-                parse_date(text.substr(colon + 1), "half term end date")};
+  return DateRange{parse_date(text.substr(0, colon), "half term start date"),
+                   parse_date(text.substr(colon + 1), "half term end date")};
 }
 }  // namespace
 
 Action setup_term_add(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<TermAddOptions>();
   sub.add_option("year", o->year, "Academic year, e.g. 2026/27")->required();
   sub.add_option("term", o->term, "autumn, spring or summer")->required();
   sub.add_option("--start", o->start, "First day of term (YYYY-MM-DD)")->required();
@@ -43,7 +43,7 @@ Action setup_term_add(CLI::App& sub) {
       "      --half-term 2026-10-26:2026-10-30");
   return [o](Context& ctx) {
     TermInput in{parse_academic_year(o->year), parse_term_name(o->term),
-                 Period{parse_date(o->start, "start date"), parse_date(o->end, "end date")},
+                 DateRange{parse_date(o->start, "start date"), parse_date(o->end, "end date")},
                  half_term_of(o->half_term)};
     Session s = ctx.session();
     Term term = add_term(s, in);

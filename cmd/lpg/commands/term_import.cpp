@@ -10,14 +10,14 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct TermImportOptions {
   std::string file;
   std::string as;
 };
 }  // namespace
 
 Action setup_term_import(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<TermImportOptions>();
   sub.add_option("file", o->file, "A .csv or .toml file of term dates")->required();
   sub.add_option("--as", o->as, "The file's format, when its name does not say")
       ->check(CLI::IsMember({"csv", "toml"}))
@@ -44,7 +44,7 @@ Action setup_term_import(CLI::App& sub) {
     ImportFormat format = o->as == "csv"    ? ImportFormat::Csv
                           : o->as == "toml" ? ImportFormat::Toml
                                             : ImportFormat::Auto;
-    ImportResult result = import_calendar(ctx.session(), o->file, format);
+    TermImportResult result = import_calendar(ctx.session(), o->file, format);
     render::Table table({{"kind", ""}, {"year", ""}, {"item", ""}, {"status", ""}});
     for (const auto& item : result.items) {
       table.add({item.kind, item.year, item.what, item.status});

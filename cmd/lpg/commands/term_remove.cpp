@@ -9,13 +9,13 @@
 namespace lpg::cli {
 
 namespace {
-struct Options {
+struct TermRemoveOptions {
   std::string year, term;
 };
 }  // namespace
 
 Action setup_term_remove(CLI::App& sub) {
-  auto o = std::make_shared<Options>();
+  auto o = std::make_shared<TermRemoveOptions>();
   sub.add_option("year", o->year, "Academic year, e.g. 2026/27")->required();
   sub.add_option("term", o->term, "autumn, spring or summer")->required();
   sub.footer("The year's closure days stay. A term with meetings cannot be removed.");

@@ -10,7 +10,7 @@ namespace lpg::render {
 namespace {
 
 // What this page adds to kPageStyle.
-constexpr const char* kStyle = R"css(
+constexpr const char* kDashboardStyle = R"css(
 th, td { text-align: left; padding: .5rem .6rem; border-bottom: 1px solid #b1b4b6;
          vertical-align: middle; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
@@ -61,7 +61,7 @@ std::string page(const std::string& title, const std::string& body) {
       "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       "<title>{}</title>\n<style>\n{}{}</style>\n</head>\n<body>\n{}</body>\n</html>\n",
-      html_escape(title), kPageStyle, kStyle, body);
+      html_escape(title), kPageStyle, kDashboardStyle, body);
 }
 
 std::string row_html(const DashboardLine& l) {

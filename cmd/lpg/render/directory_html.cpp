@@ -10,7 +10,7 @@ namespace lpg::render {
 namespace {
 
 // What this page adds to kPageStyle.
-constexpr const char* kStyle = R"css(
+constexpr const char* kDirectoryStyle = R"css(
 th, td { text-align: left; padding: .45rem .6rem; border-bottom: 1px solid #b1b4b6;
          vertical-align: top; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; }
@@ -45,7 +45,7 @@ std::string directory_html(const std::vector<DirectoryEntry>& entries, const std
       "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       "<title>{0}</title>\n<style>\n{4}{1}</style>\n</head>\n<body>\n<h1>{0}</h1>\n"
       "<p class=\"meta\">{2} settings, as of {3}</p>\n",
-      html_escape(title), kStyle, entries.size(), html_escape(as_of), kPageStyle);
+      html_escape(title), kDirectoryStyle, entries.size(), html_escape(as_of), kPageStyle);
   if (entries.empty()) {
     out += "<p>No settings are members.</p>\n";
   } else {

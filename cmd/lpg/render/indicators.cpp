@@ -10,7 +10,6 @@
 namespace lpg::render {
 
 namespace {
-Cell text_or_null(const std::string& text) { return text.empty() ? Cell{} : Cell{text}; }
 Cell number_or_null(const std::optional<double>& v) { return v ? Cell{*v} : Cell{}; }
 }  // namespace
 

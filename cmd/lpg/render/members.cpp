@@ -4,7 +4,6 @@
 namespace lpg::render {
 
 namespace {
-Cell text_or_null(const std::string& text) { return text.empty() ? Cell{} : Cell{text}; }
 Cell date_or_null(const std::optional<std::string>& iso) {
   return iso ? Cell{DateCell{*iso}} : Cell{};
 }

@@ -10,7 +10,6 @@
 namespace lpg::render {
 
 namespace {
-Cell text_or_null(const std::string& text) { return text.empty() ? Cell{} : Cell{text}; }
 Cell date_or_null(const std::string& iso) { return iso.empty() ? Cell{} : Cell{DateCell{iso}}; }
 
 std::string names_with(const std::vector<AttendanceRow>& rows, const std::string& status) {

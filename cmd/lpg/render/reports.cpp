@@ -5,14 +5,13 @@
 #include <nlohmann/json.hpp>
 
 #include "render/dashboard_html.hpp"
+#include "render/meetings.hpp"
 
 namespace lpg::render {
 
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-std::string clock_time(LocalTime t) { return format_local_time(t).substr(11); }
 
 std::string actions_text(const std::vector<ActionItem>& actions) {
   std::string text;

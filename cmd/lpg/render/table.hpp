@@ -27,6 +27,8 @@ template <class T>
 Cell optional_cell(const std::optional<T>& value) {
   return value ? Cell{*value} : Cell{};
 }
+/// Empty text as null: blank in a table and CSV, null in JSON.
+inline Cell text_or_null(const std::string& text) { return text.empty() ? Cell{} : Cell{text}; }
 
 struct Column {
   std::string key;    ///< the CSV header and JSON key: stable, snake_case

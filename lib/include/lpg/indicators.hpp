@@ -119,7 +119,7 @@ struct RejectedRow {
   std::string problem;
 };
 
-struct ImportResult {
+struct IndicatorImportResult {
   std::int64_t added = 0, updated = 0, unchanged = 0;
   std::vector<RejectedRow> rejected;
   std::vector<std::string> header;  ///< the file's header row, for writing rejects back out
@@ -132,7 +132,7 @@ struct ImportResult {
 /// would have been). Fatal errors (bad CSV, a bad header) throw Error{Invalid} and leave the
 /// database as it was. Importing the same file again
 /// changes nothing (every row Unchanged). `name` is the file name for messages.
-ImportResult import_values(const Session& s, std::istream& in, const std::string& name,
-                           bool strict);
+IndicatorImportResult import_values(const Session& s, std::istream& in, const std::string& name,
+                                    bool strict);
 
 }  // namespace lpg

@@ -47,12 +47,12 @@ AcademicYear parse_academic_year(std::string_view text);
 AcademicYear academic_year_of(Date day);
 
 /// Days from `start` to `end`, both included.
-struct Period {
+struct DateRange {
   Date start;
   Date end;
 
   bool contains(Date day) const { return start <= day && day <= end; }
-  friend bool operator==(const Period&, const Period&) = default;
+  friend bool operator==(const DateRange&, const DateRange&) = default;
 };
 
 struct TermId {
@@ -64,8 +64,8 @@ struct Term {
   TermId id;
   AcademicYear year;
   TermName name = TermName::Autumn;
-  Period dates;                     ///< first and last day of term, inclusive
-  std::optional<Period> half_term;  ///< inside `dates`, inclusive
+  DateRange dates;                     ///< first and last day of term, inclusive
+  std::optional<DateRange> half_term;  ///< inside `dates`, inclusive
 
   /// "2026/27 autumn": the form every message and reference uses.
   std::string label() const;
@@ -165,8 +165,8 @@ Term get_term(const Session& session, AcademicYear year, TermName name);
 struct TermInput {
   AcademicYear year;
   TermName name = TermName::Autumn;
-  Period dates;
-  std::optional<Period> half_term;
+  DateRange dates;
+  std::optional<DateRange> half_term;
 };
 
 /// Checks one term on its own: dates in order, half term inside the term, the term inside its
@@ -192,7 +192,7 @@ struct ImportedItem {
   std::string status;  ///< "added", "updated" or "unchanged"
 };
 
-struct ImportResult {
+struct TermImportResult {
   std::vector<ImportedItem> items;  ///< in file order
   int added = 0;
   int updated = 0;
@@ -213,7 +213,7 @@ struct ImportResult {
 ///        [[year.term]] name = "autumn"; start = 2026-09-03; end = 2026-12-18;
 ///                      half_term = [2026-10-26, 2026-10-30]
 /// Audited (one entry per change).
-ImportResult import_calendar(const Session& session, const std::string& path,
-                             ImportFormat format = ImportFormat::Auto);
+TermImportResult import_calendar(const Session& session, const std::string& path,
+                                 ImportFormat format = ImportFormat::Auto);
 
 }  // namespace lpg

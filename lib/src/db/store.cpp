@@ -156,8 +156,8 @@ Access access_to(const std::string& path, bool create) {
                 fmt::format("cannot read {}: {}", path, std::strerror(errno)),
                 "check the owner and mode of the file (ls -l)");
   }
-  std::string dir = fs::path(path).parent_path().string();
-  if (dir.empty()) dir = ".";
+  fs::path parent = fs::path(path).parent_path();
+  std::string dir = parent.empty() ? std::string(".") : parent.string();
   bool file_ok = writable(path);
   bool dir_ok = writable(dir);
   if (file_ok && dir_ok) return Access::ReadWrite;

@@ -214,8 +214,8 @@ struct Import {
 
 }  // namespace
 
-ImportResult import_values(const Session& s, std::istream& in, const std::string& name,
-                           bool strict) {
+IndicatorImportResult import_values(const Session& s, std::istream& in, const std::string& name,
+                                    bool strict) {
   csv::Reader reader(in, name);
   std::optional<csv::Row> first = reader.next();
   if (!first) {
@@ -224,7 +224,7 @@ ImportResult import_values(const Session& s, std::istream& in, const std::string
   }
   const csv::Row& header = *first;
   Columns columns = read_header(header, name);
-  ImportResult result;
+  IndicatorImportResult result;
   result.header = header.fields;
   db::WriteTx tx(s.store);
   Import import{s, {}, {}, {}};

@@ -111,7 +111,7 @@ const char* status_of(bool stored, bool same) {
   return !stored ? "added" : same ? "unchanged" : "updated";
 }
 
-void count(ImportResult& result, std::size_t line,
+void count(TermImportResult& result, std::size_t line,
            std::vector<std::pair<std::size_t, ImportedItem>>& items, ImportedItem item) {
   if (item.status == "added") ++result.added;
   if (item.status == "updated") ++result.updated;
@@ -120,7 +120,7 @@ void count(ImportResult& result, std::size_t line,
 }
 
 // Closures are keyed by day: a stored day with another note is updated, never duplicated.
-void import_closures(const Session& s, const ImportFile& file, ImportResult& result,
+void import_closures(const Session& s, const ImportFile& file, TermImportResult& result,
                      std::vector<std::pair<std::size_t, ImportedItem>>& items) {
   std::map<std::string, std::string> notes;  // stored closures: day -> note
   for (const auto& c : terms::load_closures(s.store)) notes[format_date(c.day)] = c.note;
@@ -145,9 +145,9 @@ void import_closures(const Session& s, const ImportFile& file, ImportResult& res
 
 }  // namespace
 
-ImportResult import_calendar(const Session& s, const std::string& path, ImportFormat format) {
+TermImportResult import_calendar(const Session& s, const std::string& path, ImportFormat format) {
   ImportFile file = read_file(path, format);
-  ImportResult result;
+  TermImportResult result;
   std::vector<std::pair<std::size_t, ImportedItem>> items;
   db::WriteTx tx(s.store);
   std::vector<Term> stored = terms::load_terms(s.store);

@@ -52,14 +52,15 @@ std::string cell(const Layout& layout, const csv::Row& row, std::string_view col
   return it == layout.end() ? std::string() : trim(row.fields.at(it->second));
 }
 
-std::optional<Period> half_term_of(const Layout& layout, const csv::Row& row) {
+std::optional<DateRange> half_term_of(const Layout& layout, const csv::Row& row) {
   std::string start = cell(layout, row, "half_term_start");
   std::string end = cell(layout, row, "half_term_end");
   if (start.empty() && end.empty()) return std::nullopt;
   if (start.empty() || end.empty()) {
     throw Error(ErrorKind::Invalid, "a half term needs both half_term_start and half_term_end");
   }
-  return Period{parse_date(start, "half term start date"), parse_date(end, "half term end date")};
+  return DateRange{parse_date(start, "half term start date"),
+                   parse_date(end, "half term end date")};
 }
 
 void add_closures(ImportFile& file, const Layout& layout, const csv::Row& row, AcademicYear year) {
@@ -97,8 +98,8 @@ void add_row(ImportFile& file, const Layout& layout, const csv::Row& row) {
     throw Error(ErrorKind::Invalid, "only closure rows take a note");
   }
   TermInput in{year, parse_term_name(cell(layout, row, "term")),
-               Period{parse_date(cell(layout, row, "start"), "start date"),
-                      parse_date(cell(layout, row, "end"), "end date")},
+               DateRange{parse_date(cell(layout, row, "start"), "start date"),
+                         parse_date(cell(layout, row, "end"), "end date")},
                half_term_of(layout, row)};
   check_term(in);
   check_unique(file, in, row.line);

@@ -72,8 +72,8 @@ TermInput term_of(const toml::table& t, AcademicYear year, const std::string& na
       if (pair == nullptr || pair->size() != 2) {
         throw Error(ErrorKind::Invalid, "half_term must be two dates, [START, END]");
       }
-      in.half_term = Period{date_of(*pair->get(0), "half term start date"),
-                            date_of(*pair->get(1), "half term end date")};
+      in.half_term = DateRange{date_of(*pair->get(0), "half term start date"),
+                               date_of(*pair->get(1), "half term end date")};
       check_term(in);
     });
   }

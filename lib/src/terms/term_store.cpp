@@ -43,7 +43,7 @@ std::vector<Term> load_terms(const Store& store) {
     t.dates = {*date_column(q.getColumn(3)), *date_column(q.getColumn(4))};
     auto hs = date_column(q.getColumn(5));
     auto he = date_column(q.getColumn(6));
-    if (hs && he) t.half_term = Period{*hs, *he};
+    if (hs && he) t.half_term = DateRange{*hs, *he};
     out.push_back(std::move(t));
   }
   return out;
@@ -137,7 +137,7 @@ std::optional<std::string> order_conflict(const std::vector<Term>& terms, const 
   return std::nullopt;
 }
 
-std::string shown(const Period& p) {
+std::string shown(const DateRange& p) {
   return fmt::format("{} to {}", format_date(p.start), format_date(p.end));
 }
 

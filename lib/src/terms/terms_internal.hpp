@@ -33,7 +33,7 @@ std::optional<std::string> order_conflict(const std::vector<Term>& terms, const 
                                           TermId self = {});
 
 /// "2026-09-03 to 2026-12-18".
-std::string shown(const Period& period);
+std::string shown(const DateRange& period);
 /// "2026/27 autumn".
 std::string label_of(const TermInput& in);
 /// One-line description for the audit log.
