@@ -3,6 +3,7 @@
 // The way member end/edit name one membership: `#ID`, or GROUP with --org or --person.
 
 #include <lpg/members.hpp>
+#include <lpg/refs.hpp>
 
 #include <CLI/CLI.hpp>
 
@@ -27,10 +28,8 @@ inline std::shared_ptr<MemberRefOptions> add_member_ref_options(CLI::App& sub) {
 inline MemberRef resolve_member_ref(const Session& s, const MemberRefOptions& o) {
   MemberRef ref;
   if (o.org.empty() && o.person.empty()) {
-    std::string digits = o.target.starts_with('#') ? o.target.substr(1) : o.target;
-    if (!digits.empty() && digits.size() < 16 &&
-        digits.find_first_not_of("0123456789") == std::string::npos) {
-      ref.id = std::stoll(digits);
+    if (auto id = id_reference(o.target)) {
+      ref.id = *id;
       return ref;
     }
   }

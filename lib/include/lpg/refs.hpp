@@ -7,6 +7,7 @@
 #include <lpg/session.hpp>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -38,6 +39,11 @@ OrgId find_org(const Session& session, std::string_view ref);
 /// Also accepts an email. Two people of one name: Error{Conflict} listing each with id and
 /// email, and how to choose ("#12" or the email).
 PersonId find_person(const Session& session, std::string_view ref);
+
+/// The id a reference spells, "#12" or "12" (at most 15 digits), or nullopt for anything
+/// else (a name). The one reading of ids for every kind of reference, memberships and
+/// meetings included.
+std::optional<std::int64_t> id_reference(std::string_view ref);
 
 /// The key lookups and unique names compare: NFKC case-folded, trimmed, inner runs of space
 /// collapsed. "St Mary's " and "ST MARY’S" differ (the apostrophes differ); "Zoë" and "ZOË" match.

@@ -90,12 +90,10 @@ namespace {
 
 // The stored name of row `id` of `table` (person or organisation), if the row exists.
 std::optional<std::string> name_of(const Session& s, const char* table, const std::string& ref) {
-  if (ref.size() < 2 || ref[0] != '#') return std::nullopt;
-  std::int64_t id = 0;
-  auto [end, ec] = std::from_chars(ref.data() + 1, ref.data() + ref.size(), id);
-  if (ec != std::errc{} || end != ref.data() + ref.size()) return std::nullopt;
+  auto id = ref.starts_with('#') ? id_reference(ref) : std::nullopt;
+  if (!id) return std::nullopt;
   SQLite::Statement q(db::conn(s.store), fmt::format("SELECT name FROM {} WHERE id = ?", table));
-  q.bind(1, static_cast<int64_t>(id));
+  q.bind(1, static_cast<int64_t>(*id));
   if (q.executeStep()) return q.getColumn(0).getString();
   return std::nullopt;
 }

@@ -116,13 +116,11 @@ void OrgRowParser::identity(OrgRow& out, const csv::Row& row) const {
     out.identifiers.emplace_back(rules_.scheme, value);
     out.key = rules_.scheme + ":" + value;
   } else if (!id.empty()) {
-    std::string digits = id[0] == '#' ? id.substr(1) : id;
-    if (digits.empty() || digits.size() > 18 ||
-        digits.find_first_not_of("0123456789") != std::string::npos) {
+    out.lpg_id = id_reference(id);
+    if (!out.lpg_id) {
       throw Error(ErrorKind::Invalid, fmt::format("invalid id \"{}\"", id), "expected #12 or 12");
     }
-    out.lpg_id = std::stoll(digits);
-    out.key = "#" + digits;
+    out.key = fmt::format("#{}", *out.lpg_id);
   }
   for (const auto& [field, scheme] : kSchemes) {
     auto text = carried(row, field);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include <lpg/errors.hpp>
 #include <lpg/indicators.hpp>
+#include <lpg/refs.hpp>
 #include <lpg/text.hpp>
 
 #include <fmt/format.h>
@@ -158,10 +159,10 @@ Indicator add_indicator(const Session& s, const IndicatorInput& in) {
 std::int64_t find_indicator(const Session& s, std::string_view ref) {
   std::string text = trim(ref);
   SQLite::Database& c = db::conn(s.store);
-  if (text.starts_with('#') && text.size() > 1 && text.size() < 16 &&
-      text.find_first_not_of("0123456789", 1) == std::string::npos) {
+  auto id = text.starts_with('#') ? id_reference(text) : std::nullopt;  // "12" may be a name
+  if (id) {
     SQLite::Statement q(c, "SELECT id FROM indicator WHERE id = ?");
-    q.bind(1, static_cast<int64_t>(std::stoll(text.substr(1))));
+    q.bind(1, static_cast<int64_t>(*id));
     if (q.executeStep()) return q.getColumn(0).getInt64();
   } else {
     SQLite::Statement q(c, "SELECT id FROM indicator WHERE name_key = ?");

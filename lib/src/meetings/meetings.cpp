@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include <lpg/errors.hpp>
 #include <lpg/meetings.hpp>
+#include <lpg/refs.hpp>
 #include <lpg/text.hpp>
 
 #include <fmt/format.h>
@@ -101,11 +102,9 @@ std::string Meeting::location() const {
 
 MeetingId find_meeting(const Session& s, std::string_view ref) {
   std::string text = trim(ref);
-  std::string digits = text.starts_with('#') ? text.substr(1) : text;
-  if (!digits.empty() && digits.size() < 16 &&
-      digits.find_first_not_of("0123456789") == std::string::npos) {
+  if (auto id = id_reference(text)) {
     SQLite::Statement q(db::conn(s.store), "SELECT id FROM meeting WHERE id = ?");
-    q.bind(1, static_cast<int64_t>(std::stoll(digits)));
+    q.bind(1, static_cast<int64_t>(*id));
     if (q.executeStep()) return {q.getColumn(0).getInt64()};
     throw Error(ErrorKind::NotFound, fmt::format("meeting {} not found", text),
                 "see 'lpg meeting list'");

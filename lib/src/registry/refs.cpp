@@ -12,6 +12,15 @@
 
 namespace lpg {
 
+std::optional<std::int64_t> id_reference(std::string_view ref) {
+  std::string_view digits = ref.starts_with('#') ? ref.substr(1) : ref;
+  if (digits.empty() || digits.size() > 15 ||
+      digits.find_first_not_of("0123456789") != std::string_view::npos) {
+    return std::nullopt;
+  }
+  return std::stoll(std::string(digits));
+}
+
 std::string fold_key(std::string_view name) {
   // Fold first, then trim and collapse: NFKC turns no-break and other Unicode spaces into ' ',
   // so collapsing before folding left "a\u00A0 b" as "a  b", a different key from "a b".
@@ -57,23 +66,13 @@ std::vector<Candidate> query(const Session& s, const std::string& sql, const std
   return out;
 }
 
-std::optional<std::int64_t> as_id(std::string_view ref, bool& explicit_id) {
-  explicit_id = ref.starts_with('#');
-  std::string_view digits = explicit_id ? ref.substr(1) : ref;
-  if (digits.empty() || digits.size() > 15 ||
-      digits.find_first_not_of("0123456789") != std::string_view::npos) {
-    return std::nullopt;
-  }
-  return std::stoll(std::string(digits));
-}
-
 // The rows a reference names: an id first, then the `extra` lookups, then the name.
 // `table` and `label_sql` are fixed by the callers below, never user text.
 std::vector<Candidate> lookup(const Session& s, const char* table, const std::string& label_sql,
                               std::string_view ref,
                               const std::vector<std::string>& extra_sql = {}) {
-  bool explicit_id = false;
-  auto id = as_id(ref, explicit_id);
+  bool explicit_id = ref.starts_with('#');
+  auto id = id_reference(ref);
   std::string select = fmt::format("SELECT id, {} FROM {} ", label_sql, table);
   if (id) {
     auto found = query(s, select + "WHERE id = CAST(? AS INTEGER)", std::to_string(*id));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The terms service: reading the calendar, resolving references, adding and removing terms.
 #include <lpg/errors.hpp>
+#include <lpg/refs.hpp>
 #include <lpg/terms.hpp>
 #include <lpg/text.hpp>
 
@@ -114,11 +115,10 @@ Term find_term(const Session& s, std::string_view ref) {
         fmt::format("no {} term on {}", text == "current" ? "current" : "next", format_date(today)),
         next_hint(calendar, today));
   }
-  if (text.starts_with('#') && text.size() > 1 && text.size() < 16 &&
-      text.find_first_not_of("0123456789", 1) == std::string::npos) {
-    std::int64_t id = std::stoll(text.substr(1));
+  // Only "#12": "2026" and the like are years.
+  if (auto id = text.starts_with('#') ? id_reference(text) : std::nullopt) {
     for (auto& t : list_terms(s)) {
-      if (t.id.v == id) return t;
+      if (t.id.v == *id) return t;
     }
     no_such_term(text);
   }
