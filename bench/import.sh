@@ -4,10 +4,12 @@
 # an empty database and again (all unchanged), beside sqlite3's own .import of the same file
 # into a bare table, each the best of three runs. Peak memory from /usr/bin/time -v.
 # Targets: each import within 2x of sqlite3, peak memory under 64 MB.
-#   bench/import.sh [BUILD_DIR] [N]
+#   bench/import.sh [LPG or BUILD_DIR] [N]   (`make bench` gives build/lpg)
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-lpg=$(cd "${1:-$here/../build}" && pwd)/lpg
+lpg=${1:-$here/../build}
+[ -d "$lpg" ] && lpg=$lpg/lpg
+lpg=$(cd "$(dirname "$lpg")" && pwd)/$(basename "$lpg")
 n=${2:-100000}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
