@@ -3,6 +3,8 @@
 
 #include <lpg/errors.hpp>
 
+#include <pthread.h>
+
 #include "import/rows.hpp"
 
 namespace lpg::import {
@@ -38,6 +40,7 @@ bool ParsedRows::push(std::vector<ParsedRow>&& batch) {
 }
 
 void ParsedRows::read() {
+  pthread_setname_np(pthread_self(), "lpg-read");  // for top -H and perf
   std::exception_ptr failure;
   try {
     std::vector<ParsedRow> batch;
