@@ -4,6 +4,7 @@
 #include <lpg/meeting_io.hpp>
 #include <lpg/text.hpp>
 
+#include "core/text_check.hpp"
 #include "import/history.hpp"
 
 namespace lpg {
@@ -53,6 +54,7 @@ std::optional<ActionRow> stored(const Session& s, std::int64_t id) {
 ActionRow merged(const Session& s, const import::Get& get, ActionRow a, bool is_new) {
   if (!get("text").empty()) a.text = get("text");
   if (a.text.empty()) throw Error(ErrorKind::Invalid, "an action needs some text");
+  check_line(a.text, "action text");  // the rules of 'lpg action add'
   if (!get("owner").empty() || !get("owner_name").empty()) {
     ActionOwner owner = owner_of(s, get("owner"), get("owner_name"));
     a.person = owner.person ? std::optional(owner.person->v) : std::nullopt;
@@ -71,6 +73,7 @@ ActionRow merged(const Session& s, const import::Get& get, ActionRow a, bool is_
   }
   if (!get("done_on").empty()) a.done_on = import::checked_date(get("done_on"), "done date");
   if (!get("done_note").empty()) a.done_note = get("done_note");
+  check_text(a.done_note, "note");
   if ((a.status == "done") != a.done_on.has_value()) {
     throw Error(ErrorKind::Invalid, a.status == "done" ? "a done action needs a done_on date"
                                                        : "an open action has no done_on date");

@@ -4,6 +4,7 @@
 #include <lpg/meeting_io.hpp>
 #include <lpg/text.hpp>
 
+#include "core/text_check.hpp"
 #include "import/history.hpp"
 #include "meetings/meeting_rows.hpp"
 
@@ -61,14 +62,22 @@ MeetingRow read_row(const Session& s, const import::Get& get) {
     }
     r.status = *status == "cancelled" ? "cancelled" : "scheduled";  // held is scheduled, past
   }
+  // The text rules of 'lpg meeting schedule', 'cancel' and 'agenda add'.
   r.cancel_reason = given(get("cancel_reason"));
+  if (r.cancel_reason) check_line(*r.cancel_reason, "reason");
   if (r.cancel_reason && r.status && *r.status != "cancelled") {
     throw Error(ErrorKind::Invalid, "a cancel_reason for a meeting that is not cancelled");
   }
   r.venue = given(get("venue"));
+  if (r.venue) check_line(*r.venue, "venue");
   r.schedule_key = given(get("schedule_key"));
   r.agenda = given(get("agenda"));
-  if (r.agenda) import::parse_agenda(*r.agenda);  // checked before anything is stored
+  if (r.agenda) {  // checked before anything is stored
+    for (const auto& [title, detail] : import::parse_agenda(*r.agenda)) {
+      check_line(title, "agenda title");
+      check_text(detail, "detail");
+    }
+  }
   return r;
 }
 
