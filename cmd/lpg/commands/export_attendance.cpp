@@ -47,13 +47,10 @@ Action setup_export_attendance(CLI::App& sub) {
                      {"represented_by_name", ""},
                      {"guest", ""},
                      {"recorded_at", ""}});
-    auto ref = [](const std::optional<std::int64_t>& id) {
-      return id ? render::Cell{"#" + std::to_string(*id)} : render::Cell{};
-    };
     for (const auto& a : export_attendance(s, f)) {
       t.add({a.meeting_id, a.meeting_uid, a.group, render::date_cell(parse_date(a.date)),
-             ref(a.person_id), a.name, render::text_or_null(a.email), ref(a.org_id),
-             render::text_or_null(a.organisation), a.status, ref(a.represented_by_id),
+             id_cell(a.person_id), a.name, render::text_or_null(a.email), id_cell(a.org_id),
+             render::text_or_null(a.organisation), a.status, id_cell(a.represented_by_id),
              render::text_or_null(a.represented_by), a.guest, a.recorded_at});
     }
     export_table(ctx, o->out, t);

@@ -45,12 +45,9 @@ Action setup_export_meetings(CLI::App& sub) {
                      {"sequence", ""},
                      {"schedule_key", ""},
                      {"agenda", ""}});
-    auto ref = [](const std::optional<std::int64_t>& id) {
-      return id ? render::Cell{"#" + std::to_string(*id)} : render::Cell{};
-    };
     for (const auto& m : export_meetings(s, f)) {
       t.add({m.id, m.uid, m.group, render::date_cell(parse_date(m.date)), m.start, m.duration,
-             render::text_or_null(m.venue), ref(m.host_id), render::text_or_null(m.host_name),
+             render::text_or_null(m.venue), id_cell(m.host_id), render::text_or_null(m.host_name),
              m.status, render::text_or_null(m.cancel_reason), m.sequence,
              render::text_or_null(m.schedule_key), render::text_or_null(m.agenda)});
     }

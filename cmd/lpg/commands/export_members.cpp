@@ -45,12 +45,9 @@ Action setup_export_members(CLI::App& sub) {
                      {"note", ""}});
     MemberFilter every;
     every.all = true;
-    auto ref = [](const std::optional<std::int64_t>& id) {
-      return id ? render::Cell{"#" + std::to_string(*id)} : render::Cell{};
-    };
     for (auto g : groups) {
       for (const auto& m : list_members(s, g, every)) {
-        t.add({m.id, m.group_name, ref(m.org_id), ref(m.person_id), m.member_name, m.kind,
+        t.add({m.id, m.group_name, id_cell(m.org_id), id_cell(m.person_id), m.member_name, m.kind,
                m.core_category, m.role, m.can_host, m.from_date, render::optional_cell(m.to_date),
                m.note});
       }

@@ -9,6 +9,7 @@
 
 #include <cstdio>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 #include "app.hpp"
@@ -18,6 +19,11 @@ namespace lpg::cli {
 inline void add_out_option(CLI::App& sub, std::string& out) {
   sub.add_option("--out", out, "Write to this file instead of standard output")
       ->option_text("FILE");
+}
+
+/// A reference cell as import reads it back: "#12", or empty.
+inline render::Cell id_cell(const std::optional<std::int64_t>& id) {
+  return id ? render::Cell{"#" + std::to_string(*id)} : render::Cell{};
 }
 
 /// Writes `text` to `path` ("" or "-": stdout) all or nothing.

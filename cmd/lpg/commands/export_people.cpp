@@ -24,8 +24,8 @@ Action setup_export_people(CLI::App& sub) {
                      {"note", ""}});
     for (const auto& p : list_people(ctx.read_session(), {})) {
       t.add({p.id, p.name, render::optional_cell(p.email), render::optional_cell(p.phone),
-             p.org_id ? render::Cell{"#" + std::to_string(*p.org_id)} : render::Cell{},
-             render::optional_cell(p.org), render::optional_cell(p.job_title), p.note});
+             id_cell(p.org_id), render::optional_cell(p.org), render::optional_cell(p.job_title),
+             p.note});
     }
     export_table(ctx, *out, t);
   };
