@@ -8,27 +8,21 @@
 #include <map>
 
 #include "db/store_impl.hpp"
+#include "registry/naming.hpp"
 
 namespace lpg::popolo {
 
 namespace {
 
-std::optional<std::string> text_or_null(const SQLite::Column& c) {
-  if (c.isNull()) return std::nullopt;
-  return c.getString();
-}
-
-std::optional<std::int64_t> id_or_null(const SQLite::Column& c) {
-  if (c.isNull()) return std::nullopt;
-  return c.getInt64();
-}
+using registry::opt_int;
+using registry::opt_text;
 
 std::vector<AreaRow> read_areas(const Session& s) {
   SQLite::Statement q(db::conn(s.store), "SELECT id, name, code, parent_id FROM area ORDER BY id");
   std::vector<AreaRow> out;
   while (q.executeStep()) {
-    out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(),
-                   text_or_null(q.getColumn(2)), id_or_null(q.getColumn(3))});
+    out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), opt_text(q.getColumn(2)),
+                   opt_int(q.getColumn(3))});
   }
   return out;
 }
@@ -40,10 +34,10 @@ std::vector<MemberRow> read_members(const Session& s) {
   std::vector<MemberRow> out;
   while (q.executeStep()) {
     check_interrupted();
-    out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), id_or_null(q.getColumn(2)),
-                   id_or_null(q.getColumn(3)), q.getColumn(4).getString(),
-                   q.getColumn(5).getString(), q.getColumn(6).getString(),
-                   q.getColumn(7).getString(), text_or_null(q.getColumn(8))});
+    out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), opt_int(q.getColumn(2)),
+                   opt_int(q.getColumn(3)), q.getColumn(4).getString(), q.getColumn(5).getString(),
+                   q.getColumn(6).getString(), q.getColumn(7).getString(),
+                   opt_text(q.getColumn(8))});
   }
   return out;
 }
@@ -57,8 +51,8 @@ std::vector<MeetingRow> read_meetings(const Session& s) {
     check_interrupted();
     out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), q.getColumn(2).getInt64(),
                    q.getColumn(3).getString(), q.getColumn(4).getString(),
-                   q.getColumn(5).getString(), text_or_null(q.getColumn(6)),
-                   text_or_null(q.getColumn(7)), id_or_null(q.getColumn(8))});
+                   q.getColumn(5).getString(), opt_text(q.getColumn(6)), opt_text(q.getColumn(7)),
+                   opt_int(q.getColumn(8))});
   }
   return out;
 }

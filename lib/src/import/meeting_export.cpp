@@ -6,6 +6,7 @@
 
 #include "db/store_impl.hpp"
 #include "import/history.hpp"
+#include "registry/naming.hpp"
 
 namespace lpg {
 
@@ -28,11 +29,9 @@ void bind_meeting_filter(SQLite::Statement& q, const MeetingExportFilter& f) {
   if (f.meeting) q.bind(4, static_cast<int64_t>(f.meeting->v));
 }
 
-std::string text_or_empty(const SQLite::Column& c) { return c.isNull() ? "" : c.getString(); }
+using registry::opt_int;
 
-std::optional<std::int64_t> optional_id(const SQLite::Column& c) {
-  return c.isNull() ? std::nullopt : std::optional(c.getInt64());
-}
+std::string text_or_empty(const SQLite::Column& c) { return registry::opt_text(c).value_or(""); }
 
 }  // namespace
 
@@ -58,7 +57,7 @@ std::vector<MeetingRecord> export_meetings(const Session& s, const MeetingExport
     m.start = starts.size() > 11 ? starts.substr(11, 5) : "";
     m.duration = q.getColumn(4).getInt64();
     m.venue = text_or_empty(q.getColumn(5));
-    m.host_id = optional_id(q.getColumn(6));
+    m.host_id = opt_int(q.getColumn(6));
     m.host_name = text_or_empty(q.getColumn(7));
     m.status = q.getColumn(8).getString();
     if (m.status == "scheduled" && starts <= now) m.status = "held";
@@ -94,10 +93,10 @@ std::vector<AttendanceRecord> export_attendance(const Session& s, const MeetingE
     a.person_id = q.getColumn(4).getInt64();
     a.name = q.getColumn(5).getString();
     a.email = text_or_empty(q.getColumn(6));
-    a.org_id = optional_id(q.getColumn(7));
+    a.org_id = opt_int(q.getColumn(7));
     a.organisation = text_or_empty(q.getColumn(8));
     a.status = q.getColumn(9).getString();
-    a.represented_by_id = optional_id(q.getColumn(10));
+    a.represented_by_id = opt_int(q.getColumn(10));
     a.represented_by = text_or_empty(q.getColumn(11));
     a.guest = q.getColumn(12).getInt() != 0;
     a.recorded_at = q.getColumn(13).getString();
