@@ -6,6 +6,7 @@ HOME, XDG directories and LPG_DB, as tests/cli/run_case.py does. Exit code 77 te
 scenario was skipped (SKIP_RETURN_CODE), for the few that need mounts or another user.
 """
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -90,3 +91,24 @@ def cleanup(tmp):
 def expect(condition, message):
     if not condition:
         raise AssertionError(message)
+
+
+CLUSTER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "pg", "cluster.py")
+
+
+def postgres_database():
+    """The URL of a fresh, empty database in the throwaway PostgreSQL cluster that ctest starts
+    for tests named test_pg_*.py (tests/pg/cluster.py; LPG_TEST_PG_URL names its maintenance
+    database). Skips the scenario (exit 77) when there is no cluster: the postgresql package is
+    not installed, or the script was run outside ctest."""
+    url = os.environ.get("LPG_TEST_PG_URL", "")
+    host = re.search(r"[?&]host=([^&]+)", url)
+    if not host:
+        skip("no PostgreSQL test cluster (install postgresql, and run through ctest)")
+    r = subprocess.run([sys.executable, CLUSTER, "createdb", host.group(1)], capture_output=True,
+                       text=True)
+    if r.returncode == SKIP:
+        skip("no PostgreSQL server binaries")
+    if r.returncode != 0:
+        sys.exit(f"cannot create a PostgreSQL database: {r.stderr}")
+    return r.stdout.strip()

@@ -16,6 +16,10 @@ struct Migration {
 /// Every migration, in order of number.
 const std::vector<Migration>& migrations();
 
+/// share/migrations/postgres/*.sql in order of number: PostgreSQL's baseline
+/// (NNNN_baseline.sql) and the twins of migrations that need other SQL there.
+const std::vector<Migration>& postgres_migrations();
+
 /// share/lpg.example.toml.
 std::string_view example_config();
 

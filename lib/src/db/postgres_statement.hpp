@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// A statement of the PostgreSQL backend (db/sql_postgres.cpp holds the connection).
+
+#include <cstdint>
+#include <memory>
+#include <pqxx/result>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "db/sql_backend.hpp"
+
+namespace lpg::db {
+
+/// What a statement needs from its connection.
+class PgSession {
+ public:
+  /// Runs `sql` ($N placeholders) with `values` (nullptr for NULL). Throws libpqxx's exceptions.
+  virtual pqxx::result run(const std::string& sql, const std::vector<const char*>& values) = 0;
+  virtual void set_changes(std::int64_t n) = 0;
+  virtual const std::string& where() const = 0;   ///< the redacted URL
+  virtual const std::string& secret() const = 0;  ///< the password, to keep out of messages
+
+ protected:
+  ~PgSession() = default;
+};
+
+/// True when `sql` starts with INSERT, UPDATE, DELETE or MERGE: the statements whose row count
+/// Connection::changes() reports, as sqlite3_changes() does (libpqxx 6 hides the command tag).
+bool changes_rows(std::string_view sql);
+
+/// A statement of `session`, which must outlive it. `sql` uses SQLite's placeholders.
+std::unique_ptr<StatementImpl> make_postgres_statement(PgSession& session, std::string_view sql);
+
+}  // namespace lpg::db
