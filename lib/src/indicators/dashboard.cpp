@@ -81,13 +81,31 @@ DashboardLine line_for(const Session& s, const Indicator& i, std::int64_t area,
   return line;
 }
 
+// The area's own indicators: countywide ones and those local to a group of exactly this area.
+// (--area elsewhere takes in the areas inside it; a dashboard is one area's page, and a county
+// page full of its districts' local indicators, with no county values, would say nothing.)
+std::vector<Indicator> own_indicators(const Session& s, AreaId area) {
+  IndicatorFilter filter;
+  filter.area = area;
+  std::vector<Indicator> out;
+  SQLite::Statement q(db::conn(s.store), "SELECT 1 FROM grp WHERE id = ? AND area_id = ?");
+  for (auto& i : list_indicators(s, filter)) {
+    if (i.local_group_id) {
+      q.reset();
+      q.bind(1, static_cast<int64_t>(*i.local_group_id));
+      q.bind(2, static_cast<int64_t>(area.v));
+      if (!q.executeStep()) continue;
+    }
+    out.push_back(std::move(i));
+  }
+  return out;
+}
+
 }  // namespace
 
 Dashboard dashboard(const Session& s, AreaId area, std::optional<Period> year) {
-  IndicatorFilter filter;
-  filter.area = area;
-  std::vector<Indicator> indicators = list_indicators(s, filter);
   db::ReadTx tx(s.store);
+  std::vector<Indicator> indicators = own_indicators(s, area);
   Dashboard d;
   d.area_id = area.v;
   d.generated_on = format_date(s.clock.today());
