@@ -78,8 +78,7 @@ constexpr const char* kPivot = R"sql(,
             FROM per3 GROUP BY k HAVING sum(n) > 0)
 )sql";
 
-constexpr const char* kSums = "sum(n), sum(pr), sum(rp), sum(ap), sum(ab)";
-
+// The lines of records by member or group (organisations and sectors: by_organisations).
 std::string select_for(AttendanceBy by) {
   switch (by) {
     case AttendanceBy::Member:
@@ -90,6 +89,9 @@ std::string select_for(AttendanceBy by) {
       return std::string(
           "SELECT g.id, g.name, '', '', n, pr, rp, ap, ab FROM per JOIN grp g ON "
           "g.id = per.k ORDER BY g.name_key, g.id");
+    case AttendanceBy::Organisation:
+    case AttendanceBy::Sector:
+      break;
   }
   return {};
 }
