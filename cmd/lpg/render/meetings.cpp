@@ -58,6 +58,24 @@ Table attendance_table(const std::vector<AttendanceRow>& rows) {
   return table;
 }
 
+Table plan_table(const std::vector<PlannedMeeting>& plan) {
+  Table table({{"state", ""},
+               {"id", ""},
+               {"date", ""},
+               {"day", ""},
+               {"time", ""},
+               {"host", ""},
+               {"venue", ""},
+               {"note", ""}});
+  for (const auto& p : plan) {
+    Date day = date_of(p.starts);
+    table.add({p.state, p.id ? Cell{*p.id} : Cell{}, date_cell(day), weekday_name(day),
+               clock_time(p.starts), text_or_null(p.host_name), text_or_null(p.venue),
+               text_or_null(p.note)});
+  }
+  return table;
+}
+
 void add_quorum(Record& record, const QuorumResult& q) {
   std::string basis = "members present";
   if (q.fraction) {

@@ -3,6 +3,7 @@
 
 #include <lpg/attendance.hpp>
 #include <lpg/meetings.hpp>
+#include <lpg/schedule.hpp>
 
 #include "render/table.hpp"
 
@@ -10,6 +11,8 @@ namespace lpg::render {
 
 /// Meetings as rows: id, group, date, time, weekday, duration, location, status.
 Table meetings_table(const std::vector<Meeting>& meetings);
+/// A schedule's plan: state, id, date, day, time, host, venue, note.
+Table plan_table(const std::vector<PlannedMeeting>& plan);
 /// One meeting, every field.
 Record meeting_record(const Meeting& m);
 /// The agenda: position, title, detail.

@@ -172,6 +172,9 @@ struct ComplianceLine {
   bool safeguarding_lead = false;
   std::vector<std::string> unfilled;  ///< core categories no current core member fills
   std::int64_t overdue_actions = 0;
+  /// Meetings in the period planned relative to another body's (schedule --after, --between)
+  /// that no longer keep their place, in words.
+  std::vector<std::string> out_of_step;
   std::vector<std::string> gaps;  ///< every shortfall above, in words; empty: compliant
 };
 
