@@ -77,6 +77,26 @@ t.check("district councils: Thanet 1 of 1 and Dover 1 of 2 meetings",
         (council_sector.get("recorded"), council_sector.get("present"),
          council_sector.get("rate")) == (3, 2, 66.7), sectors)
 
+# Worcestershire's termly groups are made of settings: a day nursery that sends two
+# practitioners to the autumn meeting, one of whom is held up, attended it.
+t.run("area", "add", "Worcestershire", "--code", "E10000034")
+W = "Bromsgrove Early Years Partnership"
+t.run("group", "add", W, "--kind", "partnership", "--area", "Worcestershire", "--cadence", "termly")
+t.run("org", "add", "Rainbow Day Nursery", "--sector", "day-nursery", "--area", "Worcestershire")
+t.run("org", "add", "Acorns Pre-school", "--sector", "pre-school", "--area", "Worcestershire")
+for org in ["Rainbow Day Nursery", "Acorns Pre-school"]:
+    t.run("member", "add", W, "--org", org, "--from", "2026-09-01")
+t.run("person", "add", "Ivy Keys", "--org", "Rainbow Day Nursery")
+t.run("person", "add", "Jon Lane", "--org", "Rainbow Day Nursery")
+t.run("person", "add", "Kit Moss", "--org", "Acorns Pre-school")
+t.run("meeting", "schedule", W, "--at", "2026-10-15 18:30")
+t.run("meeting", "attend", f"{W}@2026-10-15", "Ivy Keys", "--present")
+t.run("meeting", "attend", f"{W}@2026-10-15", "Jon Lane", "Kit Moss", "--absent")
+rows = t.json("report", "attendance", "--by", "sector", "--area", "Worcestershire")
+t.check("a termly group's sectors: the day nursery attended its meeting, the pre-school did not",
+        {r["name"]: (r["recorded"], r["rate"]) for r in rows}
+        == {"Day nursery": (1, 100.0), "Pre-school": (1, 0.0)}, rows)
+
 below = t.json("report", "attendance", "--by", "organisation", "--area", "Kent", "--below", "60%")
 t.check("--below keeps the organisations under 60% of meetings",
         sorted(r["name"] for r in below) == sorted([orgs["district council"], orgs["NHS/CCG"]]),
