@@ -81,6 +81,6 @@ struct QuorumResult {
 
 /// Whether a meeting was quorate, and who counted. Without a rule, met is true and counted is
 /// every member present. Throws Error{NotFound} for an unknown meeting.
-QuorumResult quorum(const Session& s, MeetingId meeting);
+QuorumResult quorum(const Session& s, MeetingId meeting_id);
 
 }  // namespace lpg

@@ -165,9 +165,9 @@ int required_by(const std::string& rule, int core_members) {
 
 }  // namespace
 
-QuorumResult quorum(const Session& s, MeetingId id) {
+QuorumResult quorum(const Session& s, MeetingId meeting_id) {
   db::ReadTx tx(s.store);
-  Meeting meeting = get_meeting(s, id);
+  Meeting meeting = get_meeting(s, meeting_id);
   QuorumResult r;
   r.rule = meeting_rule(s, meeting.group_id);
   r.fraction = r.rule.find('/') != std::string::npos;

@@ -121,7 +121,7 @@ Standing standing(const Session& s, const Relation& r, const Moves& moves) {
   Standing out;
   std::int64_t since = days_from(first.day(), self.day());
   if (r.kind == "after") {
-    int weeks = r.weeks.value_or(0);
+    std::int64_t weeks = r.weeks.value_or(0);
     out.relation =
         fmt::format("{} after {}", count_of(weeks, "week", "weeks"), meeting_text(first));
     out.kept = first.cancelled || (since >= 7 * weeks && since <= 7 * weeks + 6);
@@ -150,7 +150,7 @@ std::optional<Date> day_to_keep(const Session& s, const Relation& r, const Moves
   Date want = plus_days(first.day(), 1);
   Date last = plus_days(first.day(), 14);  // a "between" whose second meeting is not known
   if (r.kind == "after") {
-    want = plus_days(first.day(), 7 * r.weeks.value_or(0));
+    want = plus_days(first.day(), 7 * static_cast<std::int64_t>(r.weeks.value_or(0)));
     last = plus_days(want, 6);
   } else if (std::optional<Point> second = second_of(s, r, moves)) {
     std::int64_t gap = days_from(first.day(), second->day());

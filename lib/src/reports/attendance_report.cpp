@@ -194,10 +194,10 @@ std::vector<AttendanceLine> by_organisations(const Session& s, const ReportScope
       l.id = 0;
       l.name = "No organisation";
     }
-    auto [it, fresh] = lines.try_emplace({sort_key, l.id}, l);
-    add_count(it->second, count);
+    add_count(lines.try_emplace({sort_key, l.id}, l).first->second, count);
   }
   std::vector<AttendanceLine> out;
+  out.reserve(lines.size());
   for (auto& [key, line] : lines) out.push_back(std::move(line));
   return out;
 }
