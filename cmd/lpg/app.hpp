@@ -28,7 +28,8 @@ struct GlobalOptions {
   std::string db;
   std::string format;  ///< empty: the command's default (table)
   bool quiet = false;
-  bool raw = false;  ///< CSV cells exactly as stored (no formula neutralising)
+  bool raw = false;        ///< CSV cells exactly as stored (no formula neutralising)
+  bool no_header = false;  ///< CSV and tables without their header line
 };
 
 /// One run of lpg: loads the configuration, opens the database and builds "now" on first use,

@@ -101,6 +101,8 @@ void add_global_options(CLI::App& app, GlobalOptions& opts) {
       ->option_text("FORMAT");
   app.add_flag("-q,--quiet", opts.quiet, "Say nothing on stderr but errors");
   app.add_flag("--raw", opts.raw, "CSV cells exactly as stored (no spreadsheet-formula guard)");
+  app.add_flag("--no-header", opts.no_header,
+               "CSV and tables without their header line: nothing at all when empty");
 }
 
 int parse_failure(CLI::App& app, const CLI::ParseError& e, int argc, char** argv) {

@@ -60,9 +60,16 @@ const Store& Context::store() { return open_store(true); }
 const Store& Context::existing_store() { return open_store(false); }
 
 std::string Context::format_name(const std::vector<std::string>& allowed) {
-  if (options_.format.empty()) return allowed.front();
+  std::string chosen = options_.format.empty() ? allowed.front() : "";
   for (const auto& name : allowed) {
-    if (name == options_.format) return name;
+    if (name == options_.format) chosen = name;
+  }
+  if (!chosen.empty()) {
+    if (options_.no_header && chosen != "table" && chosen != "csv") {
+      throw Error(ErrorKind::Usage, "--no-header is for table and csv output, not " + chosen,
+                  "leave out --no-header, or choose --format csv");
+    }
+    return chosen;
   }
   std::string list;
   for (const auto& name : allowed) list += (list.empty() ? "" : ", ") + name;
@@ -91,6 +98,7 @@ render::Style Context::style() {
   }
   style.date_style = config().date_style;
   style.neutralise_csv = !options_.raw;
+  style.header = !options_.no_header;
   return style;
 }
 

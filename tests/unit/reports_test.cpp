@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <map>
 #include <random>
@@ -191,5 +192,93 @@ TEST_CASE("attendance by person agrees with a direct count, whichever plan runs"
       by_group += l.recorded;
     for (const auto& l : lines) by_member += l.recorded;
     CHECK(by_group == by_member);
+  }
+}
+
+TEST_CASE("attendance by organisation counts each organisation once a meeting, whichever plan") {
+  // 12 people in 4 organisations (people 10 to 12 in none), 30 meetings, rows recorded in a
+  // shuffled order (so the table is out of meeting order, as after a late sign-in sheet).
+  // Expected: each organisation's best status a meeting, from a plain query.
+  Fixture f;
+  f.exec(
+      "INSERT INTO grp (id, name, name_key, kind, created_at) VALUES (1, 'A', 'a', 'hub', 'x'), "
+      "(2, 'B', 'b', 'hub', 'x'), (3, 'C', 'c', 'hub', 'x')");
+  std::string sql;
+  for (int o = 1; o <= 4; ++o) {
+    sql += fmt::format(
+        "INSERT INTO organisation (id, name, name_key, sector, status, created_at, updated_at) "
+        "VALUES ({0}, 'O{0}', 'o{0}', '{1}', 'open', 'x', 'x');",
+        o, o % 2 == 0 ? "pre-school" : "police");
+  }
+  for (int p = 1; p <= 12; ++p) {
+    sql += fmt::format(
+        "INSERT INTO person (id, name, name_key, org_id, created_at, updated_at) VALUES ({0}, "
+        "'P{0}', 'p{0}', {1}, 'x', 'x');",
+        p, p <= 9 ? std::to_string(1 + p % 4) : "NULL");
+  }
+  std::mt19937 rnd(11);
+  const char* statuses[] = {"present", "apologies", "absent", "represented"};
+  std::vector<std::string> rows;
+  for (int m = 1; m <= 30; ++m) {
+    sql += fmt::format(
+        "INSERT INTO meeting (id, group_id, starts_at, status, uid, created_at, updated_at) "
+        "VALUES ({0}, {1}, '2026-{2:02}-{3:02} 18:30', '{4}', 'u{0}', 'x', 'x');",
+        m, 1 + m % 3, 1 + m % 12, 1 + m % 27, m % 10 == 0 ? "cancelled" : "scheduled");
+    for (int p = 1; p <= 12; ++p) {
+      if (rnd() % 3 == 0) continue;
+      const char* st = statuses[rnd() % 4];
+      rows.push_back(fmt::format(
+          "INSERT INTO attendance (meeting_id, person_id, status, represented_by, guest, "
+          "recorded_at) VALUES ({}, {}, '{}', {}, {}, 'x');",
+          m, p, st, std::string(st) == "represented" ? std::to_string(p % 12 + 1) : "NULL",
+          rnd() % 7 == 0 ? 1 : 0));
+    }
+  }
+  std::shuffle(rows.begin(), rows.end(), rnd);
+  for (const auto& r : rows) sql += r;
+  f.exec(sql);
+  for (auto [from, to, group] :
+       {std::tuple{"2026-01-01", "2026-12-31", 0}, std::tuple{"2026-03-01", "2026-09-30", 0},
+        std::tuple{"2026-05-01", "2026-05-31", 0}, std::tuple{"2026-01-01", "2026-12-31", 2}}) {
+    ReportScope scope;
+    scope.from = parse_date(from);
+    scope.to = parse_date(to);
+    scope.as_of = f.clock.today();
+    if (group != 0) scope.group = GroupId{group};
+    std::map<std::int64_t, std::array<std::int64_t, 5>> expect;  // organisation (0: none)
+    SQLite::Statement q(db::conn(f.store), R"sql(
+      WITH best AS (
+        SELECT coalesce(p.org_id, -p.id) AS k, min(CASE a.status WHEN 'present' THEN 0
+               WHEN 'represented' THEN 1 WHEN 'apologies' THEN 2 ELSE 3 END) AS r
+          FROM attendance a JOIN meeting m ON m.id = a.meeting_id
+          JOIN person p ON p.id = a.person_id
+         WHERE a.guest = 0 AND m.status <> 'cancelled' AND m.starts_at >= ?1
+           AND m.starts_at < ?2 AND (?3 = 0 OR m.group_id = ?3)
+           AND m.starts_at <= '2026-11-30 09:00'
+         GROUP BY m.id, 1)
+      SELECT max(k, 0), count(*), sum(r = 0), sum(r = 1), sum(r = 2), sum(r = 3) FROM best
+       GROUP BY 1)sql");
+    q.bind(1, from);
+    q.bind(2, fmt::format("{}X", to));
+    q.bind(3, group);
+    while (q.executeStep()) {
+      auto& e = expect[q.getColumn(0).getInt64()];
+      for (int i = 0; i < 5; ++i) e[i] = q.getColumn(i + 1).getInt64();
+    }
+    auto lines = attendance_report(f.session, scope, AttendanceBy::Organisation, std::nullopt);
+    CHECK(lines.size() == expect.size());
+    std::int64_t by_org = 0, by_sector = 0;
+    for (const auto& l : lines) {
+      auto e = expect[l.id];
+      CHECK(l.recorded == e[0]);
+      CHECK(l.present == e[1]);
+      CHECK(l.represented == e[2]);
+      CHECK(l.apologies == e[3]);
+      CHECK(l.absent == e[4]);
+      by_org += l.recorded;
+    }
+    for (const auto& l : attendance_report(f.session, scope, AttendanceBy::Sector, std::nullopt))
+      by_sector += l.recorded;
+    CHECK(by_sector == by_org);
   }
 }

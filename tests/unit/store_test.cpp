@@ -82,7 +82,7 @@ TEST_CASE("migration 0011 rebuilds organisation and org_identifier keeping rows 
   {
     Store store = Store::open({path.string(), 1000, false, "lpg test"});
     auto& db = db::conn(store);
-    CHECK(store.schema_version() == 11);
+    CHECK(store.schema_version() == Store::latest_schema_version());
     CHECK(db.execAndGet("SELECT group_concat(id || status) FROM organisation").getString() ==
           "7closed,9open");
     CHECK(db.execAndGet("SELECT group_concat(value) FROM org_identifier WHERE org_id = 9")
@@ -93,6 +93,47 @@ TEST_CASE("migration 0011 rebuilds organisation and org_identifier keeping rows 
     CHECK_THROWS(db.exec("DELETE FROM organisation WHERE id = 9"));  // a member
     db.exec("DELETE FROM organisation WHERE id = 7");
     CHECK(db.execAndGet("SELECT count(*) FROM org_identifier WHERE org_id = 7").getInt() == 0);
+  }
+  for (const auto& entry : std::filesystem::directory_iterator(path.parent_path())) {
+    if (entry.path().filename().string().starts_with(path.filename().string())) {
+      std::filesystem::remove(entry.path());
+    }
+  }
+}
+
+TEST_CASE("migration 0012 relates meetings planned --after and --between from their keys") {
+  // A board meeting, a district meeting planned 2 weeks after it (moved on 4 days past a
+  // closed day), one planned after a meeting since moved later than it, and a chairs meeting
+  // planned between: as lpg left them before meeting_relation existed.
+  auto path = std::filesystem::temp_directory_path() / ("lpg-m12-" + std::to_string(::getpid()));
+  std::filesystem::remove(path);
+  {
+    SQLite::Database old(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    for (const auto& step : embedded::migrations()) {
+      if (step.number <= 11) old.exec(std::string(step.sql));
+    }
+    old.exec("PRAGMA user_version = 11");
+    old.exec(
+        "INSERT INTO grp (id, name, name_key, kind, created_at) VALUES (1, 'Board', 'board', "
+        "'board', 'x'), (2, 'Dover', 'dover', 'partnership', 'x'), (3, 'Chairs', 'chairs', "
+        "'chairs', 'x');"
+        "INSERT INTO meeting (id, group_id, starts_at, uid, schedule_key, created_at, updated_at) "
+        "VALUES (1, 1, '2027-02-25 10:00', 'b1', 'at:x', 'x', 'x'), "
+        "(2, 1, '2027-04-22 10:00', 'b2', NULL, 'x', 'x'), "
+        "(3, 2, '2027-03-15 14:00', 'd1', 'after:b1', 'x', 'x'), "
+        "(4, 2, '2027-04-20 14:00', 'd2', 'after:b2', 'x', 'x'), "
+        "(5, 3, '2027-03-29 16:00', 'c1', 'between:d1', 'x', 'x'), "
+        "(6, 2, '2027-06-01 14:00', 'd3', 'after:gone', 'x', 'x')");
+  }
+  {
+    Store store = Store::open({path.string(), 1000, false, "lpg test"});
+    auto& db = db::conn(store);
+    CHECK(store.schema_version() == Store::latest_schema_version());
+    CHECK(db.execAndGet("SELECT group_concat(meeting_id || ':' || kind || ':' || first_id || ':' "
+                        "|| coalesce(second_id, '-') || ':' || coalesce(weeks, '-'), ' ') FROM "
+                        "(SELECT * FROM meeting_relation ORDER BY meeting_id)")
+              .getString() == "3:after:1:-:2 4:after:2:-:0 5:between:3:-:-");
+    for (const auto& fault : check_database(store)) FAIL_CHECK(fault.check << ": " << fault.detail);
   }
   for (const auto& entry : std::filesystem::directory_iterator(path.parent_path())) {
     if (entry.path().filename().string().starts_with(path.filename().string())) {

@@ -21,7 +21,7 @@ Action setup_grant_list(CLI::App& sub) {
   sub.add_option("--group", o->group, "Only this group's grants");
   sub.add_option("--status", o->status, "Only grants with this status");
   sub.add_option("--year", o->year, "Only those awarded in this year (2026/27 or FY2026/27)");
-  sub.add_option("--area", o->area, "Only those of groups in this area");
+  sub.add_option("--area", o->area, "Only those of groups in this area (and the areas inside it)");
   return [o](Context& ctx) {
     Session s = ctx.read_session();
     GrantFilter f;

@@ -11,7 +11,8 @@ namespace lpg::cli {
 Action setup_group_list(CLI::App& sub) {
   auto o = std::make_shared<GroupFilter>();
   sub.add_option("--kind", o->kind, "Only groups of this kind")->option_text("KIND");
-  sub.add_option("--area", o->area, "Only groups in this area")->option_text("AREA");
+  sub.add_option("--area", o->area, "Only groups in this area (and the areas inside it)")
+      ->option_text("AREA");
   sub.add_flag("--archived", o->archived, "Include archived groups");
   return [o](Context& ctx) {
     Session s = ctx.read_session();

@@ -18,7 +18,11 @@
 namespace lpg::cli {
 
 inline void print_import_summary(Context& ctx, const std::string& file, const ImportSummary& r) {
-  for (const auto& w : r.warnings) ctx.warn(fmt::format("{}:{}: {}", file, w.line, w.message));
+  for (const auto& w : r.warnings) {
+    // Line 0: about the file as a whole (what the rows together changed), not one row.
+    ctx.warn(w.line == 0 ? fmt::format("{}: {}", file, w.message)
+                         : fmt::format("{}:{}: {}", file, w.line, w.message));
+  }
   for (const auto& p : r.rejects) {
     ctx.warn(fmt::format("{}:{}: rejected: {}", file, p.line, p.message));
   }

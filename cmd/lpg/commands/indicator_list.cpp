@@ -18,7 +18,9 @@ struct IndicatorListOptions {
 
 Action setup_indicator_list(CLI::App& sub) {
   auto o = std::make_shared<IndicatorListOptions>();
-  sub.add_option("--area", o->area, "Countywide indicators and those local to the area's groups");
+  sub.add_option(
+      "--area", o->area,
+      "Countywide ones and those local to groups in this area (and the areas inside it)");
   sub.add_option("--local-to", o->local_to, "Only the indicators local to this group");
   sub.add_flag("--archived", o->archived, "Archived indicators too");
   return [o](Context& ctx) {

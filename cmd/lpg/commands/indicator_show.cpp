@@ -19,7 +19,7 @@ struct IndicatorShowOptions {
 Action setup_indicator_show(CLI::App& sub) {
   auto o = std::make_shared<IndicatorShowOptions>();
   sub.add_option("name", o->name, "The indicator (name or #id)")->required();
-  sub.add_option("--area", o->area, "Only this area's values");
+  sub.add_option("--area", o->area, "Only values of this area (and the areas inside it)");
   sub.add_flag("--history", o->history, "Corrected (superseded) values too, with when");
   return [o](Context& ctx) {
     Session s = ctx.read_session();

@@ -5,6 +5,7 @@
 #include <lpg/schedule.hpp>
 
 #include <CLI/CLI.hpp>
+#include <fmt/format.h>
 
 #include "app.hpp"
 #include "render/meetings.hpp"
@@ -17,7 +18,7 @@ struct MeetingScheduleOptions {
   std::string group, at, year, weekday = "thu", time = "18:30", every, from, until, after;
   std::vector<std::string> between;
   std::string duration = "90m", venue, host;
-  bool termly = false, allow_weekends = false, dry_run = false;
+  bool termly = false, allow_closed = false, dry_run = false;
   int week = 4, weeks = 2;
 };
 
@@ -71,7 +72,7 @@ ScheduleRequest request_of(const Session& s, const MeetingScheduleOptions& o) {
   } else if (!o.host.empty()) {
     r.host = find_org(s, o.host);
   }
-  r.allow_weekends = o.allow_weekends;
+  r.allow_closed = o.allow_closed;
   r.dry_run = o.dry_run;
   return r;
 }
@@ -102,32 +103,29 @@ Action setup_meeting_schedule(CLI::App& sub) {
                  "A host organisation, or 'rotate' among the members that "
                  "can host")
       ->excludes(venue);
-  sub.add_flag("--allow-weekends", o->allow_weekends, "Weekends are open days");
+  sub.add_flag("--allow-closed", o->allow_closed,
+               "Keep a meeting on a weekend or closed day instead of moving it");
+  // The old name, kept working for scripts; one name, as meeting move has.
+  sub.add_flag("--allow-weekends", o->allow_closed)->group("");
   sub.add_flag("--dry-run", o->dry_run, "Show the plan; store nothing");
   sub.footer(
-      "A meeting never lands on a closed day (weekend, half-term, holiday) or on a day the\n"
-      "group already meets: it moves to the next open day and the note says so. Running the\n"
-      "same schedule again adds nothing (state 'exists').");
+      "A meeting never lands on a closed day (weekend, half-term, holiday), unless\n"
+      "--allow-closed, or on a day the group already meets: it moves to the next open day\n"
+      "and the note says so (and stderr, for --at). Running the same schedule again adds\n"
+      "nothing (state 'exists').");
   return [o](Context& ctx) {
     Session s = ctx.session();
     auto plan = schedule_meetings(s, request_of(s, *o));
-    render::Table table({{"state", ""},
-                         {"id", ""},
-                         {"date", ""},
-                         {"day", ""},
-                         {"time", ""},
-                         {"host", ""},
-                         {"venue", ""},
-                         {"note", ""}});
+    ctx.print(render::plan_table(plan));
+    // A day asked for by name that the meeting could not keep: say so where people look.
     for (const auto& p : plan) {
-      Date day = date_of(p.starts);
-      table.add({p.state, p.id ? render::Cell{*p.id} : render::Cell{}, render::date_cell(day),
-                 render::weekday_name(day), render::clock_time(p.starts),
-                 p.host_name.empty() ? render::Cell{} : render::Cell{p.host_name},
-                 p.venue.empty() ? render::Cell{} : render::Cell{p.venue},
-                 p.note.empty() ? render::Cell{} : render::Cell{p.note}});
+      if (o->at.empty() || !p.moved_from || p.state == "exists") continue;
+      ctx.warn(fmt::format("the meeting cannot be on {} ({}): it is planned for {} {} instead",
+                           format_date(*p.moved_from), p.moved_because,
+                           render::weekday_name(date_of(p.starts)),
+                           format_date(date_of(p.starts))));
+      if (p.closed_day) ctx.note("hint: give --allow-closed to keep the day");
     }
-    ctx.print(table);
   };
 }
 

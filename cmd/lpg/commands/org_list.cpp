@@ -14,7 +14,8 @@ Action setup_org_list(CLI::App& sub) {
   sub.add_option("--sector", f->sectors, "Only this sector (repeat for several)")
       ->option_text("SECTOR")
       ->allow_extra_args(false);
-  sub.add_option("--area", f->area, "Only organisations in this area")->option_text("AREA");
+  sub.add_option("--area", f->area, "Only organisations in this area (and the areas inside it)")
+      ->option_text("AREA");
   sub.add_option("--status", f->status, "Only open, closed or suspended ones")
       ->option_text("STATUS");
   sub.add_option("--not-in-group", f->not_in_group,

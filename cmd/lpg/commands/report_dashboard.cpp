@@ -73,7 +73,7 @@ void all_areas(Context& ctx, const ReportDashboardOptions& o, const std::optiona
 
 Action setup_report_dashboard(CLI::App& sub) {
   auto o = std::make_shared<ReportDashboardOptions>();
-  auto* area = sub.add_option("--area", o->area, "The area");
+  auto* area = sub.add_option("--area", o->area, "The area whose dashboard this is");
   sub.add_flag("--all-areas", o->all_areas, "Every area, as HTML pages in --out DIR")
       ->excludes(area);
   sub.add_option("--year", o->year, "Only values up to the end of this year (2026/27)");

@@ -19,7 +19,7 @@ Action setup_report_grants(CLI::App& sub) {
   auto o = std::make_shared<ReportGrantsOptions>();
   sub.add_option("--year", o->year, "Grants awarded in this year (2026/27 or FY2026/27)");
   sub.add_option("--group", o->group, "Only this group's grants");
-  sub.add_option("--area", o->area, "Only grants of groups in this area");
+  sub.add_option("--area", o->area, "Only grants of groups in this area (and the areas inside it)");
   sub.footer(
       "Totals by group, area (the group's), recipient sector and priority, then overall.\n"
       "Awarded, paid and reported grants count; applied and withdrawn ones do not.");

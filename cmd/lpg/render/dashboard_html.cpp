@@ -78,7 +78,9 @@ std::string row_html(const DashboardLine& l) {
   std::string target = "<span class=\"none\">&ndash;</span>";
   if (i.target) {
     target = html_escape(value_text(*i.target, i.unit));
-    if (l.on_target) {
+    if (!l.target_applies) {
+      target += " <span class=\"period\">for one area, not applied to this total</span>";
+    } else if (l.on_target) {
       target += *l.on_target ? " <span class=\"tag met\">met</span>"
                              : " <span class=\"tag missed\">not met</span>";
     }
@@ -91,6 +93,7 @@ std::string row_html(const DashboardLine& l) {
   std::string county = "<span class=\"none\">&ndash;</span>";
   if (l.county) {
     county = html_escape(value_text(*l.county, i.unit)) + "<span class=\"period\">" +
+             html_escape(l.county_basis) + " &middot; " +
              travel_html(l.against_county, "area better", "area worse") + "</span>";
   }
   return fmt::format(
@@ -174,7 +177,9 @@ std::string dashboard_html(const Dashboard& d) {
   body +=
       "<footer>Direction of travel compares the latest value with the previous recorded "
       "period; &#9650; is better and &#9660; worse, whichever way the indicator counts as "
-      "better.</footer>\n";
+      "better. Percentages, rates and days are compared with the county's own figure; a count "
+      "with the mean of the county's areas, never with its total. A count's target is for one "
+      "area, and is not applied to a total.</footer>\n";
   return page(d.area + " dashboard", body);
 }
 

@@ -141,12 +141,20 @@ std::string sparkline(const std::vector<TrendPoint>& trend) {
 }
 
 Table dashboard_table(const Dashboard& d, bool spark) {
-  std::vector<Column> cols = {{"indicator", ""}, {"local_to", "local to"},
-                              {"unit", ""},      {"better", ""},
-                              {"period", ""},    {"value", ""},
-                              {"target", ""},    {"on_target", "on target"},
-                              {"previous", ""},  {"travel", ""},
-                              {"county", ""},    {"against_county", "vs county"}};
+  std::vector<Column> cols = {{"indicator", ""},
+                              {"local_to", "local to"},
+                              {"unit", ""},
+                              {"better", ""},
+                              {"period", ""},
+                              {"value", ""},
+                              {"target", ""},
+                              {"on_target", "on target"},
+                              {"previous", ""},
+                              {"travel", ""},
+                              {"county", ""},
+                              {"county_basis", "county is"},
+                              {"against_county", "vs county"},
+                              {"target_applies", "target applies"}};
   if (spark) cols.push_back({"trend", ""});
   Table t(cols);
   for (const auto& l : d.lines) {
@@ -164,7 +172,9 @@ Table dashboard_table(const Dashboard& d, bool spark) {
                              l.previous ? Cell{l.previous->value} : Cell{},
                              travel(l.travel),
                              number_or_null(l.county),
-                             travel(l.against_county)};
+                             text_or_null(l.county_basis),
+                             travel(l.against_county),
+                             l.target_applies};
     if (spark) row.emplace_back(sparkline(l.trend));
     t.add(row);
   }

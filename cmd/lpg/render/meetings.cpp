@@ -58,6 +58,55 @@ Table attendance_table(const std::vector<AttendanceRow>& rows) {
   return table;
 }
 
+Table plan_table(const std::vector<PlannedMeeting>& plan) {
+  Table table({{"state", ""},
+               {"id", ""},
+               {"date", ""},
+               {"day", ""},
+               {"time", ""},
+               {"host", ""},
+               {"venue", ""},
+               {"note", ""}});
+  for (const auto& p : plan) {
+    Date day = date_of(p.starts);
+    table.add({p.state, p.id ? Cell{*p.id} : Cell{}, date_cell(day), weekday_name(day),
+               clock_time(p.starts), text_or_null(p.host_name), text_or_null(p.venue),
+               text_or_null(p.note)});
+  }
+  return table;
+}
+
+void add_quorum(Record& record, const QuorumResult& q) {
+  std::string basis = "members present";
+  if (q.fraction) {
+    basis = q.core_members == 0   ? "no core members on " + q.day
+            : q.core_members == 1 ? "1 core member on " + q.day
+                                  : fmt::format("{} core members on {}", q.core_members, q.day);
+  }
+  bool rule = !q.rule.empty();
+  record.add("quorum", rule ? Cell{q.rule} : Cell{})
+      .add("quorum_of", rule ? Cell{basis} : Cell{}, "quorum of")
+      .add("quorum_required", rule ? Cell{std::int64_t{q.required}} : Cell{}, "members needed")
+      .add("quorum_counted", std::int64_t{q.counted}, "members counted")
+      .add("members_attending", std::int64_t{q.attended}, "members attending")
+      .add("quorate", q.met);
+}
+
+Table quorum_table(const QuorumResult& q) {
+  Table table({{"membership_id", "id"},
+               {"member", ""},
+               {"type", ""},
+               {"kind", ""},
+               {"category", ""},
+               {"counted", ""},
+               {"why", ""}});
+  for (const auto& m : q.members) {
+    table.add(
+        {m.membership_id, m.member, m.type, m.kind, text_or_null(m.category), m.counted, m.why});
+  }
+  return table;
+}
+
 Record meeting_record(const Meeting& m) {
   Record r;
   r.add("id", m.id)

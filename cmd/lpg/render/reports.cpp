@@ -160,6 +160,7 @@ Table compliance_table(const std::vector<ComplianceLine>& lines) {
            {"safeguarding_lead", "safeguarding"},
            {"unfilled", "unfilled categories"},
            {"overdue_actions", "overdue"},
+           {"out_of_step", "out of step"},
            {"gaps", ""}});
   for (const auto& l : lines) {
     std::string unfilled, gaps;
@@ -167,7 +168,7 @@ Table compliance_table(const std::vector<ComplianceLine>& lines) {
     for (const auto& g : l.gaps) gaps += (gaps.empty() ? "" : "; ") + g;
     t.add({l.group_id, l.group, l.period, l.cadence, l.held, optional_cell(l.expected),
            l.minutes_due, l.minutes_on_time, l.chair, l.safeguarding_lead, unfilled,
-           l.overdue_actions, gaps});
+           l.overdue_actions, static_cast<std::int64_t>(l.out_of_step.size()), gaps});
   }
   return t;
 }

@@ -137,7 +137,9 @@ void print_aligned(std::ostream& out, const Table& table, const Style& style) {
   if (table.rows.empty()) return;
   std::vector<std::vector<std::string>> text(table.rows.size());
   std::vector<int> widths;
-  for (const auto& column : table.columns) widths.push_back(display_width(label_of(column)));
+  for (const auto& column : table.columns) {
+    widths.push_back(style.header ? display_width(label_of(column)) : 0);
+  }
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     for (std::size_t c = 0; c < table.columns.size(); ++c) {
       std::string cell = text_of(table.rows[r][c], style);
@@ -159,11 +161,13 @@ void print_aligned(std::ostream& out, const Table& table, const Style& style) {
     }
     return row;
   };
-  std::vector<std::string> header;
-  for (const auto& column : table.columns) header.push_back(label_of(column));
-  std::string head = line(header, nullptr);
-  while (head.ends_with(' ')) head.pop_back();
-  out << (style.color ? "\033[1m" + head + "\033[0m" : head) << '\n';
+  if (style.header) {
+    std::vector<std::string> header;
+    for (const auto& column : table.columns) header.push_back(label_of(column));
+    std::string head = line(header, nullptr);
+    while (head.ends_with(' ')) head.pop_back();
+    out << (style.color ? "\033[1m" + head + "\033[0m" : head) << '\n';
+  }
   for (std::size_t r = 0; r < text.size(); ++r) {
     std::string row = line(text[r], &table.rows[r]);
     while (row.ends_with(' ')) row.pop_back();  // an empty last column leaves no spaces
@@ -215,7 +219,7 @@ void print(std::ostream& out, const Table& table, Format format, const Style& st
     case Format::Csv: {
       std::vector<std::string> header;
       for (const auto& column : table.columns) header.push_back(csv_field(column.key, style));
-      print_csv_row(out, header);
+      if (style.header) print_csv_row(out, header);
       for (const auto& row : table.rows) {
         std::vector<std::string> fields;
         for (const auto& cell : row) fields.push_back(csv_field(cell, style));

@@ -55,6 +55,8 @@ struct Style {
   int width = 0;       ///< terminal width to fit tables to; 0: never truncate
   std::string date_style = "iso";
   bool neutralise_csv = true;  ///< defuse =,+,-,@ at the start of CSV text cells
+  bool header = true;          ///< the header line of CSV and tables (--no-header: rows only, so an
+                               ///< empty listing prints nothing at all)
 };
 
 void print(std::ostream& out, const Table& table, Format format, const Style& style);

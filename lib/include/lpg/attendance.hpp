@@ -50,17 +50,37 @@ struct SignInResult {
 SignInResult record_sign_in(const Session& s, MeetingId meeting, std::istream& sheet,
                             const std::string& name, bool force);
 
-struct QuorumResult {
-  std::string rule;  ///< "5" or "1/2" as set on the group; empty when the group has none
-  int required = 0;  ///< members needed
-  int attended = 0;  ///< memberships attended: a person present or represented, or an
-                     ///< organisation with one of its people present or represented
-  int core_members = 0;
-  bool met = false;
+/// One membership current on a meeting's day, and whether it counted towards the quorum.
+struct QuorumMember {
+  std::int64_t membership_id = 0;
+  std::string member;    ///< the organisation's or the person's name
+  std::string type;      ///< organisation or person
+  std::string kind;      ///< core or additional
+  std::string category;  ///< the core category; empty for an additional member
+  bool counts = false;   ///< the rule counts members of this kind (N/M: core members only)
+  bool counted = false;  ///< present, and counted towards the quorum
+  std::string why;       ///< "Jo Bloggs present", "apologies from Jo Bloggs", ...
 };
 
-/// Whether a meeting was quorate. A fraction is of the group's current core memberships on the
-/// day, rounded up. Without a rule, met is true.
-QuorumResult quorum(const Session& s, MeetingId meeting);
+/// A meeting's quorum, as committees count it. A member organisation is present when any of
+/// its people was present or represented; a person member when they were present or
+/// represented. Each person present (or represented) makes at most one member present,
+/// however many memberships they could stand for (their own and their organisation's): the
+/// count is the largest number of members that distinct people account for.
+struct QuorumResult {
+  std::string rule;       ///< "5" or "1/2" as set on the group; empty when the group has none
+  bool fraction = false;  ///< N/M: of the core members current on the day
+  std::string day;        ///< the meeting's date, on which memberships are judged
+  int required = 0;       ///< members needed: N, or N/M of the core members rounded up (>= 1)
+  int counted = 0;        ///< members present that the rule counts (core ones for N/M)
+  int attended = 0;       ///< members present, of any kind
+  int core_members = 0;   ///< core members current on the day
+  bool met = false;       ///< counted >= required; true when there is no rule
+  std::vector<QuorumMember> members;  ///< every membership current on the day
+};
+
+/// Whether a meeting was quorate, and who counted. Without a rule, met is true and counted is
+/// every member present. Throws Error{NotFound} for an unknown meeting.
+QuorumResult quorum(const Session& s, MeetingId meeting_id);
 
 }  // namespace lpg

@@ -28,8 +28,16 @@ struct DashboardLine {
   std::optional<TrendPoint> latest;
   std::optional<TrendPoint> previous;  ///< the previous recorded period before latest
   Travel travel = Travel::None;        ///< latest against previous
-  std::optional<double> county;        ///< the parent area's value for latest's period
+  /// The county figure latest is compared with, like with like: for a percent, rate or days,
+  /// the parent area's own value for latest's period; for a count, the mean of the values of
+  /// the areas inside the parent for that period (at least two of them), never the parent's
+  /// total. See county_basis.
+  std::optional<double> county;
+  std::string county_basis;  ///< "county value" or "mean of 12 areas"; empty without a county
   Travel against_county = Travel::None;
+  /// False for a count in an area whose own areas have values for the period: its value is
+  /// their total, and the target is for one area (a district's), not for a total.
+  bool target_applies = true;
   std::optional<bool> on_target;  ///< latest meets the target (in the better direction)
   std::vector<TrendPoint> trend;  ///< up to kTrendPoints values, oldest first
 };

@@ -31,7 +31,7 @@ struct OrgImportOptions {
 
 /// A row that was not imported, or a warning about one.
 struct ImportProblem {
-  std::size_t line = 0;  ///< the physical line of the file the row starts on
+  std::size_t line = 0;  ///< the physical line of the file the row starts on; 0: the file
   std::string message;
 };
 

@@ -52,11 +52,41 @@ struct MeetingFilter {
 /// Meetings in time order.
 std::vector<Meeting> list_meetings(const Session& s, const MeetingFilter& filter);
 
-/// Moves a meeting to a new time (and duration). Bumps the iCalendar SEQUENCE.
-/// Throws Error{Conflict} for a cancelled meeting or a clash with the group's other meeting
-/// that day, Error{Invalid} for a weekend or closed day unless `allow_closed_days`.
-Meeting move_meeting(const Session& s, MeetingId id, LocalTime to, std::optional<Minutes> duration,
-                     bool allow_closed_days);
+/// A meeting planned relative to a meeting that moves (schedule --after or --between),
+/// directly or through another such meeting.
+struct DependentMeeting {
+  Meeting meeting;              ///< as it stood before the move
+  std::string relation;         ///< "2 weeks after Kent Board on 2027-03-16" (after the move; with
+                                ///< follow, after the others have moved too)
+  bool kept = true;             ///< it still keeps its relation where it is
+  std::string now;              ///< where it is instead: "12 days before it"; empty when kept
+  std::optional<LocalTime> to;  ///< where it goes to keep its relation (when !kept)
+  std::string stays;            ///< why it cannot go there: "held already", "no open day ..."
+  bool moved = false;           ///< moved with the meeting (follow)
+};
+
+struct MoveResult {
+  Meeting meeting;                           ///< the meeting, moved
+  std::vector<DependentMeeting> dependents;  ///< in the order they were planned
+  /// When the meeting was itself planned relative to another and no longer keeps that
+  /// relation: what it was ("2 weeks after ...") and where it is now ("3 days before it").
+  std::optional<std::pair<std::string, std::string>> own;
+};
+
+/// Moves a meeting to a new time (and duration). Bumps the iCalendar SEQUENCE. The meetings
+/// planned relative to it come back in `dependents`: with `follow`, each that would no longer
+/// keep its relation moves too (to the planned day, or the next open day of its window), in
+/// the same transaction, and so on down the chain; without, none moves. Throws
+/// Error{Conflict} for a cancelled meeting or a clash with the group's other meeting that day,
+/// Error{Invalid} for a weekend or closed day unless `allow_closed_days`, and, with `follow`,
+/// Error{Conflict} naming a dependent meeting that cannot follow (nothing is moved).
+MoveResult move_meeting(const Session& s, MeetingId id, LocalTime to,
+                        std::optional<Minutes> duration, bool allow_closed_days, bool follow);
+
+/// The meetings planned relative to `meeting` that no longer keep their relation where they
+/// are (as DependentMeeting, never moved), for commands that change a meeting's date in other
+/// ways (import meetings).
+std::vector<DependentMeeting> out_of_step_dependents(const Session& s, MeetingId meeting);
 
 /// Cancels a meeting with a reason; it stays in lists and feeds as cancelled.
 Meeting cancel_meeting(const Session& s, MeetingId id, const std::string& reason);

@@ -148,8 +148,11 @@ struct AttendanceLine {
 };
 
 /// Attendance at meetings held in the period (not cancelled, started before now), from the
-/// register: each member recorded for a meeting (guests left out) counts once; present and
-/// represented count as attending; apologies are counted apart, not as attending. `below`
+/// register (guests left out); present and represented count as attending; apologies are
+/// counted apart, not as attending. By Member and Group, each person recorded for a meeting
+/// counts once. By Organisation and Sector, each organisation counts once a meeting at which
+/// any of its people was recorded, with the best status any of them had (present, then
+/// represented, apologies, absent); people without an organisation count one by one. `below`
 /// (percent) keeps only lines with a lower rate. Ordered by name (sectors in sectors() order).
 std::vector<AttendanceLine> attendance_report(const Session& s, const ReportScope& scope,
                                               AttendanceBy by, std::optional<double> below);
@@ -169,6 +172,9 @@ struct ComplianceLine {
   bool safeguarding_lead = false;
   std::vector<std::string> unfilled;  ///< core categories no current core member fills
   std::int64_t overdue_actions = 0;
+  /// Meetings in the period planned relative to another body's (schedule --after, --between)
+  /// that no longer keep their place, in words.
+  std::vector<std::string> out_of_step;
   std::vector<std::string> gaps;  ///< every shortfall above, in words; empty: compliant
 };
 

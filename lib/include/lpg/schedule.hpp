@@ -33,7 +33,7 @@ struct ScheduleRequest {
   std::string venue;
   std::optional<OrgId> host;
   bool rotate_hosts = false;  ///< hosts in turn among members that can host
-  bool allow_weekends = false;
+  bool allow_closed = false;  ///< closed days (weekends, half-terms, holidays) do not move it
   bool dry_run = false;
 };
 
@@ -44,6 +44,9 @@ struct PlannedMeeting {
   std::string note;   ///< e.g. "moved from 2027-02-18 (half-term)"
   std::string host_name;
   std::string venue;
+  std::optional<Date> moved_from{};  ///< the day it was planned for, when it had to move
+  std::string moved_because{};       ///< why: "a Saturday", "half-term", "the group meets that day"
+  bool closed_day = false;           ///< it moved off a closed day (not a day the group meets)
 };
 
 /// Plans, and unless dry_run stores, the meetings a request asks for, in one transaction.

@@ -8,6 +8,7 @@
 #include <map>
 
 #include "db/store_impl.hpp"
+#include "registry/area_scope.hpp"
 #include "registry/naming.hpp"
 
 namespace lpg::popolo {
@@ -55,18 +56,6 @@ std::vector<MeetingRow> read_meetings(const Session& s) {
                    opt_int(q.getColumn(8))});
   }
   return out;
-}
-
-// The area and every area within it, however deep.
-std::set<std::int64_t> area_and_within(const std::vector<AreaRow>& areas, std::int64_t root) {
-  std::set<std::int64_t> in{root};
-  for (bool grew = true; grew;) {
-    grew = false;
-    for (const auto& a : areas) {
-      if (a.parent_id && in.count(*a.parent_id) != 0 && in.insert(a.id).second) grew = true;
-    }
-  }
-  return in;
 }
 
 template <class T, class Keep>
@@ -134,7 +123,7 @@ Registry load_registry(const Session& s, const PopoloOptions& options) {
   for (const auto& p : r.people) people.insert(p.id);
   keep_only(r.members,
             [&](const MemberRow& m) { return !m.person_id || people.count(*m.person_id); });
-  if (options.area) select_area(r, area_and_within(r.areas, find_area(s, *options.area).v));
+  if (options.area) select_area(r, registry::area_and_within(s, find_area(s, *options.area)));
   return r;
 }
 

@@ -28,12 +28,14 @@ namespace lpg::import {
 using Get = std::function<std::string(std::string_view)>;
 
 /// Runs `one(get, summary)` on each row of the file in one transaction, each row in its own
-/// savepoint. Row-level errors reject the row (fatal with strict); others abort the import.
+/// savepoint, then `after(summary)` (if given) in the same transaction, with every row in
+/// place. Row-level errors reject the row (fatal with strict); others abort the import.
 /// Audits one "import" entry for `entity` unless dry_run, which stores nothing.
 template <class One>
 ImportSummary each_row(const Session& s, const ListImportOptions& o,
                        const std::vector<std::string>& fields,
-                       const std::vector<std::string>& anchors, const char* entity, One one) {
+                       const std::vector<std::string>& anchors, const char* entity, One one,
+                       const std::function<void(ImportSummary&)>& after = {}) {
   Rules rules = default_rules(fields);
   if (!o.map.empty()) apply_map(rules, o.map, fields);
   db::WriteTx tx(s.store);
@@ -53,6 +55,7 @@ ImportSummary each_row(const Session& s, const ListImportOptions& o,
       reject(summary, rejects, o.file, *row, e, o.strict);
     }
   }
+  if (after) after(summary);
   rejects.commit();
   if (!o.dry_run) {
     db::audit(s, "import", entity, 0,

@@ -4,9 +4,12 @@
 #include <lpg/meeting_io.hpp>
 #include <lpg/text.hpp>
 
+#include <set>
+
 #include "core/text_check.hpp"
 #include "import/history.hpp"
 #include "meetings/meeting_rows.hpp"
+#include "meetings/relations.hpp"
 
 namespace lpg {
 
@@ -141,6 +144,7 @@ void add_meeting(const Session& s, const MeetingRow& r, std::optional<std::int64
   q.exec();
   auto added = db::last_id(s.store);
   if (r.agenda) store_agenda(s, added, *r.agenda);
+  if (r.schedule_key) meetings::relate_from_key(s, added, *r.schedule_key);
   db::audit(s, "import", "meeting", added, "added");
 }
 
@@ -181,30 +185,48 @@ bool update_meeting(const Session& s, const MeetingRow& r, const Meeting& now) {
   return true;
 }
 
+// The meetings planned relative to those whose date the file changed, when they no longer
+// keep their place: warnings, since an import never moves a meeting the file does not name.
+void name_out_of_step(const Session& s, const std::set<std::int64_t>& moved, ImportSummary& sum) {
+  for (std::int64_t id : moved) {
+    for (const auto& d : out_of_step_dependents(s, MeetingId{id})) {
+      sum.warnings.push_back(
+          {0, fmt::format("{} on {} ({}) now comes {}; see 'lpg meeting move --follow'",
+                          d.meeting.group_name, format_date(date_of(d.meeting.starts)), d.relation,
+                          d.now)});
+    }
+  }
+}
+
 }  // namespace
 
 ImportSummary import_meetings(const Session& s, const ListImportOptions& o) {
-  return import::each_row(s, o, kFields, {"uid", "date"}, "meeting",
-                          [&](const import::Get& get, ImportSummary& sum) {
-                            MeetingRow r = read_row(s, get);
-                            std::string uid = get("uid");
-                            std::optional<std::int64_t> id;
-                            if (!get("id").empty())
-                              id = import::checked_int(get("id"), 1, INT64_MAX, "id");
-                            std::optional<std::int64_t> match;
-                            if (!uid.empty()) {
-                              match = import::meeting_by_uid(s, uid);
-                            } else if (id && !id_free(s, *id)) {
-                              match = id;
-                            }
-                            if (!match) {
-                              add_meeting(s, r, id, uid);
-                              ++sum.added;
-                              return;
-                            }
-                            bool updated = update_meeting(s, r, get_meeting(s, MeetingId{*match}));
-                            ++(updated ? sum.updated : sum.unchanged);
-                          });
+  std::set<std::int64_t> moved;
+  auto after = [&](ImportSummary& sum) { name_out_of_step(s, moved, sum); };
+  return import::each_row(
+      s, o, kFields, {"uid", "date"}, "meeting",
+      [&](const import::Get& get, ImportSummary& sum) {
+        MeetingRow r = read_row(s, get);
+        std::string uid = get("uid");
+        std::optional<std::int64_t> id;
+        if (!get("id").empty()) id = import::checked_int(get("id"), 1, INT64_MAX, "id");
+        std::optional<std::int64_t> match;
+        if (!uid.empty()) {
+          match = import::meeting_by_uid(s, uid);
+        } else if (id && !id_free(s, *id)) {
+          match = id;
+        }
+        if (!match) {
+          add_meeting(s, r, id, uid);
+          ++sum.added;
+          return;
+        }
+        Meeting now = get_meeting(s, MeetingId{*match});
+        bool updated = update_meeting(s, r, now);
+        ++(updated ? sum.updated : sum.unchanged);
+        if (format_local_time(now.starts) != r.starts_at) moved.insert(now.id);
+      },
+      after);
 }
 
 }  // namespace lpg

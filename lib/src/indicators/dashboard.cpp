@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
+
 #include "db/store_impl.hpp"
 
 namespace lpg {
@@ -58,6 +60,34 @@ std::optional<double> value_for(const Session& s, std::int64_t indicator, std::i
   return std::nullopt;
 }
 
+// The values of the areas directly inside `parent` for a period: how many, and their mean.
+std::pair<std::int64_t, double> inside(const Session& s, std::int64_t indicator,
+                                       std::int64_t parent, const std::string& period) {
+  SQLite::Statement q(db::conn(s.store),
+                      "SELECT count(*), coalesce(avg(v.value), 0) FROM indicator_value v JOIN "
+                      "area a ON a.id = v.area_id WHERE v.indicator_id = ? AND a.parent_id = ? "
+                      "AND v.period = ? AND v.superseded_at IS NULL");
+  q.bind(1, static_cast<int64_t>(indicator));
+  q.bind(2, static_cast<int64_t>(parent));
+  q.bind(3, period);
+  q.executeStep();
+  return {q.getColumn(0).getInt64(), q.getColumn(1).getDouble()};
+}
+
+// Like with like: a rate, percentage or days against the county's own; a count against the
+// mean of the county's areas (a district's 18 against a county total of 310 says nothing).
+void against_county(const Session& s, const Indicator& i, std::int64_t parent,
+                    DashboardLine& line) {
+  if (i.unit != "count") {
+    line.county = value_for(s, i.id, parent, line.latest->period);
+    if (line.county) line.county_basis = "county value";
+  } else if (auto [n, mean] = inside(s, i.id, parent, line.latest->period); n >= 2) {
+    line.county = std::round(mean * 10.0) / 10.0;
+    line.county_basis = fmt::format("mean of {} areas", n);
+  }
+  if (line.county) line.against_county = compare(line.latest->value, *line.county, i.better);
+}
+
 DashboardLine line_for(const Session& s, const Indicator& i, std::int64_t area,
                        std::optional<std::int64_t> parent, const std::string& until) {
   DashboardLine line;
@@ -71,23 +101,40 @@ DashboardLine line_for(const Session& s, const Indicator& i, std::int64_t area,
   }
   std::size_t first = all.size() > kTrendPoints ? all.size() - kTrendPoints : 0;
   line.trend.assign(all.begin() + static_cast<std::ptrdiff_t>(first), all.end());
-  if (parent) {
-    line.county = value_for(s, i.id, *parent, line.latest->period);
-    if (line.county) line.against_county = compare(line.latest->value, *line.county, i.better);
-  }
-  if (i.target) {
+  if (parent) against_county(s, i, *parent, line);
+  // A count's target is for one area: not for a total of the areas inside this one.
+  line.target_applies = i.unit != "count" || inside(s, i.id, area, line.latest->period).first == 0;
+  if (i.target && line.target_applies) {
     line.on_target = compare(line.latest->value, *i.target, i.better) != Travel::Worse;
   }
   return line;
 }
 
+// The area's own indicators: countywide ones and those local to a group of exactly this area.
+// (--area elsewhere takes in the areas inside it; a dashboard is one area's page, and a county
+// page full of its districts' local indicators, with no county values, would say nothing.)
+std::vector<Indicator> own_indicators(const Session& s, AreaId area) {
+  IndicatorFilter filter;
+  filter.area = area;
+  std::vector<Indicator> out;
+  SQLite::Statement q(db::conn(s.store), "SELECT 1 FROM grp WHERE id = ? AND area_id = ?");
+  for (auto& i : list_indicators(s, filter)) {
+    if (i.local_group_id) {
+      q.reset();
+      q.bind(1, static_cast<int64_t>(*i.local_group_id));
+      q.bind(2, static_cast<int64_t>(area.v));
+      if (!q.executeStep()) continue;
+    }
+    out.push_back(std::move(i));
+  }
+  return out;
+}
+
 }  // namespace
 
 Dashboard dashboard(const Session& s, AreaId area, std::optional<Period> year) {
-  IndicatorFilter filter;
-  filter.area = area;
-  std::vector<Indicator> indicators = list_indicators(s, filter);
   db::ReadTx tx(s.store);
+  std::vector<Indicator> indicators = own_indicators(s, area);
   Dashboard d;
   d.area_id = area.v;
   d.generated_on = format_date(s.clock.today());

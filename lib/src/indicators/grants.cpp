@@ -12,6 +12,7 @@
 #include "core/text_check.hpp"
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
+#include "registry/area_scope.hpp"
 
 namespace lpg {
 
@@ -32,10 +33,12 @@ constexpr const char* kSelect = R"sql(
     LEFT JOIN priority p ON p.id = ga.priority_id
 )sql";
 
-constexpr const char* kFilter = R"sql(
-   WHERE (?1 IS NULL OR ga.group_id = ?1) AND (?2 IS NULL OR ga.status = ?2)
-     AND (?3 IS NULL OR ga.awarded_on BETWEEN ?3 AND ?4) AND (?5 IS NULL OR g.area_id = ?5)
-)sql";
+// The awarding group's area: --area and the areas inside it (registry/area_scope.hpp).
+const std::string kFilter =
+    " WHERE (?1 IS NULL OR ga.group_id = ?1) AND (?2 IS NULL OR ga.status = ?2)"
+    " AND (?3 IS NULL OR ga.awarded_on BETWEEN ?3 AND ?4)"
+    " AND (?5 IS NULL OR g.area_id IN " +
+    registry::within_area_sql("?5") + ")";
 
 Grant read_row(SQLite::Statement& q) {
   Grant g;

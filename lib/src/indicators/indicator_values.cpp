@@ -13,6 +13,7 @@
 #include "core/text_check.hpp"
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
+#include "registry/area_scope.hpp"
 
 namespace lpg {
 
@@ -113,17 +114,18 @@ RecordOutcome record_value(const Session& s, const ValueInput& in) {
 std::vector<IndicatorValue> indicator_values(const Session& s, std::int64_t indicator,
                                              std::optional<AreaId> area, bool history) {
   db::ReadTx tx(s.store);
-  SQLite::Statement q(db::conn(s.store), R"sql(
-    SELECT v.id, i.name, a.name, v.period, v.period_kind, v.value, v.source, v.recorded_at,
-           v.superseded_at
-      FROM indicator_value v JOIN indicator i ON i.id = v.indicator_id
-      JOIN area a ON a.id = v.area_id
-     WHERE v.indicator_id = ? AND (? IS NULL OR v.area_id = ?) AND (? OR v.superseded_at IS NULL)
-     ORDER BY v.period_start DESC, a.name_key, v.superseded_at IS NOT NULL, v.id DESC)sql");
+  SQLite::Statement q(
+      db::conn(s.store),
+      "SELECT v.id, i.name, a.name, v.period, v.period_kind, v.value, v.source, v.recorded_at, "
+      "v.superseded_at FROM indicator_value v JOIN indicator i ON i.id = v.indicator_id "
+      "JOIN area a ON a.id = v.area_id WHERE v.indicator_id = ?1 AND (?2 IS NULL OR v.area_id "
+      "IN " +
+          registry::within_area_sql("?2") +
+          ") AND (?3 OR v.superseded_at IS NULL) ORDER BY v.period_start DESC, a.name_key, "
+          "v.superseded_at IS NOT NULL, v.id DESC");
   q.bind(1, static_cast<int64_t>(indicator));
   if (area) q.bind(2, static_cast<int64_t>(area->v));
-  if (area) q.bind(3, static_cast<int64_t>(area->v));
-  q.bind(4, history ? 1 : 0);
+  q.bind(3, history ? 1 : 0);
   std::vector<IndicatorValue> out;
   while (q.executeStep()) {
     IndicatorValue v;

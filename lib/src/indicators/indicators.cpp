@@ -13,6 +13,7 @@
 #include "core/text_check.hpp"
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
+#include "registry/area_scope.hpp"
 
 namespace lpg {
 
@@ -188,20 +189,15 @@ Indicator get_indicator(const Session& s, std::int64_t id) {
 std::vector<Indicator> list_indicators(const Session& s, const IndicatorFilter& f) {
   std::string sql = std::string(kSelect) +
                     " WHERE (? OR i.archived_at IS NULL)"
-                    " AND (? IS NULL OR i.local_group_id IS NULL OR g.area_id = ?)"
-                    " AND (? IS NULL OR i.local_group_id = ?)"
+                    " AND (?2 IS NULL OR i.local_group_id IS NULL OR g.area_id IN " +
+                    registry::within_area_sql("?2") +
+                    ") AND (?3 IS NULL OR i.local_group_id = ?3)"
                     " ORDER BY i.local_group_id IS NOT NULL, coalesce(g.name, ''), i.name_key";
   db::ReadTx tx(s.store);
   SQLite::Statement q(db::conn(s.store), sql);
   q.bind(1, f.archived ? 1 : 0);
-  if (f.area) {
-    q.bind(2, static_cast<int64_t>(f.area->v));
-    q.bind(3, static_cast<int64_t>(f.area->v));
-  }
-  if (f.local_to) {
-    q.bind(4, static_cast<int64_t>(f.local_to->v));
-    q.bind(5, static_cast<int64_t>(f.local_to->v));
-  }
+  if (f.area) q.bind(2, static_cast<int64_t>(f.area->v));
+  if (f.local_to) q.bind(3, static_cast<int64_t>(f.local_to->v));
   std::vector<Indicator> out;
   while (q.executeStep()) out.push_back(read_row(q));
   return out;

@@ -98,41 +98,4 @@ std::vector<AttendanceRow> attendance(const Session& s, MeetingId meeting) {
   return out;
 }
 
-QuorumResult quorum(const Session& s, MeetingId id) {
-  Meeting m = get_meeting(s, id);
-  QuorumResult r;
-  auto& db = db::conn(s.store);
-  SQLite::Statement rule(db, "SELECT coalesce(quorum, '') FROM grp WHERE id = ?");
-  rule.bind(1, static_cast<int64_t>(m.group_id));
-  if (rule.executeStep()) r.rule = rule.getColumn(0).getString();
-  SQLite::Statement counts(db, R"sql(
-    SELECT sum(m.kind = 'core'),
-           sum(EXISTS (SELECT 1 FROM attendance a JOIN person p ON p.id = a.person_id
-                        WHERE a.meeting_id = ?2 AND a.status IN ('present', 'represented')
-                          AND (a.person_id = m.person_id OR p.org_id = m.org_id)))
-      FROM membership m WHERE m.group_id = ?1 AND m.from_date <= ?3
-       AND (m.to_date IS NULL OR m.to_date > ?3))sql");
-  counts.bind(1, static_cast<int64_t>(m.group_id));
-  counts.bind(2, static_cast<int64_t>(m.id));
-  counts.bind(3, format_date(date_of(m.starts)));
-  if (counts.executeStep()) {
-    r.core_members = counts.getColumn(0).getInt();
-    r.attended = counts.getColumn(1).getInt();
-  }
-  if (r.rule.empty()) {
-    r.met = true;
-    return r;
-  }
-  auto slash = r.rule.find('/');
-  if (slash == std::string::npos) {
-    r.required = std::stoi(r.rule);
-  } else {
-    int a = std::stoi(r.rule.substr(0, slash));
-    int b = std::stoi(r.rule.substr(slash + 1));
-    r.required = (a * r.core_members + b - 1) / b;
-  }
-  r.met = r.attended >= r.required;
-  return r;
-}
-
 }  // namespace lpg

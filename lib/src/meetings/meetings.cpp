@@ -150,38 +150,6 @@ std::vector<Meeting> list_meetings(const Session& s, const MeetingFilter& f) {
   return out;
 }
 
-Meeting move_meeting(const Session& s, MeetingId id, LocalTime to, std::optional<Minutes> duration,
-                     bool allow_closed_days) {
-  db::WriteTx tx(s.store);
-  Meeting m = get_meeting(s, id);
-  if (m.status == "cancelled") {
-    throw Error(ErrorKind::Conflict, fmt::format("meeting {} was cancelled", m.id),
-                "schedule a new meeting instead");
-  }
-  meetings::require_active_group(s, m.group_id);
-  Date day = date_of(to);
-  if (auto why = closed_day_reason(s, day, allow_closed_days); why && !allow_closed_days) {
-    throw Error(ErrorKind::Invalid,
-                fmt::format("{} is closed to meetings: {}", format_date(day), *why),
-                "choose another day, or give --allow-closed to insist");
-  }
-  if (auto other = meetings::clash(s, m.group_id, day, m.id)) {
-    throw Error(ErrorKind::Conflict, fmt::format("{} already meets on {} (meeting {})",
-                                                 m.group_name, format_date(day), *other));
-  }
-  SQLite::Statement u(db::conn(s.store),
-                      "UPDATE meeting SET starts_at = ?, duration_min = ? WHERE id = ?");
-  u.bind(1, format_local_time(to));
-  u.bind(2, static_cast<int>(duration.value_or(m.duration).count()));
-  u.bind(3, static_cast<int64_t>(m.id));
-  u.exec();
-  touch(s, m.id);
-  db::audit(s, "move", "meeting", m.id,
-            fmt::format("{} -> {}", format_local_time(m.starts), format_local_time(to)));
-  tx.commit();
-  return get_meeting(s, id);
-}
-
 Meeting cancel_meeting(const Session& s, MeetingId id, const std::string& reason) {
   db::WriteTx tx(s.store);
   Meeting m = get_meeting(s, id);

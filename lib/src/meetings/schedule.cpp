@@ -92,21 +92,28 @@ std::optional<std::int64_t> existing(const Session& s, std::int64_t group, const
 
 // Moves a slot's day forward past closed days and the group's other meetings.
 Date open_day(const Session& s, const ScheduleRequest& r, const meetings::Slot& slot,
-              const std::set<std::string>& taken, std::string& note) {
+              const std::set<std::string>& taken, PlannedMeeting& p) {
   Date day = date_of(slot.when);
   for (Date d = day; date::sys_days{d} <= date::sys_days{slot.last_day};
        d = Date{date::sys_days{d} + date::days{1}}) {
-    std::optional<std::string> why = closed_day_reason(s, d, r.allow_weekends);
+    std::optional<std::string> why;
+    if (!r.allow_closed) why = closed_day_reason(s, d, false);
+    bool closed = why.has_value();
     if (!why && (taken.count(format_date(d)) != 0 || meetings::clash(s, r.group.v, d))) {
       why = "the group meets that day";
     }
     if (!why) return d;
-    if (note.empty()) note = fmt::format("moved from {} ({})", format_date(day), *why);
+    if (p.note.empty()) {
+      p.note = fmt::format("moved from {} ({})", format_date(day), *why);
+      p.moved_from = day;
+      p.moved_because = *why;
+      p.closed_day = closed;
+    }
   }
   throw Error(ErrorKind::Invalid,
               fmt::format("no open day for the meeting planned on {} (up to {})", format_date(day),
                           format_date(slot.last_day)),
-              "check the term dates, or give --allow-weekends");
+              "check the term dates, or give --allow-closed");
 }
 
 }  // namespace
@@ -129,7 +136,7 @@ std::vector<PlannedMeeting> schedule_meetings(const Session& s, const ScheduleRe
       plan.push_back({id, m.starts, "exists", "", m.host_name, m.venue});
       continue;
     }
-    Date day = open_day(s, r, slot, taken, p.note);
+    Date day = open_day(s, r, slot, taken, p);
     taken.insert(format_date(day));
     p.starts = date::local_days{day} + (slot.when - date::floor<date::days>(slot.when));
     p.venue = r.venue;
@@ -140,7 +147,7 @@ std::vector<PlannedMeeting> schedule_meetings(const Session& s, const ScheduleRe
     }
     if (host && p.host_name.empty()) p.host_name = meetings::org_name(s, *host);
     p.state = r.dry_run ? "planned" : "added";
-    if (!r.dry_run) p.id = meetings::insert_meeting(s, r, p.starts, host, slot.key);
+    if (!r.dry_run) p.id = meetings::insert_meeting(s, r, p.starts, host, slot);
     plan.push_back(std::move(p));
   }
   if (!r.dry_run) tx.commit();

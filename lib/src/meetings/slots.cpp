@@ -8,6 +8,7 @@
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
 #include "meetings/meeting_rows.hpp"
+#include "meetings/relations.hpp"
 
 namespace lpg::meetings {
 
@@ -50,20 +51,22 @@ std::vector<Slot> every_slots(const ScheduleRequest& r) {
 }
 
 struct OtherMeeting {
+  std::int64_t id = 0;
   LocalTime starts;
   std::string uid;
 };
 
 std::vector<OtherMeeting> live_meetings(const Session& s, GroupId group, Date from, Date to) {
   SQLite::Statement q(db::conn(s.store),
-                      "SELECT starts_at, uid FROM meeting WHERE group_id = ? AND status <> "
+                      "SELECT id, starts_at, uid FROM meeting WHERE group_id = ? AND status <> "
                       "'cancelled' AND starts_at >= ? AND starts_at < ? ORDER BY starts_at");
   q.bind(1, static_cast<int64_t>(group.v));
   q.bind(2, format_date(from));
   q.bind(3, format_date(add_days(to, 1)));
   std::vector<OtherMeeting> out;
   while (q.executeStep()) {
-    out.push_back({parse_local_time(q.getColumn(0).getString()), q.getColumn(1).getString()});
+    out.push_back({q.getColumn(0).getInt64(), parse_local_time(q.getColumn(1).getString()),
+                   q.getColumn(2).getString()});
   }
   return out;
 }
@@ -80,7 +83,8 @@ std::vector<Slot> after_slots(const Session& s, const ScheduleRequest& r) {
   std::vector<Slot> out;
   for (const auto& m : live_meetings(s, *r.other, from, to)) {
     Date day = add_days(date_of(m.starts), 7 * r.weeks_after);
-    out.push_back({date::local_days{day} + r.time, add_days(day, 6), "after:" + m.uid});
+    out.push_back({date::local_days{day} + r.time, add_days(day, 6), "after:" + m.uid, "after",
+                   m.id, std::nullopt});
   }
   if (out.empty()) {
     throw Error(ErrorKind::NotFound, "the other group has no meetings in that period",
@@ -103,8 +107,8 @@ std::vector<Slot> between_slots(const Session& s, const ScheduleRequest& r) {
     auto gap = (date::floor<date::days>(b->starts) - date::floor<date::days>(a.starts)).count();
     if (gap < 2) continue;  // no day strictly between them
     Date day = add_days(date_of(a.starts), static_cast<int>(gap / 2));
-    out.push_back(
-        {date::local_days{day} + r.time, add_days(date_of(b->starts), -1), "between:" + a.uid});
+    out.push_back({date::local_days{day} + r.time, add_days(date_of(b->starts), -1),
+                   "between:" + a.uid, "between", a.id, b->id});
   }
   if (out.empty()) {
     throw Error(ErrorKind::NotFound, "found no pair of meetings to schedule between",
@@ -132,7 +136,7 @@ std::vector<Slot> slots_for(const Session& s, const ScheduleRequest& r) {
 }
 
 std::int64_t insert_meeting(const Session& s, const ScheduleRequest& r, LocalTime starts,
-                            std::optional<std::int64_t> host, const std::string& key) {
+                            std::optional<std::int64_t> host, const Slot& slot) {
   SQLite::Statement insert(db::conn(s.store),
                            "INSERT INTO meeting (group_id, starts_at, duration_min, venue, "
                            "host_org_id, uid, schedule_key, created_at, updated_at) "
@@ -143,11 +147,16 @@ std::int64_t insert_meeting(const Session& s, const ScheduleRequest& r, LocalTim
   if (!r.venue.empty()) insert.bind(4, r.venue);
   if (host) insert.bind(5, static_cast<int64_t>(*host));
   insert.bind(6, new_uid());
-  insert.bind(7, key);
+  insert.bind(7, slot.key);
   insert.bind(8, s.clock.utc_stamp());
   insert.bind(9, s.clock.utc_stamp());
   insert.exec();
   auto id = db::last_id(s.store);
+  if (!slot.kind.empty()) {
+    std::optional<int> weeks;
+    if (slot.kind == "after") weeks = r.weeks_after;
+    store_relation(s, {id, slot.kind, slot.first_id, slot.second_id, weeks});
+  }
   db::audit(s, "add", "meeting", id, format_local_time(starts));
   return id;
 }

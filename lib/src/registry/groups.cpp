@@ -8,6 +8,7 @@
 #include "core/text_check.hpp"
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
+#include "registry/area_scope.hpp"
 #include "registry/group_rules.hpp"
 #include "registry/naming.hpp"
 
@@ -86,15 +87,14 @@ Group add_group(const Session& s, const NewGroup& in) {
 std::vector<Group> list_groups(const Session& s, const GroupFilter& filter) {
   db::ReadTx tx(s.store);
   std::string kind = filter.kind ? registry::checked_kind(s.config, *filter.kind) : "";
-  std::int64_t area = filter.area ? find_area(s, *filter.area).v : 0;
   SQLite::Statement q(db::conn(s.store),
-                      "SELECT id FROM grp WHERE (? = '' OR kind = ?) AND (? = 0 OR area_id = ?) "
-                      "AND (? OR archived_at IS NULL) ORDER BY name_key, id");
+                      "SELECT id FROM grp WHERE (?1 = '' OR kind = ?1) AND (?2 IS NULL OR "
+                      "area_id IN " +
+                          registry::within_area_sql("?2") +
+                          ") AND (?3 OR archived_at IS NULL) ORDER BY name_key, id");
   q.bind(1, kind);
-  q.bind(2, kind);
-  q.bind(3, area);
-  q.bind(4, area);
-  q.bind(5, filter.archived ? 1 : 0);
+  if (filter.area) q.bind(2, static_cast<int64_t>(find_area(s, *filter.area).v));
+  q.bind(3, filter.archived ? 1 : 0);
   std::vector<Group> out;
   while (q.executeStep()) {
     out.push_back(registry::load_group(s, {q.getColumn(0).getInt64()}));

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "db/store_impl.hpp"
+#include "registry/area_scope.hpp"
 #include "registry/org_rows.hpp"
 
 namespace lpg::registry {
@@ -171,7 +172,7 @@ std::vector<Org> list_orgs(const Session& s, const OrgFilter& f) {
     where += fmt::format(" AND o.sector IN ({})", marks);
   }
   if (f.area) {
-    where += " AND o.area_id = CAST(? AS INTEGER)";
+    where += " AND o.area_id IN " + registry::within_area_sql("CAST(? AS INTEGER)");
     binds.push_back(std::to_string(find_area(s, *f.area).v));
   }
   if (f.status) {

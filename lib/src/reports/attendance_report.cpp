@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Attendance rates from the register, aggregated in SQL: one pass over the period's meetings
-// and their attendance rows, grouped by person (or group), then rolled up by organisation or
-// sector over the per-person totals, which are few.
+// and their attendance rows, grouped by person or group; organisations and sectors count
+// organisation-meetings (attended when anyone of the organisation was there).
 #include <lpg/interrupt.hpp>
 #include <lpg/reports.hpp>
 #include <lpg/sectors.hpp>
@@ -10,8 +10,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 #include "db/store_impl.hpp"
+#include "reports/attendance_orgs.hpp"
 #include "reports/scope_sql.hpp"
 
 namespace lpg {
@@ -76,29 +78,20 @@ constexpr const char* kPivot = R"sql(,
             FROM per3 GROUP BY k HAVING sum(n) > 0)
 )sql";
 
-constexpr const char* kSums = "sum(n), sum(pr), sum(rp), sum(ap), sum(ab)";
-
+// The lines of records by member or group (organisations and sectors: by_organisations).
 std::string select_for(AttendanceBy by) {
   switch (by) {
     case AttendanceBy::Member:
       return "SELECT p.id, p.name, coalesce(o.name, ''), coalesce(o.sector, ''), n, pr, rp, ap, "
              "ab FROM per JOIN person p ON p.id = per.k LEFT JOIN organisation o ON o.id = "
              "p.org_id ORDER BY p.name_key, p.id";
-    case AttendanceBy::Organisation:
-      return std::string(
-                 "SELECT coalesce(o.id, 0), coalesce(o.name, 'No organisation'), '', "
-                 "coalesce(o.sector, ''), ") +
-             kSums +
-             " FROM per JOIN person p ON p.id = per.k LEFT JOIN organisation o ON o.id = "
-             "p.org_id GROUP BY o.id ORDER BY o.id IS NULL, o.name_key, o.id";
-    case AttendanceBy::Sector:
-      return std::string("SELECT 0, coalesce(o.sector, ''), '', coalesce(o.sector, ''), ") + kSums +
-             " FROM per JOIN person p ON p.id = per.k LEFT JOIN organisation o ON o.id = "
-             "p.org_id GROUP BY 2";
     case AttendanceBy::Group:
       return std::string(
           "SELECT g.id, g.name, '', '', n, pr, rp, ap, ab FROM per JOIN grp g ON "
           "g.id = per.k ORDER BY g.name_key, g.id");
+    case AttendanceBy::Organisation:
+    case AttendanceBy::Sector:
+      break;
   }
   return {};
 }
@@ -130,24 +123,22 @@ AttendanceLine read_line(SQLite::Statement& q) {
   l.represented = q.getColumn(6).getInt64();
   l.apologies = q.getColumn(7).getInt64();
   l.absent = q.getColumn(8).getInt64();
+  return l;
+}
+
+void set_rate(AttendanceLine& l) {
   double rate = l.recorded == 0 ? 0.0
                                 : 100.0 * static_cast<double>(l.present + l.represented) /
                                       static_cast<double>(l.recorded);
   l.rate = std::round(rate * 10.0) / 10.0;
-  return l;
 }
 
-}  // namespace
-
-std::vector<AttendanceLine> attendance_report(const Session& s, const ReportScope& scope,
-                                              AttendanceBy by, std::optional<double> below) {
-  db::ReadTx tx(s.store);
-  // A report over years of attendance looks up a meeting for every row: keep the meeting table
-  // in the page cache (32 MB at most, for this connection only).
-  db::conn(s.store).exec("PRAGMA cache_size = -32768");
+// By member or group: records counted in SQL.
+std::vector<AttendanceLine> by_records(const Session& s, const ReportScope& scope, AttendanceBy by,
+                                       bool most) {
   bool group = by == AttendanceBy::Group;
   std::string per3;
-  if (!most_meetings(s, scope)) {
+  if (!most) {
     per3 = per3_from_meetings(group ? "m.group_id" : "a.person_id");
   } else {
     per3 = group ? per3_all_groups() : per3_all_but_people();
@@ -161,12 +152,71 @@ std::vector<AttendanceLine> attendance_report(const Session& s, const ReportScop
   std::vector<AttendanceLine> out;
   while (q.executeStep()) {
     check_interrupted();
-    AttendanceLine line = read_line(q);
-    if (by == AttendanceBy::Sector) {
-      const Sector* known = find_sector(line.sector);
-      line.name =
-          known != nullptr ? known->name : (line.sector.empty() ? "No organisation" : line.sector);
+    out.push_back(read_line(q));
+  }
+  return out;
+}
+
+void add_count(AttendanceLine& l, const reports::OrgMeetingCount& c) {
+  l.recorded += c.recorded;
+  l.present += c.by_rank[0];
+  l.represented += c.by_rank[1];
+  l.apologies += c.by_rank[2];
+  l.absent += c.by_rank[3];
+}
+
+// By organisation or sector: organisation-meetings (reports/attendance_orgs.hpp), named and
+// summed here. People without an organisation make one line, "No organisation", last.
+std::vector<AttendanceLine> by_organisations(const Session& s, const ReportScope& scope,
+                                             AttendanceBy by, bool most) {
+  reports::OrgMeetingTotals totals = reports::organisation_meetings(s, scope, most);
+  SQLite::Statement org(db::conn(s.store),
+                        "SELECT name, name_key, sector FROM organisation WHERE id = ?");
+  std::map<std::pair<std::string, std::int64_t>, AttendanceLine> lines;  // ordered by key
+  for (const auto& [key, count] : totals) {
+    AttendanceLine l;
+    std::string sort_key = "\xff";  // no organisation: last
+    if (key > 0) {
+      org.reset();
+      org.bind(1, static_cast<int64_t>(key));
+      org.executeStep();
+      l.id = key;
+      l.name = org.getColumn(0).getString();
+      sort_key = org.getColumn(1).getString();
+      l.sector = org.getColumn(2).getString();
     }
+    if (by == AttendanceBy::Sector) {
+      const Sector* known = find_sector(l.sector);
+      l.id = 0;
+      l.name = known != nullptr ? known->name : (key > 0 ? l.sector : "No organisation");
+      sort_key = l.sector;
+    } else if (key <= 0) {
+      l.id = 0;
+      l.name = "No organisation";
+    }
+    add_count(lines.try_emplace({sort_key, l.id}, l).first->second, count);
+  }
+  std::vector<AttendanceLine> out;
+  out.reserve(lines.size());
+  for (auto& [key, line] : lines) out.push_back(std::move(line));
+  return out;
+}
+
+}  // namespace
+
+std::vector<AttendanceLine> attendance_report(const Session& s, const ReportScope& scope,
+                                              AttendanceBy by, std::optional<double> below) {
+  db::ReadTx tx(s.store);
+  // A report over years of attendance looks up a meeting for every row: keep the meeting table
+  // in the page cache (32 MB at most, for this connection only).
+  db::conn(s.store).exec("PRAGMA cache_size = -32768");
+  bool most = most_meetings(s, scope);
+  std::vector<AttendanceLine> lines = by == AttendanceBy::Member || by == AttendanceBy::Group
+                                          ? by_records(s, scope, by, most)
+                                          : by_organisations(s, scope, by, most);
+  std::vector<AttendanceLine> out;
+  for (auto& line : lines) {
+    set_rate(line);
     if (below && !(line.rate < *below)) continue;
     out.push_back(std::move(line));
   }

@@ -15,6 +15,7 @@
 #include <set>
 
 #include "db/store_impl.hpp"
+#include "reports/out_of_step.hpp"
 #include "reports/owed.hpp"
 #include "reports/scope_sql.hpp"
 
@@ -190,6 +191,8 @@ std::vector<ComplianceLine> compliance(const Session& s, const ReportScope& scop
     line.cadence = q.getColumn(2).getString();
     line.expected = expected(s, cal, line.cadence, scope);
     judge(s, q.getColumn(3).getString(), figures[line.group_id], line);
+    line.out_of_step = reports::meetings_out_of_step(s, line.group_id, scope);
+    line.gaps.insert(line.gaps.end(), line.out_of_step.begin(), line.out_of_step.end());
     out.push_back(std::move(line));
   }
   return out;

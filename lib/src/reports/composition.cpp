@@ -11,6 +11,7 @@
 #include <cmath>
 
 #include "db/store_impl.hpp"
+#include "registry/area_scope.hpp"
 #include "reports/scope_sql.hpp"
 
 namespace lpg {
@@ -96,11 +97,11 @@ Composition composition(const Session& s, const ReportScope& scope) {
   q.bind(3, format_date(scope.as_of));
   read_sectors(q, c);
   // Coverage: open settings in the area, and how many of them are members.
-  SQLite::Statement cov(db, with + R"sql(, cov_area(id) AS (SELECT ?4 WHERE ?4 IS NOT NULL
-                       UNION SELECT a.id FROM area a JOIN cov_area c ON a.parent_id = c.id)
+  SQLite::Statement cov(db, with + R"sql(
       SELECT count(*), coalesce(sum(o.id IN (SELECT org_id FROM units)), 0) FROM organisation o
        WHERE o.status = 'open' AND o.archived_at IS NULL AND instr(?5, ',' || o.sector || ',') > 0
-         AND (?4 IS NULL OR o.area_id IN (SELECT id FROM cov_area)))sql");
+         AND (?4 IS NULL OR o.area_id IN )sql" +
+                                registry::within_area_sql("?4") + ")");
   reports::bind_scope(cov, scope);
   cov.bind(3, format_date(scope.as_of));
   if (auto area = coverage_area(s, scope)) {

@@ -7,21 +7,17 @@
 
 #include <fmt/format.h>
 
+#include "registry/area_scope.hpp"
 #include "reports/scope_sql.hpp"
 
 namespace lpg {
 
 namespace reports {
 
-const char* const kScopeCte = R"sql(
-  WITH RECURSIVE sub_area(id) AS (
-    SELECT ?2 WHERE ?2 IS NOT NULL
-    UNION SELECT a.id FROM area a JOIN sub_area s ON a.parent_id = s.id),
-  scope_grp(id) AS (
-    SELECT g.id FROM grp g
-     WHERE (?1 IS NULL OR g.id = ?1)
-       AND (?2 IS NULL OR g.area_id IN (SELECT id FROM sub_area)))
-)sql";
+const std::string kScopeCte =
+    "WITH RECURSIVE scope_grp(id) AS (SELECT g.id FROM grp g WHERE (?1 IS NULL OR g.id = ?1) "
+    "AND (?2 IS NULL OR g.area_id IN " +
+    registry::within_area_sql("?2") + ")) ";
 
 void bind_scope(SQLite::Statement& q, const ReportScope& scope) {
   if (scope.group) {

@@ -12,7 +12,7 @@ namespace lpg::reports {
 
 /// A WITH clause defining scope_grp(id): the groups of ?1 (a group id or NULL) within ?2 (an
 /// area id or NULL, counting the areas inside it). Bind with bind_scope().
-extern const char* const kScopeCte;
+extern const std::string kScopeCte;
 
 /// Binds ?1 and ?2 of kScopeCte.
 void bind_scope(SQLite::Statement& q, const ReportScope& scope);
