@@ -82,7 +82,7 @@ TEST_CASE("migration 0011 rebuilds organisation and org_identifier keeping rows 
   {
     Store store = Store::open({path.string(), 1000, false, "lpg test"});
     auto& db = db::conn(store);
-    CHECK(store.schema_version() == 11);
+    CHECK(store.schema_version() == embedded::migrations().back().number);
     CHECK(db.execAndGet("SELECT group_concat(id || status) FROM organisation").getString() ==
           "7closed,9open");
     CHECK(db.execAndGet("SELECT group_concat(value) FROM org_identifier WHERE org_id = 9")
@@ -93,6 +93,42 @@ TEST_CASE("migration 0011 rebuilds organisation and org_identifier keeping rows 
     CHECK_THROWS(db.exec("DELETE FROM organisation WHERE id = 9"));  // a member
     db.exec("DELETE FROM organisation WHERE id = 7");
     CHECK(db.execAndGet("SELECT count(*) FROM org_identifier WHERE org_id = 7").getInt() == 0);
+  }
+  for (const auto& entry : std::filesystem::directory_iterator(path.parent_path())) {
+    if (entry.path().filename().string().starts_with(path.filename().string())) {
+      std::filesystem::remove(entry.path());
+    }
+  }
+}
+
+TEST_CASE("migration 0012 keeps terms, closures and the order triggers, without the August rule") {
+  auto path = std::filesystem::temp_directory_path() / ("lpg-m12-" + std::to_string(::getpid()));
+  std::filesystem::remove(path);
+  {
+    SQLite::Database old(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    for (const auto& step : embedded::migrations()) {
+      if (step.number <= 11) old.exec(std::string(step.sql));
+    }
+    old.exec("PRAGMA user_version = 11");
+    old.exec(
+        "INSERT INTO term (id, year, name, seq, start_date, end_date, half_term_start, "
+        "half_term_end, created_at, updated_at) VALUES (4, '2026/27', 'autumn', 1, '2026-09-03', "
+        "'2026-12-18', '2026-10-26', '2026-10-30', 'x', 'x');"
+        "INSERT INTO closure (year, day, note, created_at) VALUES ('2026/27', '2027-01-04', "
+        "'INSET day', 'x')");
+  }
+  {
+    Store store = Store::open({path.string(), 1000, false, "lpg test"});
+    auto& db = db::conn(store);
+    CHECK(db.execAndGet("SELECT id || half_term_end FROM term").getString() == "42026-10-30");
+    CHECK(db.execAndGet("SELECT note FROM closure").getString() == "INSET day");
+    for (const auto& fault : check_database(store)) FAIL_CHECK(fault.check << ": " << fault.detail);
+    // The order trigger is back; a late-August closure of a September year is allowed.
+    CHECK_THROWS(db.exec(
+        "INSERT INTO term (year, name, seq, start_date, end_date, created_at, updated_at) "
+        "VALUES ('2026/27', 'spring', 2, '2026-12-01', '2027-03-26', 'x', 'x')"));
+    CHECK_NOTHROW(db.exec(
+        "INSERT INTO closure (year, day, created_at) VALUES ('2026/27', '2027-08-30', 'x')"));
   }
   for (const auto& entry : std::filesystem::directory_iterator(path.parent_path())) {
     if (entry.path().filename().string().starts_with(path.filename().string())) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <lpg/academic_year.hpp>
+
 #include <map>
 #include <optional>
 #include <string>
@@ -38,9 +40,10 @@ struct Config {
   std::string db_path;
   int busy_timeout_ms = 5000;
   std::string timezone = "Europe/London";
-  std::string date_style = "iso";        ///< iso (2026-11-30), uk (30/11/2026), long (30 Nov 2026)
-  std::string color = "auto";            ///< auto, always, never (NO_COLOR always wins)
-  std::string minutes_officer;           ///< default recipient of minutes: "Name <email>"
+  YearStart year_start;            ///< when academic years begin: 1 September (default) or 1 August
+  std::string date_style = "iso";  ///< iso (2026-11-30), uk (30/11/2026), long (30 Nov 2026)
+  std::string color = "auto";      ///< auto, always, never (NO_COLOR always wins)
+  std::string minutes_officer;     ///< default recipient of minutes: "Name <email>"
   std::string minutes_deadline = "14d";  ///< "Nd" after the meeting, or "end-of-term"
   std::string reminders_within = "21d";
   std::string reminders_organizer;  ///< ORGANIZER of invitations: "Name <email>"

@@ -138,6 +138,13 @@ const std::vector<Spec>& specs() {
          c.reminders_organizer = as_string(n, w, "reminders.organizer");
        },
        [](const Config& c) { return quote(c.reminders_organizer); }},
+      {"terms.academic_year_starts",
+       [](Config& c, const toml::node& n, const std::string& w) {
+         auto rule =
+             parse_year_start(one_of(n, w, "terms.academic_year_starts", {"august", "september"}));
+         c.year_start = *rule;
+       },
+       [](const Config& c) { return quote(to_string(c.year_start)); }},
       {"groups.extra_kinds",
        [](Config& c, const toml::node& n, const std::string& w) {
          c.extra_group_kinds = as_strings(n, w, "groups.extra_kinds");
