@@ -154,20 +154,23 @@ Table compliance_table(const std::vector<ComplianceLine>& lines) {
            {"cadence", ""},
            {"held", ""},
            {"expected", ""},
+           {"minutes_rule", "minutes"},
            {"minutes_due", ""},
            {"minutes_on_time", ""},
            {"chair", ""},
            {"safeguarding_lead", "safeguarding"},
+           {"missing_roles", "missing roles"},
            {"unfilled", "unfilled categories"},
            {"overdue_actions", "overdue"},
            {"gaps", ""}});
   for (const auto& l : lines) {
-    std::string unfilled, gaps;
+    std::string unfilled, gaps, roles;
     for (const auto& u : l.unfilled) unfilled += (unfilled.empty() ? "" : ", ") + u;
+    for (const auto& r : l.missing_roles) roles += (roles.empty() ? "" : ", ") + r;
     for (const auto& g : l.gaps) gaps += (gaps.empty() ? "" : "; ") + g;
     t.add({l.group_id, l.group, l.period, l.cadence, l.held, optional_cell(l.expected),
-           l.minutes_due, l.minutes_on_time, l.chair, l.safeguarding_lead, unfilled,
-           l.overdue_actions, gaps});
+           l.minutes_rule, l.minutes_due, l.minutes_on_time, l.chair, l.safeguarding_lead, roles,
+           unfilled, l.overdue_actions, gaps});
   }
   return t;
 }

@@ -17,6 +17,8 @@ namespace lpg {
 /// The roles lpg knows, as slugs: chair, vice-chair, coordinator, safeguarding-lead, hwb-link,
 /// champion, la-link.
 const std::vector<std::string>& member_roles();
+/// A role in words for messages: "safeguarding lead", "HWB link", "vice-chair".
+std::string role_name(const std::string& slug);
 /// Roles at most one current member of a group may hold.
 bool single_holder_role(const std::string& role);
 
@@ -104,8 +106,9 @@ std::vector<Membership> list_members(const Session& s, GroupId group, const Memb
 /// chair), ordered by group name first.
 std::vector<Membership> list_members(const Session& s, const MemberFilter& filter);
 
-/// What a group lacks on `as_of`: "no chair", "no safeguarding lead", and each core category
-/// of its kind that no current core member fills ("core category unfilled: police").
+/// What a group lacks on `as_of`, against what its kind requires (requirements_of): "no chair",
+/// "no safeguarding lead" for each required role no current member holds, and each core
+/// category of its kind that no current core member fills ("core category unfilled: police").
 std::vector<std::string> group_gaps(const Session& s, GroupId group, Date as_of);
 
 }  // namespace lpg

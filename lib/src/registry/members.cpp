@@ -19,6 +19,13 @@ const std::vector<std::string>& member_roles() {
   return roles;
 }
 
+std::string role_name(const std::string& slug) {
+  if (slug == "safeguarding-lead") return "safeguarding lead";
+  if (slug == "hwb-link") return "HWB link";
+  if (slug == "la-link") return "LA link";
+  return slug;
+}
+
 bool single_holder_role(const std::string& role) {
   return role == "chair" || role == "vice-chair" || role == "coordinator" ||
          role == "safeguarding-lead";
@@ -382,16 +389,14 @@ std::vector<std::string> group_gaps(const Session& s, GroupId group, Date as_of)
   MemberFilter filter;
   filter.as_of = as_of;
   auto members = list_members(s, group, filter);
-  auto has_role = [&](const char* role) {
-    return std::any_of(members.begin(), members.end(),
-                       [&](const Membership& m) { return m.role == role; });
-  };
+  KindRequirements req = requirements_of(s.config, group_kind(s, group));
   std::vector<std::string> gaps;
-  if (!has_role("chair")) gaps.emplace_back("no chair");
-  if (!has_role("safeguarding-lead")) gaps.emplace_back("no safeguarding lead");
-  auto it = s.config.core_categories.find(group_kind(s, group));
-  if (it == s.config.core_categories.end()) return gaps;
-  for (const auto& category : it->second) {
+  for (const auto& role : req.roles) {
+    bool held = std::any_of(members.begin(), members.end(),
+                            [&](const Membership& m) { return m.role == role; });
+    if (!held) gaps.push_back("no " + role_name(role));
+  }
+  for (const auto& category : req.core_categories) {
     bool filled = std::any_of(members.begin(), members.end(), [&](const Membership& m) {
       return m.kind == "core" && m.core_category == category;
     });
