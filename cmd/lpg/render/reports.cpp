@@ -110,6 +110,9 @@ Record composition_record(const Composition& c) {
   r.add("settings_represented", c.settings_represented);
   r.add("settings_total", c.settings_total);
   r.add("coverage_percent", c.coverage_percent);
+  std::string sectors;
+  for (const auto& slug : c.coverage_sectors) sectors += (sectors.empty() ? "" : ", ") + slug;
+  r.add("coverage_sectors", sectors);
   return r;
 }
 

@@ -121,14 +121,22 @@ struct Composition {
   std::int64_t settings_represented = 0;  ///< distinct settings counted
   std::int64_t settings_total = 0;        ///< settings that could have been
   double coverage_percent = 0;
+  /// The sectors coverage counts, as slugs in sectors() order: the early years settings
+  /// unless the caller chose some.
+  std::vector<std::string> coverage_sectors;
 };
 
 /// Sector mix of current member organisations of the groups in scope on scope.as_of. Coverage:
-/// member settings out of the open settings in the area (the group's area for --group).
-Composition composition(const Session& s, const ReportScope& scope);
+/// member settings out of the open settings in the area (the group's area for --group), of
+/// `coverage_sectors` (slugs or names; empty: every early years setting). Throws
+/// Error{Invalid} for an unknown sector.
+Composition composition(const Session& s, const ReportScope& scope,
+                        const std::vector<std::string>& coverage_sectors);
 /// Sector mix of the people present or represented at a meeting. Coverage: member settings of
-/// the group on the day with someone there, out of all its member settings.
-Composition meeting_composition(const Session& s, MeetingId meeting);
+/// the group on the day with someone there, out of all its member settings (of
+/// `coverage_sectors`, as composition() reads them).
+Composition meeting_composition(const Session& s, MeetingId meeting,
+                                const std::vector<std::string>& coverage_sectors);
 
 // ---- attendance --------------------------------------------------------------------------
 
