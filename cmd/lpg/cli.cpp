@@ -91,6 +91,18 @@ void add_commands(CLI::App& root, Action& chosen) {
   }
 }
 
+// CLI11 leaves "REQUIRED" out for an option whose value is named with option_text(); put it
+// back, so that every command's --help says which options it needs (the manual pages are
+// checked against it).
+class HelpFormatter : public CLI::Formatter {
+ public:
+  std::string make_option_opts(const CLI::Option* opt) const override {
+    std::string out = CLI::Formatter::make_option_opts(opt);
+    if (!opt->get_option_text().empty() && opt->get_required()) out += " " + get_label("REQUIRED");
+    return out;
+  }
+};
+
 void add_global_options(CLI::App& app, GlobalOptions& opts) {
   app.set_version_flag("--version", "lpg " LPG_VERSION);
   app.add_option("--config", opts.config, "Configuration file (default: $LPG_CONFIG, then XDG)")
@@ -147,6 +159,7 @@ int report_failure(const Error& error) {
 
 int run(int argc, char** argv) {
   CLI::App app{"lpg: run local partnership groups for children's services", "lpg"};
+  app.formatter(std::make_shared<HelpFormatter>());  // before the commands: they inherit it
   app.get_formatter()->column_width(32);
   app.require_subcommand(1);
   app.fallthrough();  // global options may come after the subcommand

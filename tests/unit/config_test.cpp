@@ -76,3 +76,34 @@ TEST_CASE("text helpers") {
   CHECK_FALSE(valid_utf8("Zo\xEB"));
   CHECK_FALSE(valid_utf8("\xC0\xAF"));
 }
+
+TEST_CASE("requirements per kind of group: the default, a kind's own, and the categories") {
+  Config plain = parse_config("", "c.toml");
+  KindRequirements hub = requirements_of(plain, "hub");
+  CHECK(hub.roles == std::vector<std::string>{"chair", "safeguarding-lead"});
+  CHECK(hub.minutes == "submitted");
+  CHECK(hub.core_categories.empty());
+  CHECK(requirements_of(plain, "partnership").core_categories.size() == 12);
+
+  Config c = parse_config(
+      "[requirements]\nminutes = \"recorded\"\n[requirements.hub]\nroles = [\"chair\"]\n"
+      "[groups]\nextra_kinds = [\"forum\"]\n[requirements.forum]\nminutes = \"none\"\n",
+      "c.toml");
+  CHECK(requirements_of(c, "hub").roles == std::vector<std::string>{"chair"});
+  CHECK(requirements_of(c, "hub").minutes == "recorded");  // from [requirements]
+  CHECK(requirements_of(c, "forum").minutes == "none");
+  CHECK(requirements_of(c, "forum").roles.size() == 2);
+  CHECK(config_error("[requirements.hubs]\nroles = []\n").starts_with("c.toml:1:1: "));
+  CHECK(config_error("[requirements]\nroles = [\"boss\"]\n") ==
+        "c.toml:2:9: requirements.roles names an unknown role \"boss\"");
+  CHECK(config_error("[requirements.hub]\nminutes = 1\n") ==
+        "c.toml:2:11: requirements.hub.minutes must be a string");
+}
+
+TEST_CASE("terms.academic_year_starts") {
+  CHECK(parse_config("", "c.toml").year_start.month == 9);
+  CHECK(parse_config("[terms]\nacademic_year_starts = \"august\"\n", "c.toml").year_start.month ==
+        8);
+  CHECK(config_error("[terms]\nacademic_year_starts = \"August\"\n") ==
+        "c.toml:2:24: terms.academic_year_starts = \"August\" is not one of: august, september");
+}

@@ -48,9 +48,14 @@ TEST_CASE("csv: plain records with LF, CRLF and lone CR") {
 TEST_CASE("csv: empty input, empty fields and blank lines") {
   CHECK(fields_of("").empty());
   CHECK(fields_of("\n\r\n\n").empty());
-  CHECK(fields_of(",") == std::vector<Fields>{{"", ""}});
+  CHECK(fields_of(",").empty());  // a spreadsheet's blank row
+  CHECK(fields_of(",,,\r\n,,,\r\n").empty());
   CHECK(fields_of("a,,\n") == std::vector<Fields>{{"a", "", ""}});
   CHECK(fields_of("\"\"\n") == std::vector<Fields>{{""}});
+  CHECK(fields_of("\"\",\n") == std::vector<Fields>{{"", ""}});  // quoted: written on purpose
+  auto blank = csv::read_all("h,i\n,\n1,2\n,,\n", "t.csv");
+  REQUIRE(blank.size() == 2);
+  CHECK(blank[1].line == 3);
   // Blank lines are skipped, but still counted for line numbers.
   auto rows = csv::read_all("a\n\n\nb\r\n\r\nc", "t.csv");
   REQUIRE(rows.size() == 3);

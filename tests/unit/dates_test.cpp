@@ -11,7 +11,6 @@ TEST_CASE("parse_date accepts real dates and refuses impossible ones") {
   CHECK(format_date(parse_date("2028-02-29")) == "2028-02-29");
   CHECK_THROWS_AS(parse_date("2027-02-30"), Error);
   CHECK_THROWS_AS(parse_date("2027-13-01"), Error);
-  CHECK_THROWS_AS(parse_date("14/01/2027"), Error);
   CHECK_THROWS_AS(parse_date(""), Error);
   try {
     parse_date("2027-02-30", "meeting date");
@@ -22,7 +21,32 @@ TEST_CASE("parse_date accepts real dates and refuses impossible ones") {
   }
 }
 
+TEST_CASE("parse_date reads the styles lpg prints, day first when the year is last") {
+  for (const char* text : {"14/01/2027", "14-01-2027", "14/1/2027", " 14/01/2027 ", "14 Jan 2027",
+                           "14 january 2027", "14 JAN 2027"}) {
+    CAPTURE(text);
+    CHECK(format_date(parse_date(text)) == "2027-01-14");
+  }
+  CHECK(format_date(parse_date("01/02/2027")) == "2027-02-01");
+  CHECK(format_date(parse_date("1/9/2026")) == "2026-09-01");
+  for (const char* bad : {"01/13/2027", "31/02/2027", "14/01/27", "14/01/0027x", "14 Ja 2027",
+                          "14 Janu 2027x", "2027/01/14", "14.01.2027", "/01/2027", "14//2027"}) {
+    CAPTURE(bad);
+    CHECK_THROWS_AS(parse_date(bad), Error);
+  }
+  try {
+    parse_date("14/01/27", "--due date");
+    FAIL("no throw");
+  } catch (const Error& e) {
+    CHECK(std::string(e.what()) == "invalid --due date '14/01/27'");
+    CHECK(e.hint() == "write the year in full: 14/01/2027");
+  }
+}
+
 TEST_CASE("parse_local_time needs a date and a time") {
+  CHECK(format_local_time(parse_local_time("14/01/2027 18:30")) == "2027-01-14 18:30");
+  CHECK(format_local_time(parse_local_time("14 Jan 2027 18:30")) == "2027-01-14 18:30");
+  CHECK_THROWS_AS(parse_local_time("14/01/2027"), Error);
   CHECK(format_local_time(parse_local_time("2027-01-14 18:30")) == "2027-01-14 18:30");
   CHECK(format_local_time(parse_local_time("2027-01-14T08:05")) == "2027-01-14 08:05");
   CHECK_THROWS_AS(parse_local_time("18:30"), Error);

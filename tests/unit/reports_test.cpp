@@ -100,8 +100,8 @@ TEST_CASE("scopes resolve their periods, inclusive at both ends") {
       "('2026/27', 'autumn', 1, '2026-09-03', '2026-12-18', 'x', 'x')");
   ScopeInput in;
   auto year = resolve_scope(f.session, in, DefaultPeriod::AcademicYear);
-  CHECK(format_date(year.from) == "2026-08-01");
-  CHECK(format_date(year.to) == "2027-07-31");
+  CHECK(format_date(year.from) == "2026-09-01");  // terms.academic_year_starts = "september"
+  CHECK(format_date(year.to) == "2027-08-31");
   auto soon = resolve_scope(f.session, in, DefaultPeriod::Upcoming);
   CHECK(format_date(soon.to) == "2026-12-21");  // reminders.within = 21d
   auto term = resolve_scope(f.session, in, DefaultPeriod::Term);

@@ -141,3 +141,39 @@ TEST_CASE("migration 0012 relates meetings planned --after and --between from th
     }
   }
 }
+
+TEST_CASE("migration 0013 keeps terms, closures and the order triggers, without the August rule") {
+  auto path = std::filesystem::temp_directory_path() / ("lpg-m13-" + std::to_string(::getpid()));
+  std::filesystem::remove(path);
+  {
+    SQLite::Database old(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    for (const auto& step : embedded::migrations()) {
+      if (step.number <= 12) old.exec(std::string(step.sql));
+    }
+    old.exec("PRAGMA user_version = 12");
+    old.exec(
+        "INSERT INTO term (id, year, name, seq, start_date, end_date, half_term_start, "
+        "half_term_end, created_at, updated_at) VALUES (4, '2026/27', 'autumn', 1, '2026-09-03', "
+        "'2026-12-18', '2026-10-26', '2026-10-30', 'x', 'x');"
+        "INSERT INTO closure (year, day, note, created_at) VALUES ('2026/27', '2027-01-04', "
+        "'INSET day', 'x')");
+  }
+  {
+    Store store = Store::open({path.string(), 1000, false, "lpg test"});
+    auto& db = db::conn(store);
+    CHECK(db.execAndGet("SELECT id || half_term_end FROM term").getString() == "42026-10-30");
+    CHECK(db.execAndGet("SELECT note FROM closure").getString() == "INSET day");
+    for (const auto& fault : check_database(store)) FAIL_CHECK(fault.check << ": " << fault.detail);
+    // The order trigger is back; a late-August closure of a September year is allowed.
+    CHECK_THROWS(db.exec(
+        "INSERT INTO term (year, name, seq, start_date, end_date, created_at, updated_at) "
+        "VALUES ('2026/27', 'spring', 2, '2026-12-01', '2027-03-26', 'x', 'x')"));
+    CHECK_NOTHROW(db.exec(
+        "INSERT INTO closure (year, day, created_at) VALUES ('2026/27', '2027-08-30', 'x')"));
+  }
+  for (const auto& entry : std::filesystem::directory_iterator(path.parent_path())) {
+    if (entry.path().filename().string().starts_with(path.filename().string())) {
+      std::filesystem::remove(entry.path());
+    }
+  }
+}

@@ -54,10 +54,18 @@ TEST_CASE("academic years and term names") {
   for (const char* bad : {"2026/28", "2026/26", "26/27", "2026", "2026-27", "2026/2028", ""}) {
     CHECK_THROWS_AS(parse_academic_year(bad), Error);
   }
-  CHECK(academic_year_of(d("2027-07-31")).start == 2026);
-  CHECK(academic_year_of(d("2027-08-01")).start == 2027);
-  CHECK(format_date(AcademicYear{2026}.first_day()) == "2026-08-01");
-  CHECK(format_date(AcademicYear{2026}.last_day()) == "2027-07-31");
+  CHECK(parse_academic_year(" 2026/2027 ").start == 2026);
+  constexpr YearStart kAugust{8}, kSeptember{9};
+  CHECK(academic_year_of(d("2027-07-31"), kAugust).start == 2026);
+  CHECK(academic_year_of(d("2027-08-01"), kAugust).start == 2027);
+  CHECK(academic_year_of(d("2027-08-31"), kSeptember).start == 2026);
+  CHECK(academic_year_of(d("2027-09-01"), kSeptember).start == 2027);
+  CHECK(format_date(AcademicYear{2026}.first_day(kAugust)) == "2026-08-01");
+  CHECK(format_date(AcademicYear{2026}.last_day(kAugust)) == "2027-07-31");
+  CHECK(format_date(AcademicYear{2026}.first_day(kSeptember)) == "2026-09-01");
+  CHECK(format_date(AcademicYear{2026}.last_day(kSeptember)) == "2027-08-31");
+  CHECK(describe(kAugust) == "1 August to 31 July");
+  CHECK(describe(kSeptember) == "1 September to 31 August");
   CHECK(parse_term_name(" Autumn ") == TermName::Autumn);
   try {
     parse_term_name("sumer");
@@ -69,24 +77,32 @@ TEST_CASE("academic years and term names") {
 }
 
 TEST_CASE("check_term refuses dates out of order or out of place") {
-  CHECK_NOTHROW(check_term(input(2026, TermName::Autumn, "2026-09-03", "2026-09-03")));
-  CHECK(error_of([] { check_term(input(2026, TermName::Autumn, "2026-12-18", "2026-09-03")); },
-                 ErrorKind::Invalid) ==
+  CHECK_NOTHROW(check_term(input(2026, TermName::Autumn, "2026-09-03", "2026-09-03"), YearStart{}));
+  CHECK(error_of(
+            [] {
+              check_term(input(2026, TermName::Autumn, "2026-12-18", "2026-09-03"), YearStart{});
+            },
+            ErrorKind::Invalid) ==
         "2026/27 autumn would end (2026-09-03) before it starts (2026-12-18)");
-  CHECK(error_of([] { check_term(input(2026, TermName::Autumn, "2025-09-03", "2025-12-18")); },
-                 ErrorKind::Invalid)
+  CHECK(error_of(
+            [] {
+              check_term(input(2026, TermName::Autumn, "2025-09-03", "2025-12-18"), YearStart{});
+            },
+            ErrorKind::Invalid)
             .starts_with("2026/27 autumn (2025-09-03 to 2025-12-18) is not inside academic year"));
   CHECK(error_of(
             [] {
               check_term(input(2026, TermName::Autumn, "2026-09-03", "2026-12-18",
-                               std::pair{"2026-12-14", "2026-12-21"}));
+                               std::pair{"2026-12-14", "2026-12-21"}),
+                         YearStart{});
             },
             ErrorKind::Invalid) ==
         "the half term (2026-12-14 to 2026-12-21) is not inside 2026/27 autumn (2026-09-03 to "
         "2026-12-18)");
   // Inclusive: a half term on the first or last day of term is inside it.
   CHECK_NOTHROW(check_term(input(2026, TermName::Autumn, "2026-09-03", "2026-12-18",
-                                 std::pair{"2026-12-14", "2026-12-18"})));
+                                 std::pair{"2026-12-14", "2026-12-18"}),
+                           YearStart{}));
 }
 
 TEST_CASE("the calendar classifies days, inclusive at both ends") {
@@ -191,9 +207,9 @@ TEST_CASE("add_term refuses duplicates, overlaps and terms out of order") {
   Fixture g;
   terms::delete_term(g.store, find_term(g.session, "spring 2027").id);
   CHECK(error_of(
-            [&] { add_term(g.session, input(2026, TermName::Summer, "2026-08-03", "2026-08-20")); },
+            [&] { add_term(g.session, input(2026, TermName::Summer, "2026-09-01", "2026-09-02")); },
             ErrorKind::Conflict) ==
-        "2026/27 summer (2026-08-03 to 2026-08-20) would come before 2026/27 autumn (2026-09-03 to "
+        "2026/27 summer (2026-09-01 to 2026-09-02) would come before 2026/27 autumn (2026-09-03 to "
         "2026-12-18)");
   CHECK(list_terms(f.session).size() == 2);
   Term summer = add_term(f.session, input(2026, TermName::Summer, "2027-04-12", "2027-07-21"));
@@ -210,8 +226,11 @@ TEST_CASE("the database refuses what the library would, as a backstop") {
       "('2026/27', 'summer', 3, '2027-03-01', '2027-07-01', 'x', 'x')"));
   CHECK_THROWS(conn.exec("UPDATE term SET end_date = '2027-01-05' WHERE name = 'autumn'"));
   CHECK_THROWS(conn.exec("UPDATE term SET half_term_end = '2026-12-19' WHERE name = 'autumn'"));
+  // Outside the year's two calendar years (the year's first month is a setting, checked by lpg).
   CHECK_THROWS(conn.exec(
-      "INSERT INTO closure (year, day, created_at) VALUES ('2026/27', '2027-08-01', 'x')"));
+      "INSERT INTO closure (year, day, created_at) VALUES ('2026/27', '2028-01-04', 'x')"));
+  CHECK_THROWS(conn.exec(
+      "INSERT INTO closure (year, day, created_at) VALUES ('2026/27', '2025-12-31', 'x')"));
 }
 
 TEST_CASE("remove_term removes and audits; closures stay") {
@@ -232,7 +251,7 @@ TEST_CASE("remove_term removes and audits; closures stay") {
 TEST_CASE("CSV import files are read row by row, naming file and line") {
   auto parse = [](const std::string& text) {
     std::istringstream in(text);
-    return terms::parse_csv(in, "t.csv");
+    return terms::parse_csv(in, "t.csv", YearStart{});
   };
   auto file = parse(
       "\xEF\xBB\xBFterm,year,start,end,half_term_start,half_term_end,note\r\n"
@@ -264,8 +283,8 @@ TEST_CASE("CSV import files are read row by row, naming file and line") {
             },
             ErrorKind::Invalid) ==
         "t.csv:3: 2026/27 autumn is in the file twice (first on line 2)");
-  CHECK(error_of([&] { parse(header + "2026/27,closure,2027-08-01,\n"); }, ErrorKind::Invalid) ==
-        "t.csv:2: closure 2027-08-01 is not in academic year 2026/27");
+  CHECK(error_of([&] { parse(header + "2026/27,closure,2027-09-01,\n"); }, ErrorKind::Invalid) ==
+        "t.csv:2: closure 2027-09-01 is not in academic year 2026/27");
   CHECK(error_of([&] { parse(header + "2026/27,autumn,\"2026-09-03\n"); }, ErrorKind::Invalid) ==
         "t.csv:2: the file ends inside a quoted field that starts on line 2");
 }
@@ -276,14 +295,14 @@ TEST_CASE("TOML import files name file and line") {
       "closures = [2027-01-04, { date = \"2027-05-03\", note = \"May Day\" }]\n"
       "[[year.term]]\nname = \"autumn\"\nstart = 2026-09-03\nend = \"2026-12-18\"\n"
       "half_term = [2026-10-26, 2026-10-30]\n",
-      "t.toml");
+      "t.toml", YearStart{});
   REQUIRE(file.terms.size() == 1);
   CHECK(file.terms[0].line == 4);
   CHECK(file.terms[0].input.half_term == DateRange{d("2026-10-26"), d("2026-10-30")});
   REQUIRE(file.closures.size() == 2);
   CHECK(file.closures[1].closure.note == "May Day");
   auto err = [](const std::string& text) {
-    return error_of([&] { terms::parse_toml(text, "t.toml"); }, ErrorKind::Invalid);
+    return error_of([&] { terms::parse_toml(text, "t.toml", YearStart{}); }, ErrorKind::Invalid);
   };
   CHECK(err("[[year]]\nname = \"2026/28\"\n") == "t.toml:1: invalid academic year '2026/28'");
   CHECK(err("[[year]]\nname = \"2026/27\"\n[[year.term]]\nname = \"autumn\"\nstart = "

@@ -49,9 +49,8 @@ ScheduleRequest request_of(const Session& s, const MeetingScheduleOptions& o) {
   if (r.mode == ScheduleMode::Termly || r.mode == ScheduleMode::After ||
       r.mode == ScheduleMode::Between) {
     if (o.year.empty()) throw Error(ErrorKind::Usage, "this schedule needs --year, e.g. 2026/27");
-    academic_year_bounds(o.year);
+    r.year = parse_academic_year(o.year);
   }
-  r.year = o.year;
   r.week = o.week;
   if (o.week < 1 || o.week > 16) throw Error(ErrorKind::Invalid, "--week must be 1 to 16");
   r.weekday = parse_weekday(o.weekday);

@@ -20,7 +20,7 @@ struct PersonForgetOptions {
 Action setup_person_forget(CLI::App& sub) {
   auto o = std::make_shared<PersonForgetOptions>();
   sub.add_option("person", o->person, "The person: id (#12), email or name")->required();
-  sub.add_flag("--yes", o->yes, "Erase them: required, since it cannot be undone");
+  sub.add_flag("--yes", o->yes, "Erase them (it cannot be undone)")->required();
   sub.footer(
       "Erases name, email, phone, job title and note, and their mentions in the audit log;\n"
       "memberships, attendance and actions are kept, so reports still count them anonymously.\n"

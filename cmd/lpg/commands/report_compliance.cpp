@@ -27,8 +27,9 @@ Action setup_report_compliance(CLI::App& sub) {
   sub.add_flag("--fail-on-gaps", o->fail_on_gaps, "Exit 65 when any group has a gap (for cron)");
   sub.footer(
       "One line a group for a term (default: the term of --as-of, else the last one ended):\n"
-      "meetings held against its cadence, minutes submitted by their due date, chair and\n"
-      "safeguarding lead in post, core categories unfilled, overdue actions, and the gaps.");
+      "meetings held against its cadence, minutes on time by its kind's rule, the roles and\n"
+      "core categories its kind requires, overdue actions, and the gaps. What each kind must\n"
+      "have is [requirements] and [core_categories] in the configuration (lpg.toml(5)).");
   return [o](Context& ctx) {
     Session s = ctx.read_session();
     auto lines = compliance(s, resolve_scope(s, o->scope, DefaultPeriod::Term));

@@ -83,6 +83,7 @@ Record priority_record(const Priority& p) {
 Table grants_table(const std::vector<Grant>& grants) {
   Table t({{"id", ""},
            {"group", ""},
+           {"area", ""},
            {"recipient", ""},
            {"project", ""},
            {"amount", ""},
@@ -90,8 +91,9 @@ Table grants_table(const std::vector<Grant>& grants) {
            {"status", ""},
            {"priority_id", "priority"}});
   for (const auto& g : grants) {
-    t.add({g.id, g.group, g.recipient, g.project, format_pence(g.amount_pence),
-           DateCell{g.awarded_on}, g.status, optional_cell(g.priority_id)});
+    t.add({g.id, g.group, text_or_null(g.area), g.recipient, g.project,
+           format_pence(g.amount_pence), DateCell{g.awarded_on}, g.status,
+           optional_cell(g.priority_id)});
   }
   return t;
 }

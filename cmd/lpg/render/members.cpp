@@ -28,6 +28,27 @@ Table members_table(const std::vector<Membership>& members) {
   return table;
 }
 
+Table member_contacts_table(const std::vector<Membership>& members) {
+  Table table({{"id", ""},
+               {"group", ""},
+               {"role", ""},
+               {"member", ""},
+               {"organisation", ""},
+               {"email", ""},
+               {"phone", ""},
+               {"kind", ""},
+               {"core_category", "category"},
+               {"from", ""},
+               {"to", ""}});
+  for (const auto& m : members) {
+    table.add({m.id, m.group_name, text_or_null(m.role), m.member_name,
+               m.person_id ? text_or_null(m.organisation) : Cell{}, text_or_null(m.email),
+               text_or_null(m.phone), m.kind, text_or_null(m.core_category), DateCell{m.from_date},
+               date_or_null(m.to_date)});
+  }
+  return table;
+}
+
 Record member_record(const Membership& m) {
   Record r;
   r.add("id", m.id)
@@ -36,6 +57,7 @@ Record member_record(const Membership& m) {
       .add("member_type", m.person_id ? "person" : "organisation", "member type")
       .add("organisation", text_or_null(m.organisation))
       .add("email", text_or_null(m.email))
+      .add("phone", text_or_null(m.phone))
       .add("kind", m.kind)
       .add("core_category", text_or_null(m.core_category), "category")
       .add("role", text_or_null(m.role))

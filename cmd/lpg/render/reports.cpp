@@ -110,6 +110,9 @@ Record composition_record(const Composition& c) {
   r.add("settings_represented", c.settings_represented);
   r.add("settings_total", c.settings_total);
   r.add("coverage_percent", c.coverage_percent);
+  std::string sectors;
+  for (const auto& slug : c.coverage_sectors) sectors += (sectors.empty() ? "" : ", ") + slug;
+  r.add("coverage_sectors", sectors);
   return r;
 }
 
@@ -154,21 +157,24 @@ Table compliance_table(const std::vector<ComplianceLine>& lines) {
            {"cadence", ""},
            {"held", ""},
            {"expected", ""},
+           {"minutes_rule", "minutes"},
            {"minutes_due", ""},
            {"minutes_on_time", ""},
            {"chair", ""},
            {"safeguarding_lead", "safeguarding"},
+           {"missing_roles", "missing roles"},
            {"unfilled", "unfilled categories"},
            {"overdue_actions", "overdue"},
            {"out_of_step", "out of step"},
            {"gaps", ""}});
   for (const auto& l : lines) {
-    std::string unfilled, gaps;
+    std::string unfilled, gaps, roles;
     for (const auto& u : l.unfilled) unfilled += (unfilled.empty() ? "" : ", ") + u;
+    for (const auto& r : l.missing_roles) roles += (roles.empty() ? "" : ", ") + r;
     for (const auto& g : l.gaps) gaps += (gaps.empty() ? "" : "; ") + g;
     t.add({l.group_id, l.group, l.period, l.cadence, l.held, optional_cell(l.expected),
-           l.minutes_due, l.minutes_on_time, l.chair, l.safeguarding_lead, unfilled,
-           l.overdue_actions, static_cast<std::int64_t>(l.out_of_step.size()), gaps});
+           l.minutes_rule, l.minutes_due, l.minutes_on_time, l.chair, l.safeguarding_lead, roles,
+           unfilled, l.overdue_actions, static_cast<std::int64_t>(l.out_of_step.size()), gaps});
   }
   return t;
 }

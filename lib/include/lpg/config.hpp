@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <lpg/academic_year.hpp>
+
 #include <map>
 #include <optional>
 #include <string>
@@ -29,6 +31,23 @@ struct Setting {
   std::string origin;  ///< "default", "FILE:LINE:COL", "$LPG_DB" or "--db"
 };
 
+/// [requirements.KIND]: what a group of one kind must have, where it differs from
+/// [requirements] (every field unset takes the default's).
+struct KindRequirementsOverride {
+  std::optional<std::vector<std::string>> roles;
+  std::optional<std::string> minutes;
+  std::string where;  ///< FILE:LINE:COL of the table, for messages
+};
+
+/// What a group of one kind must have, as report compliance and group show judge it.
+struct KindRequirements {
+  std::vector<std::string> roles;            ///< role slugs a current member must hold
+  std::vector<std::string> core_categories;  ///< each filled by a current core member
+  /// "submitted": minutes written and submitted to the officer by the deadline;
+  /// "recorded": written by the deadline, submission not asked; "none": no minutes asked.
+  std::string minutes = "submitted";
+};
+
 /// The effective configuration: the embedded defaults, overlaid by the TOML file, then the
 /// environment and command-line flags. Plain data; load_config() fills it.
 struct Config {
@@ -38,15 +57,20 @@ struct Config {
   std::string db_path;
   int busy_timeout_ms = 5000;
   std::string timezone = "Europe/London";
-  std::string date_style = "iso";        ///< iso (2026-11-30), uk (30/11/2026), long (30 Nov 2026)
-  std::string color = "auto";            ///< auto, always, never (NO_COLOR always wins)
-  std::string minutes_officer;           ///< default recipient of minutes: "Name <email>"
+  YearStart year_start;            ///< when academic years begin: 1 September (default) or 1 August
+  std::string date_style = "iso";  ///< iso (2026-11-30), uk (30/11/2026), long (30 Nov 2026)
+  std::string color = "auto";      ///< auto, always, never (NO_COLOR always wins)
+  std::string minutes_officer;     ///< default recipient of minutes: "Name <email>"
   std::string minutes_deadline = "14d";  ///< "Nd" after the meeting, or "end-of-term"
   std::string reminders_within = "21d";
   std::string reminders_organizer;  ///< ORGANIZER of invitations: "Name <email>"
   std::vector<std::string> extra_group_kinds;
   std::map<std::string, std::vector<std::string>> core_categories;  ///< group kind -> categories
-  int retention_left_years = 0;                                     ///< 0: no retention rule
+  /// [requirements]: the roles and minutes every kind of group must have by default.
+  std::vector<std::string> required_roles = {"chair", "safeguarding-lead"};
+  std::string required_minutes = "submitted";
+  std::map<std::string, KindRequirementsOverride> kind_requirements;  ///< [requirements.KIND]
+  int retention_left_years = 0;                                       ///< 0: no retention rule
   std::vector<Setting> settings;      ///< every effective value with its origin, in key order
   std::vector<std::string> warnings;  ///< things worth telling the user (world-writable file)
 };
@@ -69,6 +93,10 @@ Config parse_config(const std::string& text, const std::string& origin_name);
 
 /// The commented example configuration shipped in share/lpg.example.toml.
 std::string example_config();
+
+/// What a group of `kind` must have: [requirements.KIND] over [requirements], with the kind's
+/// [core_categories]. The one answer report compliance, group show and the minutes owed use.
+KindRequirements requirements_of(const Config& config, const std::string& kind);
 
 /// The core member categories of a district children's partnership group (the shipped default).
 const std::vector<std::string>& default_core_categories();

@@ -28,9 +28,10 @@ struct Options {
 ///  - fields in double quotes, holding delimiters, CR, LF and doubled quotes ("") as data;
 ///  - records ended by CRLF, LF or a lone CR (old Mac spreadsheets), the last one optionally;
 ///  - a UTF-8 byte order mark at the very start (dropped).
-/// Completely empty lines are skipped (a spreadsheet's trailing blank rows), so a record is
-/// never empty; a line holding only "" is a record of one empty field. Bytes are passed through
-/// unchanged: checking UTF-8 is the caller's business.
+/// Completely empty lines are skipped, and so are lines of empty unquoted fields only (",,,",
+/// how a spreadsheet saves a blank row), so a record always holds something; a line holding
+/// only "" is a record of one empty field. Line numbers still count the skipped lines. Bytes are
+/// passed through unchanged: checking UTF-8 is the caller's business.
 ///
 /// It refuses, with Error{Invalid} "NAME:LINE: ..." (LINE where the fault is):
 ///  - a quote inside an unquoted field (`ab"c`), and text after a closing quote (`"ab"c`);
@@ -49,6 +50,7 @@ class Reader {
   const std::string& name() const { return name_; }
 
  private:
+  std::optional<Row> read_record(bool& quoted);
   int get();
   int peek();
   void end_of_line(int ch);

@@ -18,11 +18,19 @@ using Date = date::year_month_day;
 using LocalTime = date::local_time<std::chrono::minutes>;
 using Minutes = std::chrono::minutes;
 
-/// Parses YYYY-MM-DD. Throws Error{Invalid} naming `what` and the text ("2027-02-30").
+/// THE date-input parser: every date lpg reads from a person or a file goes through it.
+/// Reads ISO 8601 (2027-01-14) always, and the other styles lpg prints: DD/MM/YYYY
+/// (output.date_style = "uk", and how a UK spreadsheet saves dates; also D/M/YYYY and
+/// DD-MM-YYYY) and "14 Jan 2027" (date_style = "long"; the month's name in full or its first
+/// three letters, any case). Dates with slashes are always read day first: lpg never reads
+/// MM/DD/YYYY, so 01/02/2027 is 1 February. Spaces around the text are ignored.
+/// Throws Error{Invalid} naming `what` and the text ("2027-02-30"), with a hint for the form
+/// the text looks like (a two-digit year, an impossible day).
 Date parse_date(std::string_view text, std::string_view what = "date");
 /// Parses HH:MM (24-hour). Throws Error{Invalid}.
 Minutes parse_time_of_day(std::string_view text, std::string_view what = "time");
-/// Parses "YYYY-MM-DD HH:MM" or "YYYY-MM-DDTHH:MM". A time without a date is refused.
+/// Parses a date as parse_date() reads it, a space, and HH:MM ("2027-01-14 18:30",
+/// "14/01/2027 18:30"), or ISO's "2027-01-14T18:30". A time without a date is refused.
 LocalTime parse_local_time(std::string_view text, std::string_view what = "date and time");
 /// Parses a duration: "90m", "2h", "1h30m", "21d", "2w". Throws Error{Invalid}.
 Minutes parse_duration(std::string_view text, std::string_view what = "duration");

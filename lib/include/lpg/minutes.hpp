@@ -71,7 +71,8 @@ struct MinutesFilter {
 /// Held meetings with the state of their minutes. Minutes are owed when past their due date
 /// (minutes.deadline: N days after the meeting, or the end of its term) without minutes or
 /// without submission, or when a later meeting of the group has been held without approving
-/// them.
+/// them; as far as the minutes rule of the group's kind asks (requirements_of: "recorded"
+/// asks no submission, "none" nothing at all).
 std::vector<MinutesStatus> minutes_status(const Session& s, const MinutesFilter& filter);
 
 }  // namespace lpg

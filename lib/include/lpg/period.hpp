@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // Reporting periods for indicator values: a calendar month (2026-11), a calendar quarter
-// (2026-Q3), an academic year (2026/27, September to August) and a financial year
-// (FY2026/27, April to March).
+// (2026-Q3), an academic year (2026/27, beginning as academic_year.hpp says) and a financial
+// year (FY2026/27, April to March).
 
+#include <lpg/academic_year.hpp>
 #include <lpg/dates.hpp>
 
 #include <compare>
@@ -25,16 +26,18 @@ struct Period {
   int index = 1;
 
   /// Parses "2026-11", "2026-Q3", "2026/27" or "FY2026/27" (letters in either case, spaces
-  /// around the text ignored). Throws Error{Invalid} naming the text and showing the forms.
+  /// around the text ignored; a pair of years also as "2026/2027", read by
+  /// parse_academic_year). Throws Error{Invalid} naming the text and showing the forms.
   static Period parse(std::string_view text);
 
   /// The canonical text parse() reads back: "2026-11", "2026-Q3", "2026/27", "FY2026/27".
   std::string to_string() const;
-  /// The first and the last day of the period (both inclusive).
-  Date start() const;
-  Date end() const;
-  /// True when `day` falls within [start(), end()].
-  bool contains(Date day) const;
+  /// The first and the last day of the period (both inclusive). `rule` says when an academic
+  /// year begins (Config::year_start); the other kinds do not depend on it.
+  Date start(YearStart rule) const;
+  Date end(YearStart rule) const;
+  /// True when `day` falls within [start(rule), end(rule)].
+  bool contains(Date day, YearStart rule) const;
   /// The period just before, of the same kind. Throws Error{Invalid} before 1900.
   Period previous() const;
 

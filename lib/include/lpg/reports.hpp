@@ -121,14 +121,22 @@ struct Composition {
   std::int64_t settings_represented = 0;  ///< distinct settings counted
   std::int64_t settings_total = 0;        ///< settings that could have been
   double coverage_percent = 0;
+  /// The sectors coverage counts, as slugs in sectors() order: the early years settings
+  /// unless the caller chose some.
+  std::vector<std::string> coverage_sectors;
 };
 
 /// Sector mix of current member organisations of the groups in scope on scope.as_of. Coverage:
-/// member settings out of the open settings in the area (the group's area for --group).
-Composition composition(const Session& s, const ReportScope& scope);
+/// member settings out of the open settings in the area (the group's area for --group), of
+/// `coverage_sectors` (slugs or names; empty: every early years setting). Throws
+/// Error{Invalid} for an unknown sector.
+Composition composition(const Session& s, const ReportScope& scope,
+                        const std::vector<std::string>& coverage_sectors);
 /// Sector mix of the people present or represented at a meeting. Coverage: member settings of
-/// the group on the day with someone there, out of all its member settings.
-Composition meeting_composition(const Session& s, MeetingId meeting);
+/// the group on the day with someone there, out of all its member settings (of
+/// `coverage_sectors`, as composition() reads them).
+Composition meeting_composition(const Session& s, MeetingId meeting,
+                                const std::vector<std::string>& coverage_sectors);
 
 // ---- attendance --------------------------------------------------------------------------
 
@@ -166,11 +174,14 @@ struct ComplianceLine {
   std::string cadence;
   std::int64_t held = 0;
   std::optional<std::int64_t> expected;  ///< from the cadence; none without one
-  std::int64_t minutes_due = 0;          ///< held meetings whose minutes were due by as_of
-  std::int64_t minutes_on_time = 0;      ///< of those, submitted by the due date
-  bool chair = false;
-  bool safeguarding_lead = false;
-  std::vector<std::string> unfilled;  ///< core categories no current core member fills
+  /// The kind's minutes rule (requirements_of): "submitted", "recorded" or "none".
+  std::string minutes_rule;
+  std::int64_t minutes_due = 0;      ///< held meetings whose minutes were due by as_of (0: none)
+  std::int64_t minutes_on_time = 0;  ///< of those, submitted (or recorded) by the due date
+  bool chair = false;                ///< a chair in post (required or not)
+  bool safeguarding_lead = false;    ///< a safeguarding lead in post (required or not)
+  std::vector<std::string> missing_roles;  ///< roles the kind requires that no member holds
+  std::vector<std::string> unfilled;       ///< core categories no current core member fills
   std::int64_t overdue_actions = 0;
   /// Meetings in the period planned relative to another body's (schedule --after, --between)
   /// that no longer keep their place, in words.
@@ -178,10 +189,12 @@ struct ComplianceLine {
   std::vector<std::string> gaps;  ///< every shortfall above, in words; empty: compliant
 };
 
-/// One line a group in scope that is not archived, by name. Meetings held: not cancelled, in
-/// the period, started before now. Roles and categories on min(as_of, period end). Minutes on
-/// time: submitted on or before their due date (minutes.deadline). Overdue actions: open
-/// actions of the group's meetings past due today.
+/// One line a group in scope that is not archived, by name. What a group must have comes from
+/// its kind (requirements_of): the roles, the core categories and the minutes rule. Meetings
+/// held: not cancelled, in the period, started before now. Roles and categories on
+/// min(as_of, period end). Minutes on time: submitted (rule "submitted") or first recorded
+/// (rule "recorded") on or before their due date (minutes.deadline); none asked with "none".
+/// Overdue actions: open actions of the group's meetings past due today.
 std::vector<ComplianceLine> compliance(const Session& s, const ReportScope& scope);
 
 // ---- directory ---------------------------------------------------------------------------

@@ -5,6 +5,7 @@
 // half-term, holiday) or on which the group already meets moves to the next open day, and the
 // plan says so. Each generated meeting carries a key, so running a schedule again adds nothing.
 
+#include <lpg/academic_year.hpp>
 #include <lpg/meetings.hpp>
 
 #include <optional>
@@ -18,9 +19,9 @@ enum class ScheduleMode { At, Termly, Every, After, Between };
 struct ScheduleRequest {
   GroupId group;
   ScheduleMode mode = ScheduleMode::At;
-  std::optional<LocalTime> at;  ///< At
-  std::string year;             ///< Termly, After, Between: academic year "2026/27"
-  int week = 4;                 ///< Termly: week of the term (week 1 holds its first day)
+  std::optional<LocalTime> at;       ///< At
+  std::optional<AcademicYear> year;  ///< Termly, After, Between (required there)
+  int week = 4;                      ///< Termly: week of the term (week 1 holds its first day)
   date::weekday weekday = date::Thursday;  ///< Termly
   Minutes time{18 * 60 + 30};              ///< Termly, Every, After, Between: time of day
   int every_count = 0;                     ///< Every: 8 with every_unit 'w' is every eight weeks
@@ -57,8 +58,5 @@ std::vector<PlannedMeeting> schedule_meetings(const Session& s, const ScheduleRe
 
 /// Parses an --every value: "8w", "2m" (months), "14d". Throws Error{Invalid}.
 void parse_every(std::string_view text, int& count, char& unit);
-
-/// The academic year "2026/27": 1 September 2026 to 31 August 2027. Throws Error{Invalid}.
-std::pair<Date, Date> academic_year_bounds(std::string_view year);
 
 }  // namespace lpg

@@ -2,8 +2,8 @@
 #pragma once
 // The academic calendar: what "termly", "this term" and "a school day" mean everywhere in lpg.
 //
-// An academic year is named "2026/27" and runs from 1 August 2026 to 31 July 2027 (the DfE's
-// academic year). It has up to three terms, autumn, spring and summer, each with an optional
+// An academic year is named "2026/27" and begins as academic_year.hpp says (1 September by
+// default, or 1 August). It has up to three terms, autumn, spring and summer, each with an optional
 // half-term break, and may list closure days (INSET days, bank holidays) on which schools shut
 // although a term is running.
 //
@@ -13,6 +13,7 @@
 // Terms never overlap, and their dates run in the order of their years and names (autumn,
 // spring, summer); every term lies inside its academic year. The database enforces this too.
 
+#include <lpg/academic_year.hpp>
 #include <lpg/dates.hpp>
 #include <lpg/session.hpp>
 
@@ -30,21 +31,6 @@ enum class TermName { Autumn = 1, Spring = 2, Summer = 3 };
 std::string_view to_string(TermName name);
 /// A term name, case-insensitive. Throws Error{Invalid} "unknown term 'winter'" with a hint.
 TermName parse_term_name(std::string_view text);
-
-/// An academic year, by the calendar year it starts in: {2026} is 2026/27.
-struct AcademicYear {
-  int start = 0;
-
-  std::string name() const;  ///< "2026/27"
-  Date first_day() const;    ///< 1 August of `start`
-  Date last_day() const;     ///< 31 July of `start + 1`
-  friend auto operator<=>(const AcademicYear&, const AcademicYear&) = default;
-};
-
-/// Parses "2026/27" (also "2026/2027"). Throws Error{Invalid} for "2026/28", "26/27", "2026".
-AcademicYear parse_academic_year(std::string_view text);
-/// The academic year a day falls in: 2027-07-31 is in 2026/27, 2027-08-01 in 2027/28.
-AcademicYear academic_year_of(Date day);
 
 /// Days from `start` to `end`, both included.
 struct DateRange {
@@ -97,8 +83,9 @@ std::string_view to_string(DayKind kind);
 class Calendar {
  public:
   Calendar() = default;
-  /// Takes terms in any order (sorted here) and closures. Does not re-check the invariants.
-  Calendar(std::vector<Term> terms, std::vector<Closure> closures);
+  /// Takes terms in any order (sorted here), closures, and when academic years begin (to tell
+  /// a holiday from a year with no stored terms). Does not re-check the invariants.
+  Calendar(std::vector<Term> terms, std::vector<Closure> closures, YearStart year_start);
 
   const std::vector<Term>& terms() const { return terms_; }
   const std::vector<Closure>& closures() const { return closures_; }
@@ -129,6 +116,7 @@ class Calendar {
  private:
   std::vector<Term> terms_;
   std::vector<Closure> closures_;  // sorted by day
+  YearStart year_start_;
 };
 
 /// The whole stored calendar. Reads in one snapshot.
@@ -170,8 +158,9 @@ struct TermInput {
 };
 
 /// Checks one term on its own: dates in order, half term inside the term, the term inside its
-/// academic year. Throws Error{Invalid} naming the term and the offending dates.
-void check_term(const TermInput& input);
+/// academic year as `year_start` bounds it. Throws Error{Invalid} naming the term and the
+/// offending dates.
+void check_term(const TermInput& input, YearStart year_start);
 
 /// Adds a term. Throws Error{Invalid} as check_term does, Error{Conflict} when the term exists
 /// already, or when it would overlap or fall out of order with a stored term (naming it).

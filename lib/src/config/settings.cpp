@@ -22,9 +22,13 @@ struct Spec {
   Show show;
 };
 
+}  // namespace
+
 std::string where_of(const std::string& origin, const toml::source_region& src) {
   return fmt::format("{}:{}:{}", origin, src.begin.line, src.begin.column);
 }
+
+namespace {
 
 [[noreturn]] void wrong_type(const std::string& where, const std::string& key, const char* want) {
   throw Error(ErrorKind::Config, fmt::format("{}: {} must be {}", where, key, want),
@@ -36,6 +40,8 @@ std::string as_string(const toml::node& node, const std::string& where, const st
   wrong_type(where, key, "a string");
 }
 
+}  // namespace
+
 std::string one_of(const toml::node& node, const std::string& where, const std::string& key,
                    std::initializer_list<const char*> allowed) {
   std::string value = as_string(node, where, key);
@@ -45,6 +51,8 @@ std::string one_of(const toml::node& node, const std::string& where, const std::
   throw Error(ErrorKind::Config, fmt::format("{}: {} = \"{}\" is not one of: {}", where, key, value,
                                              fmt::join(allowed, ", ")));
 }
+
+namespace {
 
 std::int64_t as_int(const toml::node& node, const std::string& where, const std::string& key,
                     std::int64_t min, std::int64_t max) {
@@ -56,6 +64,8 @@ std::int64_t as_int(const toml::node& node, const std::string& where, const std:
   }
   return *value;
 }
+
+}  // namespace
 
 std::vector<std::string> as_strings(const toml::node& node, const std::string& where,
                                     const std::string& key) {
@@ -74,6 +84,8 @@ std::string show_strings(const std::vector<std::string>& values) {
   for (std::size_t i = 0; i < values.size(); ++i) out += (i ? ", " : "") + quote(values[i]);
   return out + "]";
 }
+
+namespace {
 
 // The duration settings accept "Nd" only; the full parser lives with the dates.
 void check_days(const std::string& value, const std::string& where, const std::string& key,
@@ -138,6 +150,25 @@ const std::vector<Spec>& specs() {
          c.reminders_organizer = as_string(n, w, "reminders.organizer");
        },
        [](const Config& c) { return quote(c.reminders_organizer); }},
+      {"terms.academic_year_starts",
+       [](Config& c, const toml::node& n, const std::string& w) {
+         auto rule =
+             parse_year_start(one_of(n, w, "terms.academic_year_starts", {"august", "september"}));
+         c.year_start = *rule;
+       },
+       [](const Config& c) { return quote(to_string(c.year_start)); }},
+      {"requirements.roles",
+       [](Config& c, const toml::node& n, const std::string& w) {
+         c.required_roles = as_strings(n, w, "requirements.roles");
+         check_roles(c.required_roles, w, "requirements.roles");
+       },
+       [](const Config& c) { return show_strings(c.required_roles); }},
+      {"requirements.minutes",
+       [](Config& c, const toml::node& n, const std::string& w) {
+         c.required_minutes =
+             one_of(n, w, "requirements.minutes", {"submitted", "recorded", "none"});
+       },
+       [](const Config& c) { return quote(c.required_minutes); }},
       {"groups.extra_kinds",
        [](Config& c, const toml::node& n, const std::string& w) {
          c.extra_group_kinds = as_strings(n, w, "groups.extra_kinds");
@@ -159,6 +190,8 @@ const Spec* find_spec(const std::string& key) {
   return nullptr;
 }
 
+}  // namespace
+
 void set_setting(Config& config, const std::string& key, const std::string& value,
                  const std::string& origin) {
   for (auto& s : config.settings) {
@@ -170,6 +203,8 @@ void set_setting(Config& config, const std::string& key, const std::string& valu
   }
   config.settings.push_back({key, value, origin});
 }
+
+namespace {
 
 // [core_categories] is the one section whose keys are open: one array per group kind.
 void apply_core_categories(Config& config, const toml::table& table, const std::string& origin) {
@@ -246,6 +281,10 @@ void apply_toml(Config& config, const std::string& text, const std::string& orig
     for (const auto& [name, node] : *table) {
       std::string key = section + "." + std::string(name.str());
       std::string node_where = where_of(origin_name, node.source());
+      if (section == "requirements" && node.is_table()) {
+        apply_kind_requirements(config, std::string(name.str()), *node.as_table(), origin_name);
+        continue;
+      }
       const Spec* spec = find_spec(key);
       if (spec == nullptr) {
         throw Error(ErrorKind::Config, fmt::format("{}: unknown key '{}'", node_where, key),
@@ -255,6 +294,7 @@ void apply_toml(Config& config, const std::string& text, const std::string& orig
       set_setting(config, key, spec->show(config), node_where);
     }
   }
+  check_requirements(config);
 }
 
 }  // namespace lpg::config

@@ -72,7 +72,20 @@ void Reader::read_quoted(std::string& field) {
   }
 }
 
+// A record of empty unquoted fields only (",,,") is how a spreadsheet saves a blank row: it is
+// skipped like an empty line, by every reader of every file.
 std::optional<Row> Reader::next() {
+  for (;;) {
+    bool quoted = false;
+    std::optional<Row> row = read_record(quoted);
+    if (!row || quoted) return row;
+    for (const auto& field : row->fields) {
+      if (!field.empty()) return row;
+    }
+  }
+}
+
+std::optional<Row> Reader::read_record(bool& quoted) {
   if (!started_) {
     started_ = true;
     // A UTF-8 byte order mark (EF BB BF), as Excel writes "CSV UTF-8".
@@ -94,6 +107,7 @@ std::optional<Row> Reader::next() {
   for (;;) {
     ch = get();
     if (at_start && ch == '"') {
+      quoted = true;
       read_quoted(field);
       ch = get();
       if (ch != options_.delimiter && ch != '\r' && ch != '\n' && ch != kEof) {

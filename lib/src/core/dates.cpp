@@ -31,16 +31,101 @@ std::string shown(std::string_view text) {
               fmt::format("expected {}", expected));
 }
 
+std::optional<Date> make_date(int y, int m, int d) {
+  if (m < 1 || m > 12 || d < 1 || d > 31) return std::nullopt;
+  Date day{date::year{y}, date::month{static_cast<unsigned>(m)},
+           date::day{static_cast<unsigned>(d)}};
+  if (!day.ok()) return std::nullopt;
+  return day;
+}
+
+// ISO 8601, YYYY-MM-DD: what lpg stores and writes.
 std::optional<Date> try_date(std::string_view text) {
   int y = 0, m = 0, d = 0;
   if (text.size() != 10 || text[4] != '-' || text[7] != '-' || !digits(text, 0, 4, y) ||
       !digits(text, 5, 2, m) || !digits(text, 8, 2, d)) {
     return std::nullopt;
   }
-  Date day{date::year{y}, date::month{static_cast<unsigned>(m)},
-           date::day{static_cast<unsigned>(d)}};
-  if (!day.ok()) return std::nullopt;
-  return day;
+  return make_date(y, m, d);
+}
+
+// The parts of D/M/YYYY or D-M-YYYY, day first (as tables print with date_style = "uk" and a
+// UK spreadsheet saves them). False when the text does not have that shape: one or two digits,
+// the same separator twice, then digits for the year.
+bool day_first_parts(std::string_view text, int& d, int& m, std::string_view& year) {
+  auto a = text.find_first_of("/-");
+  if (a == 0 || a > 2 || a == std::string_view::npos) return false;
+  char sep = text[a];
+  auto b = text.find(sep, a + 1);
+  if (b == std::string_view::npos || b - a - 1 < 1 || b - a - 1 > 2) return false;
+  year = text.substr(b + 1);
+  return digits(text, 0, a, d) && digits(text, a + 1, b - a - 1, m) && !year.empty() &&
+         year.size() <= 4 && year.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+std::optional<Date> try_day_first(std::string_view text) {
+  int d = 0, m = 0, y = 0;
+  std::string_view year;
+  if (!day_first_parts(text, d, m, year) || year.size() != 4) return std::nullopt;
+  digits(year, 0, 4, y);
+  return make_date(y, m, d);
+}
+
+constexpr std::array<std::string_view, 12> kMonthNames = {
+    "january", "february", "march",     "april",   "may",      "june",
+    "july",    "august",   "september", "october", "november", "december"};
+
+// "24 Sep 2026" (date_style = "long") or "24 September 2026", any case.
+std::optional<Date> try_long(std::string_view text) {
+  auto a = text.find(' ');
+  auto b = a == std::string_view::npos ? a : text.find(' ', a + 1);
+  if (a == 0 || a > 2 || b == std::string_view::npos || text.size() - b - 1 != 4) {
+    return std::nullopt;
+  }
+  int d = 0, y = 0;
+  if (!digits(text, 0, a, d) || !digits(text, b + 1, 4, y)) return std::nullopt;
+  std::string name;
+  for (char c : text.substr(a + 1, b - a - 1)) {
+    name += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+  for (std::size_t i = 0; i < kMonthNames.size(); ++i) {
+    if (name.size() >= 3 && kMonthNames[i].starts_with(name) &&
+        (name.size() == 3 || name == kMonthNames[i])) {
+      return make_date(y, static_cast<int>(i) + 1, d);
+    }
+  }
+  return std::nullopt;
+}
+
+std::string_view trimmed(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  return text;
+}
+
+std::optional<Date> try_any_date(std::string_view text) {
+  if (auto day = try_date(text)) return day;
+  if (auto day = try_day_first(text)) return day;
+  return try_long(text);
+}
+
+constexpr const char* kDateForms =
+    "YYYY-MM-DD or DD/MM/YYYY (day first), e.g. 2027-01-14 or 14/01/2027";
+
+// Why `text`, which is no date, was refused: the hint for the form it looks like.
+std::string date_hint(std::string_view text) {
+  int d = 0, m = 0;
+  std::string_view year;
+  if (day_first_parts(text, d, m, year)) {
+    if (year.size() == 2)
+      return fmt::format("write the year in full: {:02}/{:02}/20{}", d, m, year);
+    if (year.size() != 4) return "write the year in full, four digits: DD/MM/YYYY";
+    return "not a date on the calendar: dates with slashes are read day first, DD/MM/YYYY";
+  }
+  if (text.size() == 10 && text[4] == '-' && text[7] == '-') {
+    return "expected a real calendar date as YYYY-MM-DD, e.g. 2027-01-14";
+  }
+  return fmt::format("expected {}", kDateForms);
 }
 
 std::optional<Minutes> try_time(std::string_view text) {
@@ -55,11 +140,9 @@ std::optional<Minutes> try_time(std::string_view text) {
 }  // namespace
 
 Date parse_date(std::string_view text, std::string_view what) {
-  if (auto day = try_date(text)) return *day;
-  if (try_date(text.substr(0, 10)).has_value() || text.size() == 10) {
-    bad(what, text, "a real calendar date as YYYY-MM-DD, e.g. 2027-01-14");
-  }
-  bad(what, text, "YYYY-MM-DD, e.g. 2027-01-14");
+  if (auto day = try_any_date(trimmed(text))) return *day;
+  throw Error(ErrorKind::Invalid, fmt::format("invalid {} '{}'", what, shown(text)),
+              date_hint(trimmed(text)));
 }
 
 Minutes parse_time_of_day(std::string_view text, std::string_view what) {
@@ -67,18 +150,28 @@ Minutes parse_time_of_day(std::string_view text, std::string_view what) {
   bad(what, text, "HH:MM on the 24-hour clock, e.g. 18:30");
 }
 
-LocalTime parse_local_time(std::string_view text, std::string_view what) {
-  if (text.size() == 16 && (text[10] == ' ' || text[10] == 'T')) {
-    auto day = try_date(text.substr(0, 10));
-    auto time = try_time(text.substr(11));
+// A date in any form parse_date reads, then a space (or ISO's T) and HH:MM.
+LocalTime parse_local_time(std::string_view raw, std::string_view what) {
+  std::string_view text = trimmed(raw);
+  auto split = text.rfind(' ');
+  if (split == std::string_view::npos && text.size() == 16 && text[10] == 'T') split = 10;
+  if (split != std::string_view::npos) {
+    auto day = try_any_date(trimmed(text.substr(0, split)));
+    auto time = try_time(text.substr(split + 1));
     if (day && time) return date::local_days{*day} + *time;
+    if (time) {
+      std::string_view part = trimmed(text.substr(0, split));
+      int d = 0, m = 0;
+      std::string_view year;
+      bool shaped = (part.size() == 10 && part[4] == '-' && part[7] == '-') ||
+                    (day_first_parts(part, d, m, year) && year.size() == 4);
+      throw Error(
+          ErrorKind::Invalid, fmt::format("invalid {} '{}'", what, shown(raw)),
+          shaped ? fmt::format("{} is not a date on the calendar", shown(part)) : date_hint(part));
+    }
   }
-  if (try_time(text)) bad(what, text, "a date as well as a time: YYYY-MM-DD HH:MM");
-  if (text.size() == 16 && !try_date(text.substr(0, 10)) && try_time(text.substr(11))) {
-    throw Error(ErrorKind::Invalid, fmt::format("invalid {} '{}'", what, shown(text)),
-                fmt::format("{} is not a date on the calendar", text.substr(0, 10)));
-  }
-  bad(what, text, "YYYY-MM-DD HH:MM, e.g. \"2027-01-14 18:30\"");
+  if (try_time(text)) bad(what, raw, "a date as well as a time: YYYY-MM-DD HH:MM");
+  bad(what, raw, "a date and a time, e.g. \"2027-01-14 18:30\" or \"14/01/2027 18:30\"");
 }
 
 Minutes parse_duration(std::string_view text, std::string_view what) {

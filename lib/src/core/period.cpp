@@ -14,9 +14,8 @@ constexpr int kMaxYear = 2999;
 
 [[noreturn]] void invalid(std::string_view text) {
   throw Error(ErrorKind::Invalid, fmt::format("period \"{}\" is not a period", text),
-              "periods look like 2026-11 (month), 2026-Q3 (calendar quarter), 2026/27 "
-              "(academic year, September to August) or FY2026/27 (financial year, April to "
-              "March)");
+              "periods look like 2026-11 (month), 2026-Q3 (calendar quarter), 2026/27 or "
+              "2026/2027 (academic year) or FY2026/27 (financial year, April to March)");
 }
 
 bool all_digits(std::string_view s) {
@@ -29,13 +28,17 @@ int number(std::string_view digits) {
   return n;
 }
 
-// "2026/27": the second year must be the first plus one, as two digits.
+// "2026/27" or "2026/2027", read as academic years are (one rule for a pair of years).
 bool parse_year_pair(std::string_view s, int& year) {
-  if (s.size() != 7 || s[4] != '/' || !all_digits(s.substr(0, 4)) || !all_digits(s.substr(5))) {
+  if (s.size() < 7 || s[4] != '/' || !all_digits(s.substr(0, 4)) || !all_digits(s.substr(5))) {
     return false;
   }
-  year = number(s.substr(0, 4));
-  return number(s.substr(5)) == (year + 1) % 100 && year >= kMinYear && year < kMaxYear;
+  try {
+    year = parse_academic_year(s).start;
+  } catch (const Error&) {
+    return false;
+  }
+  return year >= kMinYear && year < kMaxYear;
 }
 
 }  // namespace
@@ -64,7 +67,7 @@ Period Period::parse(std::string_view raw) {
     if (!parse_year_pair(s.substr(2), p.year)) invalid(raw);
     return p;
   }
-  if (s.size() == 7 && s[4] == '/') {
+  if (s.size() > 4 && s[4] == '/') {
     p.kind = PeriodKind::AcademicYear;
     p.index = 0;
     if (!parse_year_pair(s, p.year)) invalid(raw);
@@ -100,7 +103,7 @@ std::string Period::to_string() const {
   return {};
 }
 
-Date Period::start() const {
+Date Period::start(YearStart rule) const {
   using namespace date;
   switch (kind) {
     case PeriodKind::Month:
@@ -108,14 +111,14 @@ Date Period::start() const {
     case PeriodKind::Quarter:
       return date::year{year} / ((index - 1) * 3 + 1) / 1;
     case PeriodKind::AcademicYear:
-      return date::year{year} / September / 1;
+      return AcademicYear{year}.first_day(rule);
     case PeriodKind::FinancialYear:
       return date::year{year} / April / 1;
   }
   return date::year{year} / 1 / 1;
 }
 
-Date Period::end() const {
+Date Period::end(YearStart rule) const {
   using namespace date;
   switch (kind) {
     case PeriodKind::Month:
@@ -123,14 +126,16 @@ Date Period::end() const {
     case PeriodKind::Quarter:
       return date::year{year} / (index * 3) / last;
     case PeriodKind::AcademicYear:
-      return date::year{year + 1} / August / 31;
+      return AcademicYear{year}.last_day(rule);
     case PeriodKind::FinancialYear:
       return date::year{year + 1} / March / 31;
   }
   return date::year{year} / 12 / 31;
 }
 
-bool Period::contains(Date day) const { return day >= start() && day <= end(); }
+bool Period::contains(Date day, YearStart rule) const {
+  return day >= start(rule) && day <= end(rule);
+}
 
 Period Period::previous() const {
   Period p = *this;

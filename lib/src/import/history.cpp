@@ -131,9 +131,8 @@ OrgId row_org(const Session& s, const std::string& ref, const std::string& name,
 std::string checked_date(const std::string& text, std::string_view what) {
   try {
     return format_date(parse_date(text, what));
-  } catch (const Error&) {
-    throw Error(ErrorKind::Invalid, fmt::format("invalid {} \"{}\"", what, text),
-                "expected YYYY-MM-DD");
+  } catch (const Error& e) {
+    throw Error(ErrorKind::Invalid, fmt::format("invalid {} \"{}\"", what, text), e.hint());
   }
 }
 

@@ -82,28 +82,15 @@ void reject(ImportSummary& summary, RejectsFile& rejects, const std::string& fil
   rejects.add(row, problem.what());
 }
 
-std::optional<std::string> parse_rule_date(const std::string& text, DateOrder order,
+// The rules' date_format says how a register writes its dates; the one date parser reads
+// every form it names (YYYY-MM-DD, DD/MM/YYYY, DD-MM-YYYY), day first whenever the year is last.
+std::optional<std::string> parse_rule_date(const std::string& text, DateOrder /*order*/,
                                            std::string_view what) {
   if (text.empty()) return std::nullopt;
-  std::string iso = text;
-  if (order == DateOrder::DayMonthYear) {
-    // DD/MM/YYYY or DD-MM-YYYY; one-digit days and months happen in hand-made sheets.
-    auto a = text.find_first_of("/-");
-    auto b = a == std::string::npos ? a : text.find_first_of("/-", a + 1);
-    if (b == std::string::npos) {
-      throw Error(ErrorKind::Invalid, fmt::format("invalid {} \"{}\"", what, text),
-                  "expected DD/MM/YYYY");
-    }
-    std::string d = text.substr(0, a), m = text.substr(a + 1, b - a - 1), y = text.substr(b + 1);
-    if (d.size() == 1) d = "0" + d;
-    if (m.size() == 1) m = "0" + m;
-    iso = y + "-" + m + "-" + d;
-  }
   try {
-    return format_date(parse_date(iso, what));
-  } catch (const Error&) {
-    throw Error(ErrorKind::Invalid, fmt::format("invalid {} \"{}\"", what, text),
-                order == DateOrder::Iso ? "expected YYYY-MM-DD" : "expected DD/MM/YYYY");
+    return format_date(parse_date(text, what));
+  } catch (const Error& e) {
+    throw Error(ErrorKind::Invalid, fmt::format("invalid {} \"{}\"", what, text), e.hint());
   }
 }
 

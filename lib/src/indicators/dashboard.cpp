@@ -148,7 +148,7 @@ Dashboard dashboard(const Session& s, AreaId area, std::optional<Period> year) {
   if (!q.getColumn(1).isNull()) parent = q.getColumn(1).getInt64();
   d.county = q.getColumn(2).isNull() ? "" : q.getColumn(2).getString();
   // A period starting after the year's end is left out; "9999" keeps everything.
-  std::string until = year ? format_date(year->end()) : "9999-12-31";
+  std::string until = year ? format_date(year->end(s.config.year_start)) : "9999-12-31";
   if (year) d.year = year->to_string();
   for (const auto& i : indicators) {
     d.lines.push_back(line_for(s, i, area.v, parent, until));

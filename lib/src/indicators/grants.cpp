@@ -88,11 +88,11 @@ void add_history(const Session& s, std::int64_t id, const std::string& status, D
   q.exec();
 }
 
-void bind_filter(SQLite::Statement& q, const GrantFilter& f) {
+void bind_filter(SQLite::Statement& q, const GrantFilter& f, YearStart rule) {
   if (f.group) q.bind(1, static_cast<int64_t>(f.group->v));
   if (f.status) q.bind(2, checked_status(*f.status));
-  if (f.year) q.bind(3, format_date(f.year->start()));
-  if (f.year) q.bind(4, format_date(f.year->end()));
+  if (f.year) q.bind(3, format_date(f.year->start(rule)));
+  if (f.year) q.bind(4, format_date(f.year->end(rule)));
   if (f.area) q.bind(5, static_cast<int64_t>(f.area->v));
 }
 
@@ -147,7 +147,7 @@ std::vector<Grant> list_grants(const Session& s, const GrantFilter& f) {
   db::ReadTx tx(s.store);
   SQLite::Statement q(db::conn(s.store),
                       std::string(kSelect) + kFilter + " ORDER BY ga.awarded_on, ga.id");
-  bind_filter(q, f);
+  bind_filter(q, f, s.config.year_start);
   std::vector<Grant> out;
   while (q.executeStep()) out.push_back(read_row(q));
   return out;
@@ -251,7 +251,7 @@ std::vector<GrantTotal> grant_totals(const Session& s, const GrantFilter& f) {
                                     "ga.status IN ('awarded', 'paid', 'reported') GROUP BY 1 "
                                     "ORDER BY 1",
                                     expr, kFilter));
-    bind_filter(q, f);
+    bind_filter(q, f, s.config.year_start);
     while (q.executeStep()) {
       out.push_back(
           {by, q.getColumn(0).getString(), q.getColumn(1).getInt64(), q.getColumn(2).getInt64()});

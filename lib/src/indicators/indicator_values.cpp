@@ -57,7 +57,7 @@ void insert_value(const Session& s, std::int64_t indicator, AreaId area, const P
   q.bind(2, static_cast<int64_t>(area.v));
   q.bind(3, p.to_string());
   q.bind(4, to_string(p.kind));
-  q.bind(5, format_date(p.start()));
+  q.bind(5, format_date(p.start(s.config.year_start)));
   q.bind(6, value);
   q.bind(7, source);
   q.bind(8, s.clock.utc_stamp());

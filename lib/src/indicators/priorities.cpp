@@ -79,7 +79,7 @@ Priority add_priority(const Session& s, GroupId group, std::string_view year,
                       "VALUES (?, ?, ?, ?, ?)");
   q.bind(1, static_cast<int64_t>(group.v));
   q.bind(2, y.to_string());
-  q.bind(3, format_date(y.start()));
+  q.bind(3, format_date(y.start(s.config.year_start)));
   q.bind(4, t);
   q.bind(5, s.clock.utc_stamp());
   q.exec();

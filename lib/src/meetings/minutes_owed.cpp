@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include <map>
+
 #include "db/store_impl.hpp"
 #include "meetings/term_dates.hpp"
 
@@ -21,6 +23,14 @@ Date due_date(const Session& s, Date meeting_day) {
   }
   int days = std::stoi(rule.substr(0, rule.size() - 1));
   return Date{date::sys_days{meeting_day} + date::days{days}};
+}
+
+// The minutes rule of the group's kind (requirements_of): "submitted", "recorded" or "none".
+std::string minutes_rule(const Session& s, std::int64_t group) {
+  SQLite::Statement q(db::conn(s.store), "SELECT kind FROM grp WHERE id = ?");
+  q.bind(1, static_cast<int64_t>(group));
+  return q.executeStep() ? requirements_of(s.config, q.getColumn(0).getString()).minutes
+                         : std::string("submitted");
 }
 
 bool later_meeting_held(const Session& s, const Meeting& m) {
@@ -43,8 +53,11 @@ std::vector<MinutesStatus> minutes_status(const Session& s, const MinutesFilter&
   mf.to = f.to;
   Date today = s.clock.today();
   std::vector<MinutesStatus> out;
+  std::map<std::int64_t, std::string> rules;  // group -> minutes rule
   for (const auto& m : list_meetings(s, mf)) {
     if (m.status != "held") continue;
+    auto rule = rules.find(m.group_id);
+    if (rule == rules.end()) rule = rules.emplace(m.group_id, minutes_rule(s, m.group_id)).first;
     MinutesRecord r = get_minutes(s, MeetingId{m.id});
     MinutesStatus st;
     st.meeting = m;
@@ -55,9 +68,12 @@ std::vector<MinutesStatus> minutes_status(const Session& s, const MinutesFilter&
     Date due = due_date(s, date_of(m.starts));
     st.due = format_date(due);
     bool overdue = date::sys_days{today} > date::sys_days{due};
-    if (!st.has_minutes && overdue) st.owed.emplace_back("no minutes");
-    if (!r.approved_at && later_meeting_held(s, m)) st.owed.emplace_back("not approved");
-    if (st.has_minutes && r.submitted_on.empty() && overdue) st.owed.emplace_back("not submitted");
+    bool asked = rule->second != "none";
+    if (asked && !st.has_minutes && overdue) st.owed.emplace_back("no minutes");
+    if (asked && !r.approved_at && later_meeting_held(s, m)) st.owed.emplace_back("not approved");
+    if (rule->second == "submitted" && st.has_minutes && r.submitted_on.empty() && overdue) {
+      st.owed.emplace_back("not submitted");
+    }
     if (f.owed_only && st.owed.empty()) continue;
     out.push_back(std::move(st));
   }

@@ -30,20 +30,6 @@ void parse_every(std::string_view text, int& count, char& unit) {
   unit = text.back();
 }
 
-std::pair<Date, Date> academic_year_bounds(std::string_view year) {
-  int first = 0, second = 0;
-  bool ok = year.size() == 7 && year[4] == '/' &&
-            std::from_chars(year.data(), year.data() + 4, first).ec == std::errc{} &&
-            std::from_chars(year.data() + 5, year.data() + 7, second).ec == std::errc{} &&
-            (first + 1) % 100 == second;
-  if (!ok) {
-    throw Error(ErrorKind::Invalid, fmt::format("invalid academic year '{}'", year),
-                "expected YYYY/YY with consecutive years, e.g. 2026/27");
-  }
-  return {Date{date::year{first}, date::September, date::day{1}},
-          Date{date::year{first + 1}, date::August, date::day{31}}};
-}
-
 namespace {
 
 // Hosts in turn: the group's current members that can host, by name, starting after the host

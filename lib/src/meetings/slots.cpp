@@ -71,15 +71,17 @@ std::vector<OtherMeeting> live_meetings(const Session& s, GroupId group, Date fr
   return out;
 }
 
-std::pair<Date, Date> window(const ScheduleRequest& r) {
-  auto [from, to] = academic_year_bounds(r.year);
+std::pair<Date, Date> window(const Session& s, const ScheduleRequest& r) {
+  if (!r.year) throw Error(ErrorKind::Usage, "this schedule needs --year, e.g. 2026/27");
+  Date from = r.year->first_day(s.config.year_start);
+  Date to = r.year->last_day(s.config.year_start);
   if (r.from) from = *r.from;
   if (r.until) to = *r.until;
   return {from, to};
 }
 
 std::vector<Slot> after_slots(const Session& s, const ScheduleRequest& r) {
-  auto [from, to] = window(r);
+  auto [from, to] = window(s, r);
   std::vector<Slot> out;
   for (const auto& m : live_meetings(s, *r.other, from, to)) {
     Date day = add_days(date_of(m.starts), 7 * r.weeks_after);
@@ -96,7 +98,7 @@ std::vector<Slot> after_slots(const Session& s, const ScheduleRequest& r) {
 // The chairs group meets after all district groups and before the next board: midway between
 // each meeting of the first body and the next meeting of the second.
 std::vector<Slot> between_slots(const Session& s, const ScheduleRequest& r) {
-  auto [from, to] = window(r);
+  auto [from, to] = window(s, r);
   auto firsts = live_meetings(s, *r.other, from, to);
   auto seconds = live_meetings(s, *r.second, from, add_days(to, 120));
   std::vector<Slot> out;

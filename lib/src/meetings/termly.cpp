@@ -11,10 +11,10 @@ namespace lpg::meetings {
 // Week 1 of a term is the week (Monday to Sunday) holding its first day; the meeting goes on
 // `r.weekday` of week `r.week`, or the first day of the term if that falls before it.
 std::vector<Slot> termly_slots(const Session& s, const ScheduleRequest& r) {
-  AcademicYear year = parse_academic_year(r.year);
-  std::vector<Term> terms = terms_of_year(s, year);
+  if (!r.year) throw Error(ErrorKind::Usage, "a termly schedule needs --year, e.g. 2026/27");
+  std::vector<Term> terms = terms_of_year(s, *r.year);
   if (terms.empty()) {
-    throw Error(ErrorKind::NotFound, fmt::format("no term dates for {}", r.year),
+    throw Error(ErrorKind::NotFound, fmt::format("no term dates for {}", r.year->name()),
                 "load them with 'lpg term import FILE' or 'lpg term add'");
   }
   std::vector<Slot> out;

@@ -19,6 +19,13 @@ const std::vector<std::string>& member_roles() {
   return roles;
 }
 
+std::string role_name(const std::string& slug) {
+  if (slug == "safeguarding-lead") return "safeguarding lead";
+  if (slug == "hwb-link") return "HWB link";
+  if (slug == "la-link") return "LA link";
+  return slug;
+}
+
 bool single_holder_role(const std::string& role) {
   return role == "chair" || role == "vice-chair" || role == "coordinator" ||
          role == "safeguarding-lead";
@@ -31,7 +38,7 @@ constexpr const char* kSelect = R"sql(
   SELECT m.id, m.group_id, g.name, m.org_id, m.person_id,
          coalesce(o.name, p.name), coalesce(o.name, po.name, ''),
          coalesce(o.sector, po.sector, ''), coalesce(p.email, o.email, ''),
-         m.kind, coalesce(m.core_category, ''), coalesce(m.role, ''), m.can_host,
+         coalesce(p.phone, o.phone, ''), m.kind, coalesce(m.core_category, ''), coalesce(m.role, ''), m.can_host,
          m.from_date, m.to_date, m.note
     FROM membership m
     JOIN grp g ON g.id = m.group_id
@@ -42,7 +49,7 @@ constexpr const char* kSelect = R"sql(
 
 // Chair first, then the other roles in member_roles() order, then members without a role.
 constexpr const char* kOrder = R"sql(
-  ORDER BY CASE m.role WHEN 'chair' THEN 0 WHEN 'vice-chair' THEN 1 WHEN 'coordinator' THEN 2
+  CASE m.role WHEN 'chair' THEN 0 WHEN 'vice-chair' THEN 1 WHEN 'coordinator' THEN 2
            WHEN 'safeguarding-lead' THEN 3 WHEN 'hwb-link' THEN 4 WHEN 'champion' THEN 5
            WHEN 'la-link' THEN 6 ELSE 7 END,
            m.kind DESC, m.core_category, coalesce(o.name, p.name), m.from_date, m.id
@@ -59,13 +66,14 @@ Membership read_row(SQLite::Statement& q) {
   m.organisation = q.getColumn(6).getString();
   m.sector = q.getColumn(7).getString();
   m.email = q.getColumn(8).getString();
-  m.kind = q.getColumn(9).getString();
-  m.core_category = q.getColumn(10).getString();
-  m.role = q.getColumn(11).getString();
-  m.can_host = q.getColumn(12).getInt() != 0;
-  m.from_date = q.getColumn(13).getString();
-  if (!q.getColumn(14).isNull()) m.to_date = q.getColumn(14).getString();
-  m.note = q.getColumn(15).getString();
+  m.phone = q.getColumn(9).getString();
+  m.kind = q.getColumn(10).getString();
+  m.core_category = q.getColumn(11).getString();
+  m.role = q.getColumn(12).getString();
+  m.can_host = q.getColumn(13).getInt() != 0;
+  m.from_date = q.getColumn(14).getString();
+  if (!q.getColumn(15).isNull()) m.to_date = q.getColumn(15).getString();
+  m.note = q.getColumn(16).getString();
   return m;
 }
 
@@ -127,23 +135,27 @@ std::optional<Membership> current_of(const Session& s, GroupId group,
   return std::nullopt;
 }
 
+// Refuses a single-holder role another membership (not `self`) holds on or after `from`.
 void check_role_free(const Session& s, GroupId group, const std::string& role,
-                     const std::string& from) {
+                     const std::string& from, std::int64_t self = 0) {
   if (!single_holder_role(role)) return;
   SQLite::Statement q(db::conn(s.store), std::string(kSelect) +
                                              " WHERE m.group_id = ? AND m.role = ? "
-                                             "AND (m.to_date IS NULL OR m.to_date > ?)");
+                                             "AND (m.to_date IS NULL OR m.to_date > ?) "
+                                             "AND m.id <> ?");
   q.bind(1, static_cast<int64_t>(group.v));
   q.bind(2, role);
   q.bind(3, from);
+  q.bind(4, static_cast<int64_t>(self));
   if (!q.executeStep()) return;
   Membership holder = read_row(q);
   throw Error(
       ErrorKind::Conflict,
       fmt::format("{} already has a {}: {} (since {})", holder.group_name, role, holder.member_name,
                   holder.from_date),
-      fmt::format("end that first: lpg member end \"{}\" --{} \"{}\" --on DATE", holder.group_name,
-                  holder.person_id ? "person" : "org", holder.member_name));
+      fmt::format("free it first: lpg member edit \"{}\" --{} \"{}\" --no-role --from DATE (or "
+                  "end that membership with lpg member end)",
+                  holder.group_name, holder.person_id ? "person" : "org", holder.member_name));
 }
 
 }  // namespace
@@ -165,11 +177,18 @@ Membership add_member(const Session& s, const MemberInput& in) {
     category = canonical_category(s, in.group, in.core_category);
   }
   if (auto existing = current_of(s, in.group, in.org, in.person, from)) {
+    std::string hint =
+        role != existing->role
+            ? fmt::format(
+                  "to change the role from a day, keeping the history: lpg member edit "
+                  "#{} {} --from {}",
+                  existing->id, role.empty() ? "--no-role" : "--role " + role, from)
+            : "end it first with 'lpg member end', or change it with 'lpg member edit'";
     throw Error(
         ErrorKind::Conflict,
         fmt::format("{} is already a member of {} (membership #{}, since {})",
                     existing->member_name, existing->group_name, existing->id, existing->from_date),
-        "end it first with 'lpg member end', or change it with 'lpg member edit'");
+        hint);
   }
   check_role_free(s, in.group, role, from);
   SQLite::Statement insert(db::conn(s.store),
@@ -233,10 +252,73 @@ Membership end_member(const Session& s, const MemberRef& ref, Date on) {
   return by_id(s, m.id);
 }
 
+namespace {
+
+// The membership that holds `role` from `day`: `m` itself when the day is its first (a
+// correction), else a copy of it from `day`, `m` ending that day. Inside the caller's
+// transaction; audited.
+Membership change_role(const Session& s, const Membership& m, const std::string& role,
+                       const std::string& day) {
+  if (m.to_date) {
+    throw Error(ErrorKind::Conflict,
+                fmt::format("membership #{} of {} ended on {}", m.id, m.member_name, *m.to_date),
+                "add a new membership with 'lpg member add'");
+  }
+  if (day < m.from_date) {
+    throw Error(ErrorKind::Invalid,
+                fmt::format("cannot change the role of membership #{} from {}: it began on {}",
+                            m.id, day, m.from_date),
+                fmt::format("give --from {} or later", m.from_date));
+  }
+  auto& db = db::conn(s.store);
+  std::string was = m.role.empty() ? "no role" : m.role;
+  std::string now = role.empty() ? "no role" : role;
+  if (day == m.from_date) {
+    check_role_free(s, GroupId{m.group_id}, role, day, m.id);
+    SQLite::Statement u(db, "UPDATE membership SET role = ? WHERE id = ?");
+    if (!role.empty()) u.bind(1, role);
+    u.bind(2, static_cast<int64_t>(m.id));
+    u.exec();
+    db::audit(s, "edit", "membership", m.id,
+              fmt::format("{} in {}: {} corrected to {}", m.member_name, m.group_name, was, now));
+    return by_id(s, m.id);
+  }
+  SQLite::Statement end(db, "UPDATE membership SET to_date = ? WHERE id = ?");
+  end.bind(1, day);
+  end.bind(2, static_cast<int64_t>(m.id));
+  end.exec();
+  check_role_free(s, GroupId{m.group_id}, role, day, m.id);
+  SQLite::Statement copy(db,
+                         "INSERT INTO membership (group_id, org_id, person_id, kind, "
+                         "core_category, role, can_host, from_date, note) SELECT group_id, "
+                         "org_id, person_id, kind, core_category, ?, can_host, ?, note "
+                         "FROM membership WHERE id = ?");
+  if (!role.empty()) copy.bind(1, role);
+  copy.bind(2, day);
+  copy.bind(3, static_cast<int64_t>(m.id));
+  copy.exec();
+  std::int64_t id = db::last_id(s.store);
+  db::audit(s, "end", "membership", m.id,
+            fmt::format("{} left {} on {} (role change)", m.member_name, m.group_name, day));
+  db::audit(s, "add", "membership", id,
+            fmt::format("{} in {}: {} to {} from {}", m.member_name, m.group_name, was, now, day));
+  return by_id(s, id);
+}
+
+}  // namespace
+
 Membership edit_member(const Session& s, const MemberRef& ref, const MemberChanges& changes) {
   if (changes.note) check_text(*changes.note, "note");
+  if (changes.from && !changes.role) {
+    throw Error(ErrorKind::Usage, "--from dates a role change", "give --role ROLE with it");
+  }
   db::WriteTx tx(s.store);
-  Membership m = resolve(s, ref, format_date(s.clock.today()));
+  std::string day = format_date(changes.from.value_or(s.clock.today()));
+  Membership m = resolve(s, ref, day);
+  if (changes.role) {
+    std::string role = checked_role(*changes.role);
+    if (role != m.role) m = change_role(s, m, role, day);
+  }
   auto& db = db::conn(s.store);
   if (changes.can_host) {
     SQLite::Statement u(db, "UPDATE membership SET can_host = ? WHERE id = ?");
@@ -265,35 +347,56 @@ Membership edit_member(const Session& s, const MemberRef& ref, const MemberChang
   return by_id(s, m.id);
 }
 
-std::vector<Membership> list_members(const Session& s, GroupId group, const MemberFilter& f) {
+namespace {
+
+// One group's members, or (no group) those of every group not archived.
+std::vector<Membership> select_members(const Session& s, std::optional<GroupId> group,
+                                       const MemberFilter& f) {
+  std::vector<std::string> roles;
+  for (const auto& r : f.roles) roles.push_back(checked_role(r));
   db::ReadTx tx(s.store);
-  std::string sql = std::string(kSelect) + " WHERE m.group_id = ?1";
+  std::string sql =
+      std::string(kSelect) + (group ? " WHERE m.group_id = ?1" : " WHERE g.archived_at IS NULL");
   if (!f.all) sql += " AND m.from_date <= ?2 AND (m.to_date IS NULL OR m.to_date > ?2)";
-  if (f.role) sql += " AND m.role = ?3";
+  if (!roles.empty()) {
+    sql += " AND m.role IN (?3";
+    for (std::size_t i = 1; i < roles.size(); ++i) sql += fmt::format(", ?{}", i + 3);
+    sql += ")";
+  }
   if (f.core_only) sql += " AND m.kind = 'core'";
-  SQLite::Statement q(db::conn(s.store), sql + kOrder);
-  q.bind(1, static_cast<int64_t>(group.v));
+  sql += group ? std::string(" ORDER BY ") + kOrder
+               : std::string(" ORDER BY g.name_key, g.id, ") + kOrder;
+  SQLite::Statement q(db::conn(s.store), sql);
+  if (group) q.bind(1, static_cast<int64_t>(group->v));
   if (!f.all) q.bind(2, format_date(f.as_of.value_or(s.clock.today())));
-  if (f.role) q.bind(3, checked_role(*f.role));
+  for (std::size_t i = 0; i < roles.size(); ++i) q.bind(static_cast<int>(i) + 3, roles[i]);
   std::vector<Membership> out;
   while (q.executeStep()) out.push_back(read_row(q));
   return out;
+}
+
+}  // namespace
+
+std::vector<Membership> list_members(const Session& s, GroupId group, const MemberFilter& f) {
+  return select_members(s, group, f);
+}
+
+std::vector<Membership> list_members(const Session& s, const MemberFilter& f) {
+  return select_members(s, std::nullopt, f);
 }
 
 std::vector<std::string> group_gaps(const Session& s, GroupId group, Date as_of) {
   MemberFilter filter;
   filter.as_of = as_of;
   auto members = list_members(s, group, filter);
-  auto has_role = [&](const char* role) {
-    return std::any_of(members.begin(), members.end(),
-                       [&](const Membership& m) { return m.role == role; });
-  };
+  KindRequirements req = requirements_of(s.config, group_kind(s, group));
   std::vector<std::string> gaps;
-  if (!has_role("chair")) gaps.emplace_back("no chair");
-  if (!has_role("safeguarding-lead")) gaps.emplace_back("no safeguarding lead");
-  auto it = s.config.core_categories.find(group_kind(s, group));
-  if (it == s.config.core_categories.end()) return gaps;
-  for (const auto& category : it->second) {
+  for (const auto& role : req.roles) {
+    bool held = std::any_of(members.begin(), members.end(),
+                            [&](const Membership& m) { return m.role == role; });
+    if (!held) gaps.push_back("no " + role_name(role));
+  }
+  for (const auto& category : req.core_categories) {
     bool filled = std::any_of(members.begin(), members.end(), [&](const Membership& m) {
       return m.kind == "core" && m.core_category == category;
     });

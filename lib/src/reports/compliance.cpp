@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 // Termly compliance: for each group, meetings against its cadence, minutes on time, roles in
-// post, core categories filled, overdue actions. A query a group for each, so the work grows
+// post, core categories filled (what the group's kind requires: requirements_of), overdue
+// actions. A query a group for each, so the work grows
 // with the groups in scope, never with the years of history.
 #include <lpg/cadence.hpp>
 #include <lpg/errors.hpp>
 #include <lpg/interrupt.hpp>
+#include <lpg/members.hpp>
 #include <lpg/reports.hpp>
 #include <lpg/terms.hpp>
 
@@ -74,8 +76,8 @@ std::optional<std::int64_t> expected(const Session& s, const Calendar& cal,
 
 // Figures for every group in scope at once, one aggregate query each, keyed by group id.
 struct Figures {
-  std::int64_t held = 0, all = 0, minutes_due = 0, on_time = 0, overdue = 0;
-  bool chair = false, safeguarding = false;
+  std::int64_t held = 0, all = 0, minutes_due = 0, on_time = 0, recorded_on_time = 0, overdue = 0;
+  std::set<std::string> roles;       // roles held
   std::set<std::string> categories;  // core categories filled
 };
 
@@ -84,11 +86,13 @@ void meeting_figures(const Session& s, const ReportScope& p, std::map<std::int64
       db::conn(s.store),
       std::string(reports::kScopeCte) +
           ", due AS (SELECT m.group_id AS g, m.starts_at <= :now AS held, " + reports::kDueSql +
-          " AS due, mi.submitted_on AS sub FROM meeting m LEFT JOIN minutes mi ON "
-          "mi.meeting_id = m.id WHERE m.group_id IN (SELECT id FROM scope_grp) AND m.status <> "
-          "'cancelled' AND m.starts_at >= :from AND m.starts_at < :to) "
+          " AS due, mi.submitted_on AS sub, (SELECT substr(min(v.recorded_at), 1, 10) FROM "
+          "minutes_version v WHERE v.meeting_id = m.id) AS rec FROM meeting m LEFT JOIN minutes "
+          "mi ON mi.meeting_id = m.id WHERE m.group_id IN (SELECT id FROM scope_grp) AND "
+          "m.status <> 'cancelled' AND m.starts_at >= :from AND m.starts_at < :to) "
           "SELECT g, sum(held), count(*), sum(held AND due <= :today), "
-          "sum(held AND due <= :today AND sub IS NOT NULL AND sub <= due) FROM due GROUP BY g");
+          "sum(held AND due <= :today AND sub IS NOT NULL AND sub <= due), "
+          "sum(held AND due <= :today AND rec IS NOT NULL AND rec <= due) FROM due GROUP BY g");
   reports::bind_scope(q, p);
   reports::bind_due(s, q);
   q.bind(":now", format_local_time(s.clock.local_now()));
@@ -101,6 +105,7 @@ void meeting_figures(const Session& s, const ReportScope& p, std::map<std::int64
     x.all = q.getColumn(2).getInt64();
     x.minutes_due = q.getColumn(3).getInt64();
     x.on_time = q.getColumn(4).getInt64();
+    x.recorded_on_time = q.getColumn(5).getInt64();
   }
 }
 
@@ -116,9 +121,7 @@ void member_figures(const Session& s, const ReportScope& p, Date day,
   q.bind(3, format_date(day));
   while (q.executeStep()) {
     Figures& x = f[q.getColumn(0).getInt64()];
-    std::string role = q.getColumn(1).getString();
-    if (role == "chair") x.chair = true;
-    if (role == "safeguarding-lead") x.safeguarding = true;
+    if (std::string role = q.getColumn(1).getString(); !role.empty()) x.roles.insert(role);
     if (q.getColumn(2).getString() == "core") x.categories.insert(q.getColumn(3).getString());
   }
 }
@@ -134,31 +137,37 @@ void action_figures(const Session& s, const ReportScope& p, std::map<std::int64_
   while (q.executeStep()) f[q.getColumn(0).getInt64()].overdue = q.getColumn(1).getInt64();
 }
 
-// The shortfalls in words: group_gaps()'s words for roles and categories.
+// The shortfalls in words, against what the kind requires: group_gaps()'s words for roles and
+// categories.
 void judge(const Session& s, const std::string& kind, const Figures& x, ComplianceLine& line) {
+  KindRequirements req = requirements_of(s.config, kind);
   line.held = x.held;
-  line.minutes_due = x.minutes_due;
-  line.minutes_on_time = x.on_time;
+  line.minutes_rule = req.minutes;
+  if (req.minutes != "none") line.minutes_due = x.minutes_due;
+  line.minutes_on_time = req.minutes == "recorded" ? x.recorded_on_time : x.on_time;
+  if (req.minutes == "none") line.minutes_on_time = 0;
   line.overdue_actions = x.overdue;
-  line.chair = x.chair;
-  line.safeguarding_lead = x.safeguarding;
+  line.chair = x.roles.contains("chair");
+  line.safeguarding_lead = x.roles.contains("safeguarding-lead");
   std::int64_t to_come = x.all - x.held;
   if (line.expected && line.held + to_come < *line.expected) {
     line.gaps.push_back(fmt::format("held {} of {} meetings{}", line.held, *line.expected,
                                     to_come > 0 ? fmt::format(" ({} to come)", to_come) : ""));
   }
-  if (!x.chair) line.gaps.emplace_back("no chair");
-  if (!x.safeguarding) line.gaps.emplace_back("no safeguarding lead");
-  if (auto it = s.config.core_categories.find(kind); it != s.config.core_categories.end()) {
-    for (const auto& category : it->second) {
-      if (x.categories.contains(category)) continue;
-      line.unfilled.push_back(category);
-      line.gaps.push_back("core category unfilled: " + category);
-    }
+  for (const auto& role : req.roles) {
+    if (x.roles.contains(role)) continue;
+    line.missing_roles.push_back(role);
+    line.gaps.push_back("no " + role_name(role));
+  }
+  for (const auto& category : req.core_categories) {
+    if (x.categories.contains(category)) continue;
+    line.unfilled.push_back(category);
+    line.gaps.push_back("core category unfilled: " + category);
   }
   if (line.minutes_on_time < line.minutes_due) {
-    line.gaps.push_back(fmt::format("minutes on time for {} of {} meetings", line.minutes_on_time,
-                                    line.minutes_due));
+    line.gaps.push_back(fmt::format("minutes {}on time for {} of {} meetings",
+                                    req.minutes == "recorded" ? "recorded " : "",
+                                    line.minutes_on_time, line.minutes_due));
   }
   if (line.overdue_actions > 0) {
     line.gaps.push_back(fmt::format("{} overdue action{}", line.overdue_actions,

@@ -70,6 +70,23 @@ std::optional<std::int64_t> coverage_area(const Session& s, const ReportScope& s
   return std::nullopt;
 }
 
+// The sectors coverage counts, in sectors() order, and the ",slug,...," list SQL tests them
+// against: every early years setting when none are chosen.
+std::string coverage_list(const std::vector<std::string>& chosen, Composition& c) {
+  std::vector<std::string> slugs;
+  for (const auto& text : chosen) slugs.push_back(parse_sector(text).slug);
+  std::string list = ",";
+  for (const auto& sector : sectors()) {
+    bool counted = slugs.empty()
+                       ? sector.setting
+                       : std::find(slugs.begin(), slugs.end(), sector.slug) != slugs.end();
+    if (!counted) continue;
+    c.coverage_sectors.push_back(sector.slug);
+    list += sector.slug + ",";
+  }
+  return list;
+}
+
 std::string scope_name(const Session& s, const ReportScope& scope) {
   auto name = [&](const char* table, std::int64_t id) {
     SQLite::Statement q(db::conn(s.store), fmt::format("SELECT name FROM {} WHERE id = ?", table));
@@ -83,9 +100,11 @@ std::string scope_name(const Session& s, const ReportScope& scope) {
 
 }  // namespace
 
-Composition composition(const Session& s, const ReportScope& scope) {
-  db::ReadTx tx(s.store);
+Composition composition(const Session& s, const ReportScope& scope,
+                        const std::vector<std::string>& coverage_sectors) {
   Composition c;
+  std::string counted = coverage_list(coverage_sectors, c);
+  db::ReadTx tx(s.store);
   c.scope = scope_name(s, scope);
   c.as_of = format_date(scope.as_of);
   auto& db = db::conn(s.store);
@@ -109,7 +128,7 @@ Composition composition(const Session& s, const ReportScope& scope) {
   } else {
     cov.bind(4);
   }
-  cov.bind(5, reports::setting_list());
+  cov.bind(5, counted);
   cov.executeStep();
   c.settings_total = cov.getColumn(0).getInt64();
   c.settings_represented = cov.getColumn(1).getInt64();
@@ -117,10 +136,12 @@ Composition composition(const Session& s, const ReportScope& scope) {
   return c;
 }
 
-Composition meeting_composition(const Session& s, MeetingId meeting) {
+Composition meeting_composition(const Session& s, MeetingId meeting,
+                                const std::vector<std::string>& coverage_sectors) {
+  Composition c;
+  std::string counted = coverage_list(coverage_sectors, c);
   db::ReadTx tx(s.store);
   Meeting m = get_meeting(s, meeting);
-  Composition c;
   c.basis = CompositionBasis::Attendees;
   c.scope = fmt::format("{} meeting of {}", m.group_name, format_date(date_of(m.starts)));
   c.as_of = format_date(date_of(m.starts));
@@ -147,7 +168,7 @@ Composition meeting_composition(const Session& s, MeetingId meeting) {
   cov.bind(1, static_cast<int64_t>(m.group_id));
   cov.bind(2, c.as_of);
   cov.bind(3, static_cast<int64_t>(m.id));
-  cov.bind(4, reports::setting_list());
+  cov.bind(4, counted);
   cov.executeStep();
   c.settings_total = cov.getColumn(0).getInt64();
   c.settings_represented = cov.getColumn(1).getInt64();

@@ -21,7 +21,8 @@ void bind_due(const Session& s, SQLite::Statement& q) {
 }
 
 OwedMinutes::OwedMinutes(const Session& s)
-    : today_(format_date(s.clock.today())),
+    : config_(s.config),
+      today_(format_date(s.clock.today())),
       q_(std::make_unique<SQLite::Statement>(
           db::conn(s.store),
           std::string("SELECT m.id, g.name, m.starts_at, ") + kDueSql +
@@ -35,11 +36,19 @@ OwedMinutes::OwedMinutes(const Session& s)
               "ORDER BY m.starts_at, m.id")) {
   bind_due(s, *q_);
   q_->bind(":now", format_local_time(s.clock.local_now()));
+  kind_ =
+      std::make_unique<SQLite::Statement>(db::conn(s.store), "SELECT kind FROM grp WHERE id = ?");
 }
 
 OwedMinutes::~OwedMinutes() = default;
 
 std::vector<MinutesStatus> OwedMinutes::of(std::int64_t group_id) {
+  kind_->reset();
+  kind_->bind(1, static_cast<int64_t>(group_id));
+  std::string rule = kind_->executeStep()
+                         ? requirements_of(config_, kind_->getColumn(0).getString()).minutes
+                         : std::string("submitted");
+  if (rule == "none") return {};
   SQLite::Statement& q = *q_;
   q.reset();
   q.bind(":group", static_cast<int64_t>(group_id));
@@ -59,7 +68,9 @@ std::vector<MinutesStatus> OwedMinutes::of(std::int64_t group_id) {
     bool overdue = today > st.due;
     if (!st.has_minutes && overdue) st.owed.emplace_back("no minutes");
     if (!approved && q.getColumn(7).getInt() != 0) st.owed.emplace_back("not approved");
-    if (st.has_minutes && st.submitted_on.empty() && overdue) st.owed.emplace_back("not submitted");
+    if (rule == "submitted" && st.has_minutes && st.submitted_on.empty() && overdue) {
+      st.owed.emplace_back("not submitted");
+    }
     if (!st.owed.empty()) out.push_back(std::move(st));
   }
   return out;

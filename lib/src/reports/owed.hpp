@@ -20,8 +20,8 @@ extern const char* const kDueSql;
 void bind_due(const Session& s, SQLite::Statement& q);
 
 /// The held meetings of a group whose minutes are owed, as minutes_status(owed_only) gives
-/// them (meeting id, group, start, due and what is owed), oldest first. One statement,
-/// prepared once and run for each group.
+/// them (meeting id, group, start, due and what is owed, by the minutes rule of the group's
+/// kind), oldest first. One statement, prepared once and run for each group.
 class OwedMinutes {
  public:
   explicit OwedMinutes(const Session& s);
@@ -32,8 +32,10 @@ class OwedMinutes {
   std::vector<MinutesStatus> of(std::int64_t group_id);
 
  private:
+  const Config& config_;
   std::string today_;
   std::unique_ptr<SQLite::Statement> q_;
+  std::unique_ptr<SQLite::Statement> kind_;  // a group's kind
 };
 
 }  // namespace lpg::reports

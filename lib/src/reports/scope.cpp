@@ -71,9 +71,9 @@ void default_period(const Session& s, const ScopeInput& in, DefaultPeriod fallba
       return;
     }
     case DefaultPeriod::AcademicYear: {
-      AcademicYear year = academic_year_of(r.as_of);
-      r.from = year.first_day();
-      r.to = year.last_day();
+      AcademicYear year = academic_year_of(r.as_of, s.config.year_start);
+      r.from = year.first_day(s.config.year_start);
+      r.to = year.last_day(s.config.year_start);
       r.label = year.name();
       return;
     }

@@ -19,10 +19,6 @@ namespace {
 
 constexpr std::array<std::string_view, 3> kTermNames = {"autumn", "spring", "summer"};
 
-bool all_digits(std::string_view text) {
-  return !text.empty() && text.find_first_not_of("0123456789") == std::string_view::npos;
-}
-
 }  // namespace
 
 std::string_view to_string(TermName name) {
@@ -39,33 +35,6 @@ TermName parse_term_name(std::string_view text) {
     hint = fmt::format("did you mean \"{}\"? {}", *near, hint);
   }
   throw Error(ErrorKind::Invalid, fmt::format("unknown term '{}'", text), hint);
-}
-
-std::string AcademicYear::name() const {
-  return fmt::format("{:04}/{:02}", start, (start + 1) % 100);
-}
-
-Date AcademicYear::first_day() const { return date::year{start} / date::August / 1; }
-
-Date AcademicYear::last_day() const { return date::year{start + 1} / date::July / 31; }
-
-AcademicYear parse_academic_year(std::string_view text) {
-  std::string_view t = text;
-  auto slash = t.find('/');
-  if (slash == 4 && all_digits(t.substr(0, 4)) && (t.size() == 7 || t.size() == 9) &&
-      all_digits(t.substr(5))) {
-    int first = std::stoi(std::string(t.substr(0, 4)));
-    int second = std::stoi(std::string(t.substr(5)));
-    int expected = t.size() == 7 ? (first + 1) % 100 : first + 1;
-    if (second == expected && first >= 1900 && first < 9999) return {first};
-  }
-  throw Error(ErrorKind::Invalid, fmt::format("invalid academic year '{}'", text),
-              "expected YYYY/YY, the second year following the first, e.g. 2026/27");
-}
-
-AcademicYear academic_year_of(Date day) {
-  int y = static_cast<int>(day.year());
-  return {day.month() >= date::August ? y : y - 1};
 }
 
 std::string Term::label() const { return fmt::format("{} {}", year.name(), to_string(name)); }
@@ -88,7 +57,7 @@ std::string_view to_string(DayKind kind) {
   return "unknown";
 }
 
-void check_term(const TermInput& in) {
+void check_term(const TermInput& in, YearStart year_start) {
   std::string label = fmt::format("{} {}", in.year.name(), to_string(in.name));
   if (in.dates.end < in.dates.start) {
     throw Error(ErrorKind::Invalid,
@@ -96,11 +65,13 @@ void check_term(const TermInput& in) {
                             format_date(in.dates.end), format_date(in.dates.start)),
                 "check the start and end dates");
   }
-  if (in.dates.start < in.year.first_day() || in.year.last_day() < in.dates.end) {
+  DateRange year{in.year.first_day(year_start), in.year.last_day(year_start)};
+  if (!year.contains(in.dates.start) || !year.contains(in.dates.end)) {
     throw Error(ErrorKind::Invalid,
                 fmt::format("{} ({}) is not inside academic year {} ({})", label, shown(in.dates),
-                            in.year.name(), shown({in.year.first_day(), in.year.last_day()})),
-                "an academic year runs from 1 August to 31 July");
+                            in.year.name(), shown(year)),
+                fmt::format("an academic year runs from {} (lpg.toml: terms.academic_year_starts)",
+                            describe(year_start)));
   }
   if (!in.half_term) return;
   if (in.half_term->end < in.half_term->start) {
@@ -117,8 +88,8 @@ void check_term(const TermInput& in) {
   }
 }
 
-Calendar::Calendar(std::vector<Term> terms, std::vector<Closure> closures)
-    : terms_(std::move(terms)), closures_(std::move(closures)) {
+Calendar::Calendar(std::vector<Term> terms, std::vector<Closure> closures, YearStart year_start)
+    : terms_(std::move(terms)), closures_(std::move(closures)), year_start_(year_start) {
   std::sort(terms_.begin(), terms_.end(),
             [](const Term& a, const Term& b) { return a.dates.start < b.dates.start; });
   std::sort(closures_.begin(), closures_.end(),
@@ -160,7 +131,7 @@ const Closure* Calendar::closure_on(Date day) const {
 DayKind Calendar::classify(Date day) const {
   const Term* term = term_containing(day);
   if (term == nullptr) {
-    AcademicYear year = academic_year_of(day);
+    AcademicYear year = academic_year_of(day, year_start_);
     bool charted =
         std::any_of(terms_.begin(), terms_.end(), [&](const Term& t) { return t.year == year; });
     return charted ? DayKind::Holiday : DayKind::Uncharted;

@@ -38,7 +38,7 @@ std::ifstream open_file(const std::string& path) {
   throw Error(kind, fmt::format("cannot open {}: {}", path, std::strerror(err)));
 }
 
-ImportFile read_file(const std::string& path, ImportFormat format) {
+ImportFile read_file(const std::string& path, ImportFormat format, YearStart year_start) {
   if (format == ImportFormat::Auto) {
     std::string ext = ascii_lower(std::filesystem::path(path).extension().string());
     if (ext == ".csv") format = ImportFormat::Csv;
@@ -49,11 +49,11 @@ ImportFile read_file(const std::string& path, ImportFormat format) {
     }
   }
   std::ifstream in = open_file(path);
-  if (format == ImportFormat::Csv) return terms::parse_csv(in, path);
+  if (format == ImportFormat::Csv) return terms::parse_csv(in, path, year_start);
   std::ostringstream text;
   text << in.rdbuf();
   if (in.bad()) throw Error(ErrorKind::Io, fmt::format("cannot read {}", path));
-  return terms::parse_toml(text.str(), path);
+  return terms::parse_toml(text.str(), path, year_start);
 }
 
 // One term the import adds or changes. `id` is the stored id, or a negative placeholder for a
@@ -146,7 +146,7 @@ void import_closures(const Session& s, const ImportFile& file, TermImportResult&
 }  // namespace
 
 TermImportResult import_calendar(const Session& s, const std::string& path, ImportFormat format) {
-  ImportFile file = read_file(path, format);
+  ImportFile file = read_file(path, format, s.config.year_start);
   TermImportResult result;
   std::vector<std::pair<std::size_t, ImportedItem>> items;
   db::WriteTx tx(s.store);

@@ -101,15 +101,15 @@ void add_row(ImportFile& file, const Layout& layout, const csv::Row& row) {
                DateRange{parse_date(cell(layout, row, "start"), "start date"),
                          parse_date(cell(layout, row, "end"), "end date")},
                half_term_of(layout, row)};
-  check_term(in);
+  check_term(in, file.year_start);
   check_unique(file, in, row.line);
   file.terms.push_back({in, row.line});
 }
 
 }  // namespace
 
-ImportFile parse_csv(std::istream& in, const std::string& name) {
-  ImportFile file{name, {}, {}};
+ImportFile parse_csv(std::istream& in, const std::string& name, YearStart year_start) {
+  ImportFile file{name, year_start, {}, {}};
   csv::Reader reader(in, name);
   auto header = reader.next();
   if (!header) {
@@ -139,11 +139,12 @@ void check_unique(const ImportFile& file, const Closure& closure, std::size_t) {
                               format_date(closure.day), c.line));
     }
   }
-  if (academic_year_of(closure.day) != closure.year) {
+  if (academic_year_of(closure.day, file.year_start) != closure.year) {
     throw Error(ErrorKind::Invalid,
                 fmt::format("closure {} is not in academic year {}", format_date(closure.day),
                             closure.year.name()),
-                "an academic year runs from 1 August to 31 July");
+                fmt::format("an academic year runs from {} (lpg.toml: terms.academic_year_starts)",
+                            describe(file.year_start)));
   }
 }
 

@@ -55,7 +55,8 @@ Date date_of(const toml::node& node, std::string_view what) {
   throw Error(ErrorKind::Invalid, fmt::format("{} must be a date such as 2026-09-03", what));
 }
 
-TermInput term_of(const toml::table& t, AcademicYear year, const std::string& name) {
+TermInput term_of(const toml::table& t, AcademicYear year, const ImportFile& file) {
+  const std::string& name = file.name;
   only_keys(t, {"name", "start", "end", "half_term"}, name, "a term");
   auto at = [&](const toml::node& node, auto body) { return at_line(name, line_of(node), body); };
   TermInput in;
@@ -65,7 +66,9 @@ TermInput term_of(const toml::table& t, AcademicYear year, const std::string& na
   const toml::node& end = *at(t, [&] { return &required(t, "end", "a term"); });
   in.dates.start = at(start, [&] { return date_of(start, "start date"); });
   in.dates.end = at(end, [&] { return date_of(end, "end date"); });
-  at(t, [&] { check_term(in); });  // the term's own dates first, reported at its table
+  at(t, [&] {
+    check_term(in, file.year_start);
+  });  // the term's own dates first, reported at its table
   if (const toml::node* half = t.get("half_term")) {
     const toml::array* pair = half->as_array();
     at(*half, [&] {
@@ -74,7 +77,7 @@ TermInput term_of(const toml::table& t, AcademicYear year, const std::string& na
       }
       in.half_term = DateRange{date_of(*pair->get(0), "half term start date"),
                                date_of(*pair->get(1), "half term end date")};
-      check_term(in);
+      check_term(in, file.year_start);
     });
   }
   return in;
@@ -105,7 +108,7 @@ void read_year(ImportFile& file, const toml::table& y) {
               [] { throw Error(ErrorKind::Invalid, "term must be [[year.term]] tables"); });
     }
     for (const auto& t : *list) {
-      TermInput in = term_of(*t.as_table(), year, name);
+      TermInput in = term_of(*t.as_table(), year, file);
       at_line(name, line_of(t), [&] { check_unique(file, in, line_of(t)); });
       file.terms.push_back({in, line_of(t)});
     }
@@ -126,7 +129,7 @@ void read_year(ImportFile& file, const toml::table& y) {
 
 }  // namespace
 
-ImportFile parse_toml(const std::string& text, const std::string& name) {
+ImportFile parse_toml(const std::string& text, const std::string& name, YearStart year_start) {
   toml::table root;
   try {
     root = toml::parse(text, name);
@@ -134,7 +137,7 @@ ImportFile parse_toml(const std::string& text, const std::string& name) {
     throw Error(ErrorKind::Invalid, fmt::format("{}:{}:{}: {}", name, e.source().begin.line,
                                                 e.source().begin.column, e.description()));
   }
-  ImportFile file{name, {}, {}};
+  ImportFile file{name, year_start, {}, {}};
   only_keys(root, {"year"}, name, "the file");
   const toml::array* years = root["year"].as_array();
   if (years == nullptr || !years->is_array_of_tables()) {

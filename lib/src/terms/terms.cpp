@@ -65,7 +65,7 @@ std::optional<std::pair<AcademicYear, TermName>> split_ref(const std::string& te
 
 Calendar load_calendar(const Session& s) {
   db::ReadTx tx(s.store);
-  return Calendar(terms::load_terms(s.store), terms::load_closures(s.store));
+  return Calendar(terms::load_terms(s.store), terms::load_closures(s.store), s.config.year_start);
 }
 
 std::vector<Term> list_terms(const Session& s, std::optional<AcademicYear> year) {
@@ -128,7 +128,7 @@ Term find_term(const Session& s, std::string_view ref) {
 }
 
 Term add_term(const Session& s, const TermInput& in) {
-  check_term(in);
+  check_term(in, s.config.year_start);
   db::WriteTx tx(s.store);
   auto stored = terms::load_terms(s.store);
   for (const auto& t : stored) {

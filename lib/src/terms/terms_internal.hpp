@@ -50,15 +50,16 @@ struct ClosureRow {
 };
 /// An import file, read and checked row by row (not yet against what is stored).
 struct ImportFile {
-  std::string name;  ///< as the user gave it, for messages
+  std::string name;      ///< as the user gave it, for messages
+  YearStart year_start;  ///< when academic years begin (terms and closures must lie inside)
   std::vector<TermRow> terms;
   std::vector<ClosureRow> closures;
 };
 
 /// Read an import file. Throw Error{Invalid} "NAME:LINE: ..." for the first bad row; a
 /// duplicate term or closure within the file is a bad row too.
-ImportFile parse_csv(std::istream& in, const std::string& name);
-ImportFile parse_toml(const std::string& text, const std::string& name);
+ImportFile parse_csv(std::istream& in, const std::string& name, YearStart year_start);
+ImportFile parse_toml(const std::string& text, const std::string& name, YearStart year_start);
 
 /// Runs `body`; an lpg::Error it throws comes out prefixed "NAME:LINE: ", same kind and hint.
 template <class F>

@@ -144,15 +144,15 @@ TEST_CASE("schema: the same bad rows are refused as Conflict on both") {
           ErrorKind::Conflict);  // not a year at all: a failed CHECK, not a failed CAST
     CHECK(kind_of(*c, term + "('2026/27', 'spring', 1, '2027-01-05', '2027-03-18', 'x', 'x')") ==
           ErrorKind::Conflict);  // seq
-    CHECK(kind_of(*c, term + "('2026/27', 'summer', 3, '2027-04-12', '2027-08-18', 'x', 'x')") ==
-          ErrorKind::Conflict);  // past the end of the academic year
+    CHECK(kind_of(*c, term + "('2026/27', 'summer', 3, '2027-04-12', '2028-01-18', 'x', 'x')") ==
+          ErrorKind::Conflict);  // past the year's second calendar year (migration 0013)
     CHECK(kind_of(*c, term + "('2026/27', 'spring', 2, '2026-12-01', '2027-03-18', 'x', 'x')") ==
           ErrorKind::Conflict);  // overlaps autumn: the trigger
     c->exec(term + "('2026/27', 'spring', 2, '2027-01-05', '2027-03-26', 'x', 'x')");
     CHECK(kind_of(*c, "UPDATE term SET end_date = '2027-01-10' WHERE name = 'autumn'") ==
           ErrorKind::Conflict);  // the update trigger
     CHECK(kind_of(*c, "INSERT INTO closure (year, day, created_at) VALUES "
-                      "('2026/27', '2027-08-01', 'x')") == ErrorKind::Conflict);
+                      "('2026/27', '2028-01-04', 'x')") == ErrorKind::Conflict);
     c->exec("INSERT INTO grp (name, name_key, kind, created_at) VALUES ('G', 'g', 'hub', 'x')");
     CHECK(kind_of(*c, "INSERT INTO organisation (name, name_key, sector, status, created_at, "
                       "updated_at) VALUES ('O', 'o', 'pre-school', 'gone', 'x', 'x')") ==
