@@ -47,8 +47,9 @@ struct Config {
   std::vector<std::string> extra_group_kinds;
   std::map<std::string, std::vector<std::string>> core_categories;  ///< group kind -> categories
   int retention_left_years = 0;                                     ///< 0: no retention rule
-  std::vector<Setting> settings;      ///< every effective value with its origin, in key order
-  std::vector<std::string> warnings;  ///< things worth telling the user (world-writable file)
+  std::string import_max_close = "5%";  ///< what one import may close: "N" or "P%"
+  std::vector<Setting> settings;        ///< every effective value with its origin, in key order
+  std::vector<std::string> warnings;    ///< things worth telling the user (world-writable file)
 };
 
 /// Where the configuration file is looked for: --config, then $LPG_CONFIG, then

@@ -244,4 +244,18 @@ OrgRow OrgRowParser::parse(const csv::Row& row) const {
   return out;
 }
 
+std::optional<OrgRow> OrgRowParser::identify(const csv::Row& row) const {
+  try {
+    OrgRow out;
+    identity(out, row);
+    if (auto name = carried(row, "name")) out.values[kName] = *name;
+    const auto* name = out.values[kName] ? std::get_if<std::string>(&*out.values[kName]) : nullptr;
+    out.name_key = fold_key(name != nullptr ? *name : out.fallback_name);
+    return out;
+  } catch (const Error& e) {
+    if (!row_level(e)) throw;
+    return std::nullopt;
+  }
+}
+
 }  // namespace lpg::import

@@ -29,6 +29,9 @@ class OrgRowParser {
   /// The row's columns, checked and normalised, all but the area. Throws Error (row-level)
   /// for a bad value. Touches no database: an import runs it on a second thread.
   OrgRow parse(const csv::Row& row) const;
+  /// For a row parse() refused: its identifiers and name alone, which say what organisation it
+  /// is (listed, so not closed; named twice, so a duplicate). nullopt when they are bad too.
+  std::optional<OrgRow> identify(const csv::Row& row) const;
   /// Sets the row's area from the file's area, local authority or postcode, as --area-from
   /// says. Throws Error{NotFound} (row-level) for an area lpg does not know.
   void area(OrgRow& out, const csv::Row& row);

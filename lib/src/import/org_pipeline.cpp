@@ -53,6 +53,7 @@ void ParsedRows::read() {
         } catch (const Error& e) {
           if (!row_level(e)) throw;
           item.problem = std::current_exception();
+          item.named = parser_.identify(*row);
         }
       }
       item.row = std::move(*row);

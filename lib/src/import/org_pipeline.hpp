@@ -24,6 +24,7 @@ struct ParsedRow {
   bool skipped = false;          ///< the rules' skip list leaves it out
   std::optional<OrgRow> parsed;  ///< the checked columns (no area yet: that needs the database)
   std::exception_ptr problem;    ///< a row-level Error instead of `parsed`
+  std::optional<OrgRow> named;   ///< with a problem: what parser.identify() made of the row
   std::uint64_t position = 0;    ///< bytes of the file read so far
 };
 

@@ -4,10 +4,12 @@
 #include <lpg/errors.hpp>
 #include <lpg/interrupt.hpp>
 #include <lpg/refs.hpp>
+#include <lpg/text.hpp>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <algorithm>
 #include <vector>
 
 #include "db/store_impl.hpp"
@@ -17,7 +19,7 @@ namespace lpg::import {
 namespace {
 
 // Binds without a copy: `v` outlives the statement's step in every caller.
-void bind(SQLite::Statement& q, int i, const std::optional<Value>& v) {
+void bind_value(SQLite::Statement& q, int i, const std::optional<Value>& v) {
   if (!v) {
     q.bind(i);
   } else if (const auto* n = std::get_if<std::int64_t>(&*v)) {
@@ -51,16 +53,20 @@ OrgStore::OrgStore(const Session& s, std::string source, bool claim)
       audit_(s),
       by_id_(db::conn(s.store), "SELECT name_key FROM organisation WHERE id = ?"),
       select_(db::conn(s.store),
-              fmt::format("SELECT {}id FROM organisation WHERE id = ?", all_columns())),
+              fmt::format("SELECT {}updated_at FROM organisation WHERE id = ?", all_columns())),
       insert_(db::conn(s.store),
-              fmt::format("INSERT INTO organisation ({}name_key, created_at, updated_at) VALUES "
-                          "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+              fmt::format("INSERT INTO organisation (id, {}name_key, created_at, updated_at) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                           all_columns())),
       drop_identifier_(
           db::conn(s.store),
           "DELETE FROM org_identifier WHERE org_id = ? AND scheme = ? RETURNING value"),
       add_identifier_(db::conn(s.store),
                       "INSERT INTO org_identifier (org_id, scheme, value) VALUES (?, ?, ?)") {
+  // Ids are given here, as SQLite would (the largest plus one; the import holds the write
+  // lock), so that an organisation added and taken back can be added again under its id.
+  next_id_ = first_added_ =
+      db::conn(s.store).execAndGet("SELECT coalesce(max(id), 0) + 1 FROM organisation").getInt64();
   // Every identifier in memory (about 80 bytes each; England has some 150,000 providers and
   // schools): a hash lookup per row instead of a query.
   SQLite::Statement all(db::conn(s.store), "SELECT scheme, value, org_id FROM org_identifier");
@@ -82,7 +88,7 @@ std::optional<std::int64_t> OrgStore::find(const OrgRow& row) {
   }
   if (found) return found;
   // An organisation this import added (ids from first_added_ on) is never the file's id.
-  if (!row.lpg_id || (first_added_ && *row.lpg_id >= *first_added_)) return std::nullopt;
+  if (!row.lpg_id || *row.lpg_id >= first_added_) return std::nullopt;
   // An id is only this database's: a file exported elsewhere (or before a restore) may name
   // another organisation by it. Trust it when the name agrees, or the row has no name.
   by_id_.reset();
@@ -103,17 +109,20 @@ void OrgStore::check_identifiers(std::int64_t id, const OrgRow& row) {
   }
 }
 
-void OrgStore::set_identifiers(std::int64_t id, const OrgRow& row, bool fresh) {
+void OrgStore::set_identifiers(std::int64_t id, const OrgRow& row, Change* change) {
   for (std::size_t i = 0; i < row.identifiers.size(); ++i) {
     if (holders_.at(i) == id) continue;  // it has this one already
     const auto& [scheme, value] = row.identifiers[i];
-    if (!fresh) {
+    if (change != nullptr) {  // an organisation has one identifier of each scheme
       drop_identifier_.reset();
       drop_identifier_.bind(1, static_cast<int64_t>(id));
       drop_identifier_.bindNoCopy(2, scheme);
       while (drop_identifier_.executeStep()) {
-        holder_of_[scheme].erase(drop_identifier_.getColumn(0).getText());
+        std::string old = drop_identifier_.getColumn(0).getText();
+        holder_of_[scheme].erase(old);
+        change->took.emplace_back(scheme, std::move(old));
       }
+      change->gave.emplace_back(scheme, value);
     }
     add_identifier_.reset();
     add_identifier_.bind(1, static_cast<int64_t>(id));
@@ -122,6 +131,15 @@ void OrgStore::set_identifiers(std::int64_t id, const OrgRow& row, bool fresh) {
     add_identifier_.exec();
     holder_of_[scheme][value] = id;
   }
+}
+
+void OrgStore::unset_identifier(const std::string& scheme, const std::string& value) {
+  SQLite::Statement q(db::conn(s_.store),
+                      "DELETE FROM org_identifier WHERE scheme = ? AND value = ?");
+  q.bind(1, scheme);
+  q.bind(2, value);
+  q.exec();
+  holder_of_[scheme].erase(value);
 }
 
 std::int64_t OrgStore::add(const OrgRow& row) {
@@ -137,18 +155,21 @@ std::int64_t OrgStore::add(const OrgRow& row) {
     values[kStatusSince] = today_;
   }
   values[kSource] = source_;
+  std::int64_t id = holes_.empty() ? next_id_ : holes_.back();
   insert_.reset();
-  for (int i = 0; i < kColumnCount; ++i) bind(insert_, i + 1, values[i]);
-  insert_.bindNoCopy(kColumnCount + 1, row.name_key);
-  insert_.bind(kColumnCount + 2, stamp_);
+  insert_.bind(1, static_cast<int64_t>(id));
+  for (int i = 0; i < kColumnCount; ++i) bind_value(insert_, i + 2, values[i]);
+  insert_.bindNoCopy(kColumnCount + 2, row.name_key);
   insert_.bind(kColumnCount + 3, stamp_);
+  insert_.bind(kColumnCount + 4, stamp_);
   insert_.exec();
-  std::int64_t id = db::last_id(s_.store);
-  set_identifiers(id, row, true);
-  // No audit row each: the import's own row names the ids it added, which run on from one
-  // another (SQLite gives max(id) + 1, and the import holds the write lock).
-  if (!first_added_) first_added_ = id;
-  last_added_ = id;
+  if (holes_.empty()) {
+    ++next_id_;
+  } else {
+    holes_.pop_back();
+  }
+  set_identifiers(id, row, nullptr);
+  // No audit row each: the import's own row names the ids it added.
   return id;
 }
 
@@ -182,10 +203,12 @@ bool OrgStore::update(std::int64_t id, OrgRow& row) {
   if (claim_) v[kSource] = source_;
   std::uint32_t mask = 0;
   std::vector<std::string> changed;
+  Change change;
   for (int i = 0; i < kColumnCount; ++i) {
     if (v[i] && v[i] != now[i]) {
       mask |= 1U << i;
       changed.emplace_back(i == kAreaId ? "area" : kOrgColumnNames[i]);
+      change.columns.emplace_back(i, std::move(now[i]));
     }
   }
   bool identifiers_changed = false;
@@ -196,43 +219,118 @@ bool OrgStore::update(std::int64_t id, OrgRow& row) {
     }
   }
   if (mask == 0 && !identifiers_changed) return false;
+  change.columns.emplace_back(kColumnCount, stored(select_, kColumnCount));  // updated_at
   if (mask != 0) {
     auto& q = update_statement(mask);
     q.reset();
     int n = 1;
     for (int i = 0; i < kColumnCount; ++i) {
-      if ((mask & (1U << i)) != 0) bind(q, n++, v[i]);
+      if ((mask & (1U << i)) != 0) bind_value(q, n++, v[i]);
     }
     if ((mask & (1U << kName)) != 0) q.bindNoCopy(n++, row.name_key);
     q.bind(n++, stamp_);
     q.bind(n, static_cast<int64_t>(id));
     q.exec();
   }
-  if (identifiers_changed) set_identifiers(id, row, false);
-  audit_.add("import", "organisation", id,
-             fmt::format("updated from {}: {}", source_, fmt::join(changed, ", ")));
+  if (identifiers_changed) set_identifiers(id, row, &change);
+  change.audit_id =
+      audit_.add("import", "organisation", id,
+                 fmt::format("updated from {}: {}", source_, fmt::join(changed, ", ")));
+  changes_[id] = std::move(change);
   return true;
 }
 
-std::string OrgStore::added_ids() const {
-  if (!first_added_) return "";
-  return *first_added_ == last_added_ ? fmt::format("#{}", last_added_)
-                                      : fmt::format("#{}-#{}", *first_added_, last_added_);
+void OrgStore::revert(std::int64_t id) {
+  if (auto it = changes_.find(id); it != changes_.end()) {
+    put_back(id, it->second);
+    changes_.erase(it);
+  } else if (id >= first_added_) {
+    take_out(id);
+  }
 }
 
-std::int64_t OrgStore::close_missing(const std::unordered_map<std::int64_t, std::size_t>& seen) {
+void OrgStore::put_back(std::int64_t id, const Change& c) {
+  auto& db = db::conn(s_.store);
+  std::string sets;
+  for (const auto& [column, value] : c.columns) {
+    sets += fmt::format("{}{} = ?", sets.empty() ? "" : ", ",
+                        column == kColumnCount ? "updated_at" : kOrgColumnNames[column]);
+    if (column == kName) sets += ", name_key = ?";
+  }
+  SQLite::Statement q(db, fmt::format("UPDATE organisation SET {} WHERE id = ?", sets));
+  int n = 1;
+  for (const auto& [column, value] : c.columns) {
+    bind_value(q, n++, value);
+    if (column == kName) q.bind(n++, fold_key(std::get<std::string>(*value)));
+  }
+  q.bind(n, static_cast<int64_t>(id));
+  q.exec();
+  for (const auto& [scheme, value] : c.gave) unset_identifier(scheme, value);
+  for (const auto& [scheme, value] : c.took) {
+    SQLite::Statement put(db,
+                          "INSERT INTO org_identifier (org_id, scheme, value) VALUES (?, ?, ?)");
+    put.bind(1, static_cast<int64_t>(id));
+    put.bind(2, scheme);
+    put.bind(3, value);
+    put.exec();
+    holder_of_[scheme][value] = id;
+  }
+  SQLite::Statement forget(db, "DELETE FROM audit_log WHERE id = ?");
+  forget.bind(1, static_cast<int64_t>(c.audit_id));
+  forget.exec();
+}
+
+void OrgStore::take_out(std::int64_t id) {
+  auto& db = db::conn(s_.store);
+  SQLite::Statement ids(db, "DELETE FROM org_identifier WHERE org_id = ? RETURNING scheme, value");
+  ids.bind(1, static_cast<int64_t>(id));
+  while (ids.executeStep()) {
+    holder_of_[ids.getColumn(0).getText()].erase(ids.getColumn(1).getText());
+  }
+  SQLite::Statement gone(db, "DELETE FROM organisation WHERE id = ?");
+  gone.bind(1, static_cast<int64_t>(id));
+  gone.exec();
+  holes_.push_back(id);
+}
+
+std::string OrgStore::added_ids() const {
+  // Runs of ids, "#12-#340", leaving out those taken back and not taken again.
+  std::vector<std::int64_t> gaps(holes_);
+  std::sort(gaps.begin(), gaps.end());
+  std::vector<std::string> runs;
+  std::int64_t from = first_added_;
+  auto run = [&](std::int64_t to) {
+    if (from > to) return;
+    runs.push_back(from == to ? fmt::format("#{}", from) : fmt::format("#{}-#{}", from, to));
+  };
+  for (auto gap : gaps) {
+    run(gap - 1);
+    from = gap + 1;
+  }
+  run(next_id_ - 1);
+  return fmt::format("{}", fmt::join(runs, ", "));
+}
+
+std::vector<std::int64_t> OrgStore::missing(const std::function<bool(std::int64_t)>& listed,
+                                            std::int64_t& open) {
   SQLite::Statement q(db::conn(s_.store),
                       "SELECT id FROM organisation WHERE source = ? AND status <> 'closed' "
                       "AND archived_at IS NULL ORDER BY id");
   q.bind(1, source_);
-  std::vector<std::int64_t> missing;
+  std::vector<std::int64_t> out;
+  open = 0;
   while (q.executeStep()) {
-    if (!seen.contains(q.getColumn(0).getInt64())) missing.push_back(q.getColumn(0).getInt64());
+    ++open;
+    if (!listed(q.getColumn(0).getInt64())) out.push_back(q.getColumn(0).getInt64());
   }
+  return out;
+}
+
+void OrgStore::close(const std::vector<std::int64_t>& ids) {
   SQLite::Statement close(db::conn(s_.store),
                           "UPDATE organisation SET status = 'closed', status_since = ?, "
                           "updated_at = ? WHERE id = ?");
-  for (auto id : missing) {
+  for (auto id : ids) {
     check_interrupted();
     close.reset();
     close.bind(1, today_);
@@ -241,7 +339,6 @@ std::int64_t OrgStore::close_missing(const std::unordered_map<std::int64_t, std:
     close.exec();
     audit_.add("import", "organisation", id, fmt::format("closed: not in the {} file", source_));
   }
-  return static_cast<std::int64_t>(missing.size());
 }
 
 }  // namespace lpg::import

@@ -6,11 +6,11 @@
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "db/audit.hpp"
@@ -28,22 +28,40 @@ class OrgStore {
   /// names agree.
   std::optional<std::int64_t> find(const OrgRow& row);
   /// Throws Error{Conflict} when another organisation than `id` (0: none) holds one of the
-  /// row's identifiers.
+  /// row's identifiers. After find() for the same row.
   void check_identifiers(std::int64_t id, const OrgRow& row);
-  /// Adds the row. Throws Error{Invalid} when it lacks a sector.
+  /// Adds the row; its id. Throws Error{Invalid} when it lacks a sector. After find().
   std::int64_t add(const OrgRow& row);
   /// Updates the fields that differ; false when there were none. Leaves in `row` only what
-  /// was to be written.
+  /// was to be written. After find().
   bool update(std::int64_t id, OrgRow& row);
+  /// Takes back what this import did to organisation `id` (added it, or updated it): a later
+  /// row of the file for the same organisation replaces the earlier one. The next add() takes
+  /// the id of an organisation added and taken back.
+  void revert(std::int64_t id);
   /// The ids this import added, "#12-#340" ("" for none): for the import's audit row.
   std::string added_ids() const;
-  /// Closes today the open organisations of this source not in `seen` (organisation -> line
-  /// of the file); how many.
-  std::int64_t close_missing(const std::unordered_map<std::int64_t, std::size_t>& seen);
+  /// The open organisations of this source that `listed` says the file does not name, and
+  /// how many of this source are open (archived ones aside).
+  std::vector<std::int64_t> missing(const std::function<bool(std::int64_t)>& listed,
+                                    std::int64_t& open);
+  /// Closes the organisations `ids` today, with an audit row each.
+  void close(const std::vector<std::int64_t>& ids);
 
  private:
+  /// What update() changed of one organisation, to put back if a later row replaces it.
+  struct Change {
+    std::vector<std::pair<int, std::optional<Value>>> columns;  ///< column, value before
+    std::vector<std::pair<std::string, std::string>> gave;      ///< identifiers given
+    std::vector<std::pair<std::string, std::string>> took;      ///< identifiers taken away
+    std::int64_t audit_id = 0;
+  };
+
   SQLite::Statement& update_statement(std::uint32_t mask);
-  void set_identifiers(std::int64_t id, const OrgRow& row, bool fresh);
+  void set_identifiers(std::int64_t id, const OrgRow& row, Change* change);
+  void unset_identifier(const std::string& scheme, const std::string& value);
+  void put_back(std::int64_t id, const Change& change);  ///< an update taken back
+  void take_out(std::int64_t id);                        ///< an add taken back
 
   const Session& s_;
   std::string source_;
@@ -55,8 +73,10 @@ class OrgStore {
   std::map<std::uint32_t, SQLite::Statement> updates_;
   /// scheme -> identifier -> organisation. A URN fits in a short string: no allocation each.
   std::map<std::string, std::unordered_map<std::string, std::int64_t>> holder_of_;
-  std::optional<std::int64_t> first_added_;  ///< ids from here on are this import's
-  std::int64_t last_added_ = 0;
+  std::int64_t first_added_;         ///< ids from here on are this import's
+  std::int64_t next_id_;             ///< the id the next organisation added takes
+  std::vector<std::int64_t> holes_;  ///< ids added and taken back, not (yet) taken again
+  std::unordered_map<std::int64_t, Change> changes_;  ///< organisations this import updated
   std::vector<std::optional<std::int64_t>> holders_;  ///< who holds each identifier of the row
 };
 

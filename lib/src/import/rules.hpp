@@ -33,6 +33,10 @@ struct Rules {
   std::string scheme;
   /// field -> the header names it may have, in order of preference.
   std::vector<std::pair<std::string, std::vector<std::string>>> columns;
+  /// The fields without which a file is not this publisher's: each entry is one field or
+  /// alternatives ("id|ofsted_urn"), at least one of which the header must have. Checked by
+  /// the organisation import before anything is read (TOML: required = ["id", "type"]).
+  std::vector<std::vector<std::string>> required;
   std::map<std::string, std::string> types;     ///< header_key(type[/subtype]) -> sector slug
   std::map<std::string, std::string> statuses;  ///< header_key(status) -> open|closed|suspended
   std::map<std::string, std::string> postcode_areas;  ///< postcode prefix -> area reference

@@ -56,15 +56,7 @@ SourceFile::SourceFile(const std::string& path, const Rules& rules,
     for (const auto& f : row->fields) keys.push_back(header_key(f));
     header_keys_ = std::move(keys);
     header_ = row->fields;
-    fields_.clear();
-    for (const auto& [field, aliases] : rules_.columns) {
-      for (const auto& alias : aliases) {
-        if (auto at = header_column(alias)) {
-          fields_.emplace_back(field, *at);
-          break;
-        }
-      }
-    }
+    fields_ = fields_of(header_keys_, rules_);
     for (const auto& anchor : anchors) {
       if (column(anchor)) {
         header_line_ = row->line;
@@ -86,6 +78,37 @@ SourceFile::SourceFile(const std::string& path, const Rules& rules,
                                            "--rules reads other layouts",
                                            rules_.name)
                              : "check the column names, or give --map or --rules");
+}
+
+std::vector<std::pair<std::string, std::size_t>> fields_of(
+    const std::vector<std::string>& header_keys, const Rules& rules) {
+  std::vector<std::pair<std::string, std::size_t>> out;
+  for (const auto& [field, aliases] : rules.columns) {
+    for (const auto& alias : aliases) {
+      auto at = std::find(header_keys.begin(), header_keys.end(), header_key(alias));
+      if (at != header_keys.end()) {
+        out.emplace_back(field, static_cast<std::size_t>(at - header_keys.begin()));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+std::vector<csv::Row> preamble(const std::string& path, const Rules& rules) {
+  std::vector<csv::Row> out;
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) return out;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return out;
+  csv::Reader reader(in, path);
+  while (out.size() < kHeaderSearch) {
+    auto row = reader.next();
+    if (!row) break;
+    for (auto& f : row->fields) f = header_key(decode(std::move(f), rules.encoding));
+    out.push_back(std::move(*row));
+  }
+  return out;
 }
 
 std::optional<std::size_t> SourceFile::column(std::string_view field) const {

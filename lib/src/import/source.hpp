@@ -58,4 +58,14 @@ class SourceFile {
 /// The trimmed cell of `row` at `column`; empty when the column is absent or the row short.
 std::string cell(const csv::Row& row, std::optional<std::size_t> column);
 
+/// Which of the rules' fields a header row holds, by its cells' header_key()s: field ->
+/// column, through the first alias found.
+std::vector<std::pair<std::string, std::size_t>> fields_of(
+    const std::vector<std::string>& header_keys, const Rules& rules);
+
+/// The records SourceFile looks for a header in (the first 30), each cell as its header_key(),
+/// decoded as `rules` say; none for a directory or an unreadable file (SourceFile says why).
+/// Throws as csv::Reader does.
+std::vector<csv::Row> preamble(const std::string& path, const Rules& rules);
+
 }  // namespace lpg::import
