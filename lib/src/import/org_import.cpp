@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <limits>
 #include <unordered_map>
 
 #include "db/audit.hpp"
@@ -106,9 +108,42 @@ std::vector<import::Layout> other_layouts(const OrgImportOptions& o) {
 enum class Outcome : std::uint8_t { Left, Added, Updated, Unchanged };
 
 struct Seen {
-  std::size_t line = 0;
+  std::uint32_t line = 0;  // 0: the file does not name the organisation (yet)
   Outcome outcome = Outcome::Left;
 };
+
+// The organisations the file names, by id. Ids run from 1 with few gaps, so a vector indexed by
+// id takes a fraction of the memory of a hash table (and none of its hashing); an id past
+// kDense, which lpg never gives, goes to a hash table.
+class Named {
+ public:
+  void reserve(std::size_t n) { dense_.reserve(std::min(n, kDense)); }
+  Seen* find(std::int64_t id) {
+    if (id > 0 && static_cast<std::size_t>(id) < kDense) {
+      auto at = static_cast<std::size_t>(id);
+      return at < dense_.size() && dense_[at].line != 0 ? &dense_[at] : nullptr;
+    }
+    auto it = sparse_.find(id);
+    return it == sparse_.end() ? nullptr : &it->second;
+  }
+  bool contains(std::int64_t id) { return find(id) != nullptr; }
+  Seen& operator[](std::int64_t id) {
+    if (id <= 0 || static_cast<std::size_t>(id) >= kDense) return sparse_[id];
+    auto at = static_cast<std::size_t>(id);
+    if (at >= dense_.size()) dense_.resize(std::max(at + 1, dense_.size() + dense_.size() / 2));
+    return dense_[at];
+  }
+
+ private:
+  static constexpr std::size_t kDense = std::size_t{1} << 22;
+  std::vector<Seen> dense_;
+  std::unordered_map<std::int64_t, Seen> sparse_;
+};
+
+std::uint32_t line_of(std::size_t line) {
+  return static_cast<std::uint32_t>(
+      std::min<std::size_t>(line, std::numeric_limits<std::uint32_t>::max()));
+}
 
 struct Run {
   const OrgImportOptions& o;
@@ -117,8 +152,8 @@ struct Run {
   import::OrgStore store;
   import::RejectsFile rejects;
   ImportSummary summary;
-  std::unordered_map<std::int64_t, Seen> seen;  // organisations the file names
-  std::int64_t rows = 0;                        // rows read and not skipped
+  Named seen;             // organisations the file names
+  std::int64_t rows = 0;  // rows read and not skipped
 
   Run(const Session& s, const OrgImportOptions& options, const Rules& rules, import::SourceFile& f,
       import::OrgRowParser& p)
@@ -129,6 +164,10 @@ struct Run {
         rejects(o.rejects_file, file.header()) {
     summary.source = source_name(o, rules);
     summary.dry_run = o.dry_run;
+    // A register row is some 200 bytes or more: room for as many rows as that makes.
+    std::size_t rows = file.size() / 200;
+    if (!rules.scheme.empty()) store.expect(rules.scheme, rows);
+    seen.reserve(rows);
   }
 
   std::int64_t* counter(Outcome outcome) {
@@ -150,19 +189,22 @@ struct Run {
   std::optional<std::int64_t> match(const import::OrgRow& row, std::size_t line) {
     auto id = store.find(row);
     if (!id) return id;
-    auto [it, fresh] = seen.try_emplace(*id, Seen{line, Outcome::Left});
-    if (fresh) return id;
+    Seen& earlier = seen[*id];
+    if (earlier.line == 0) {
+      earlier = Seen{line_of(line), Outcome::Left};
+      return id;
+    }
     std::string what = row.key.empty() ? fmt::format("organisation #{}", *id) : row.key;
     summary.warnings.push_back(
-        {line, fmt::format("{} is also on line {}; the last one wins", what, it->second.line)});
-    if (auto* n = counter(it->second.outcome)) --*n;
-    it->second = Seen{line, Outcome::Left};
+        {line, fmt::format("{} is also on line {}; the last one wins", what, earlier.line)});
+    if (auto* n = counter(earlier.outcome)) --*n;
+    earlier = Seen{line_of(line), Outcome::Left};
     store.revert(*id);
     return store.find(row);  // none for an organisation this import had added
   }
 
   void record(std::int64_t id, std::size_t line, Outcome outcome) {
-    seen[id] = Seen{line, outcome};
+    seen[id] = Seen{line_of(line), outcome};
     ++*counter(outcome);
   }
 
@@ -209,6 +251,7 @@ struct Run {
         import::reject(summary, rejects, o.file, item->row, e, o.strict);
       }
     }
+    store.finish();
     if (o.progress) o.progress(file.size(), file.size());
   }
 
@@ -253,12 +296,14 @@ struct Run {
   bool changed() const { return summary.added + summary.updated + summary.closed > 0; }
 };
 
-// A larger page cache for the length of an import: the indexes of 100,000 new rows no longer
-// fit SQLite's default 2 MB. 16 MB keeps the whole process well under 64 MB.
+// A larger page cache for the length of an import. 100,000 providers make a 29 MB database;
+// in a smaller cache, pages written out to the WAL during the import are read back from it to
+// build the indexes at the end (three times the writes, and as many reads). 32 MB holds them
+// and keeps the whole process under 64 MB (54 MB for 100,000 providers).
 class BigCache {
  public:
   explicit BigCache(const Store& store) : db_(db::conn(store)) {
-    db_.exec("PRAGMA cache_size = -16384");
+    db_.exec("PRAGMA cache_size = -32768");
   }
   ~BigCache() {
     try {

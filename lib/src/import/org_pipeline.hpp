@@ -38,13 +38,15 @@ class ParsedRows {
   ParsedRows& operator=(const ParsedRows&) = delete;
 
   /// The next row in file order, or nullptr at the end; valid until the next call (the reading
-  /// thread frees the rows, so the writing one need not). Rethrows what stopped the reading (a
-  /// file cut off, an unreadable file) once the rows before it have been taken.
+  /// thread frees the rows, or fills them again, so the writing one need not). Rethrows what
+  /// stopped the reading (a file cut off, an unreadable file) once the rows before it have been
+  /// taken.
   ParsedRow* next();
 
  private:
   void read();
-  bool push(std::vector<ParsedRow>&& batch);
+  void parse(ParsedRow& item) const;
+  bool push(std::vector<ParsedRow>&& batch, std::vector<std::vector<ParsedRow>>& spent);
 
   SourceFile& file_;
   const OrgRowParser& parser_;
@@ -52,7 +54,7 @@ class ParsedRows {
   std::condition_variable changed_;
   std::deque<std::vector<ParsedRow>> batches_;  ///< at most kMaxBatches waiting
   std::vector<ParsedRow> taking_;               ///< the batch next() takes from
-  std::vector<std::vector<ParsedRow>> spent_;   ///< taken batches, for the reader to free
+  std::vector<std::vector<ParsedRow>> spent_;   ///< taken batches, for the reader to fill again
   std::size_t taken_ = 0;
   bool finished_ = false;  ///< the reader pushed its last batch
   bool stop_ = false;      ///< the importer gave up

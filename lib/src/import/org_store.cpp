@@ -10,6 +10,7 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
+#include <cstring>
 #include <vector>
 
 #include "db/store_impl.hpp"
@@ -29,12 +30,29 @@ void bind_value(SQLite::Statement& q, int i, const std::optional<Value>& v) {
   }
 }
 
-std::optional<Value> stored(SQLite::Statement& q, int i) {
-  const auto& c = q.getColumn(i);
+std::optional<Value> value_of(const SQLite::Column& c) {
   if (c.isNull()) return std::nullopt;
   if (c.isInteger()) return Value{static_cast<std::int64_t>(c.getInt64())};
   return Value{c.getString()};
 }
+
+// v == value_of(c), without copying what is stored: most of a re-import is rows unchanged.
+bool same(const std::optional<Value>& v, const SQLite::Column& c) {
+  int type = c.getType();
+  if (!v) return type == SQLITE_NULL;
+  if (const auto* n = std::get_if<std::int64_t>(&*v)) {
+    return type == SQLITE_INTEGER && c.getInt64() == *n;
+  }
+  if (type != SQLITE_TEXT) return false;
+  const auto& text = std::get<std::string>(*v);
+  const char* stored = c.getText();
+  return static_cast<std::size_t>(c.getBytes()) == text.size() &&
+         std::memcmp(stored, text.data(), text.size()) == 0;
+}
+
+// A re-import steps through the stored rows when the file names them in id order (as the
+// first import numbered them); a jump further than this is a query of its own.
+constexpr std::int64_t kStepAhead = 16;
 
 std::string all_columns() {
   std::string out;
@@ -52,17 +70,15 @@ OrgStore::OrgStore(const Session& s, std::string source, bool claim)
       today_(format_date(s.clock.today())),
       audit_(s),
       by_id_(db::conn(s.store), "SELECT name_key FROM organisation WHERE id = ?"),
-      select_(db::conn(s.store),
-              fmt::format("SELECT {}updated_at FROM organisation WHERE id = ?", all_columns())),
-      insert_(db::conn(s.store),
-              fmt::format("INSERT INTO organisation (id, {}name_key, created_at, updated_at) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                          all_columns())),
       drop_identifier_(
           db::conn(s.store),
           "DELETE FROM org_identifier WHERE org_id = ? AND scheme = ? RETURNING value"),
       add_identifier_(db::conn(s.store),
-                      "INSERT INTO org_identifier (org_id, scheme, value) VALUES (?, ?, ?)") {
+                      "INSERT INTO org_identifier (org_id, scheme, value) VALUES (?, ?, ?)"),
+      scan_(db::conn(s.store),
+            fmt::format("SELECT {}updated_at, id FROM organisation WHERE id >= ? ORDER BY id",
+                        all_columns())),
+      batch_(db::conn(s.store), stamp_) {
   // Ids are given here, as SQLite would (the largest plus one; the import holds the write
   // lock), so that an organisation added and taken back can be added again under its id.
   next_id_ = first_added_ =
@@ -74,6 +90,11 @@ OrgStore::OrgStore(const Session& s, std::string source, bool claim)
     holder_of_[all.getColumn(0).getText()][all.getColumn(1).getText()] =
         all.getColumn(2).getInt64();
   }
+}
+
+void OrgStore::expect(const std::string& scheme, std::size_t rows) {
+  auto& held = holder_of_[scheme];
+  held.reserve(held.size() + rows);
 }
 
 std::optional<std::int64_t> OrgStore::find(const OrgRow& row) {
@@ -142,8 +163,8 @@ void OrgStore::unset_identifier(const std::string& scheme, const std::string& va
   holder_of_[scheme].erase(value);
 }
 
-std::int64_t OrgStore::add(const OrgRow& row) {
-  auto values = row.values;
+std::int64_t OrgStore::add(OrgRow& row) {
+  auto& values = row.values;
   if (!values[kSector]) {
     throw Error(ErrorKind::Invalid, "no sector for a new organisation",
                 "map a type or sector column");
@@ -155,22 +176,42 @@ std::int64_t OrgStore::add(const OrgRow& row) {
     values[kStatusSince] = today_;
   }
   values[kSource] = source_;
-  std::int64_t id = holes_.empty() ? next_id_ : holes_.back();
-  insert_.reset();
-  insert_.bind(1, static_cast<int64_t>(id));
-  for (int i = 0; i < kColumnCount; ++i) bind_value(insert_, i + 2, values[i]);
-  insert_.bindNoCopy(kColumnCount + 2, row.name_key);
-  insert_.bind(kColumnCount + 3, stamp_);
-  insert_.bind(kColumnCount + 4, stamp_);
-  insert_.exec();
+  std::int64_t id = next_id_;
   if (holes_.empty()) {
     ++next_id_;
-  } else {
+  } else {  // the id of an organisation added and taken back: ids stay one run
+    id = holes_.back();
     holes_.pop_back();
   }
-  set_identifiers(id, row, nullptr);
+  for (const auto& [scheme, value] : row.identifiers) holder_of_[scheme][value] = id;
+  batch_.add(id, std::move(values), std::move(row.name_key), row.identifiers);
   // No audit row each: the import's own row names the ids it added.
   return id;
+}
+
+void OrgStore::finish() {
+  batch_.flush();
+  scan_.reset();
+  scan_at_ = 0;
+}
+
+// The stored row of organisation `id`, which exists: the scan stepped, or sent, to it.
+const SQLite::Statement& OrgStore::stored(std::int64_t id) {
+  if (scan_at_ != 0 && id > scan_at_ && id - scan_at_ <= kStepAhead) {
+    while (scan_at_ != 0 && scan_at_ < id) {
+      scan_at_ = scan_.executeStep() ? scan_.getColumn(kColumnCount + 1).getInt64() : 0;
+    }
+    if (scan_at_ == id) return scan_;
+  }
+  if (scan_at_ != id) {
+    scan_.reset();
+    scan_.bind(1, static_cast<int64_t>(id));
+    scan_at_ = scan_.executeStep() ? scan_.getColumn(kColumnCount + 1).getInt64() : 0;
+  }
+  if (scan_at_ != id) {
+    throw Error(ErrorKind::Internal, fmt::format("organisation #{} is not stored", id));
+  }
+  return scan_;
 }
 
 SQLite::Statement& OrgStore::update_statement(std::uint32_t mask) {
@@ -186,16 +227,14 @@ SQLite::Statement& OrgStore::update_statement(std::uint32_t mask) {
 }
 
 bool OrgStore::update(std::int64_t id, OrgRow& row) {
-  select_.reset();
-  select_.bind(1, static_cast<int64_t>(id));
-  select_.executeStep();
-  std::array<std::optional<Value>, kColumnCount> now;
-  for (int i = 0; i < kColumnCount; ++i) now[i] = stored(select_, i);
+  const SQLite::Statement& now = stored(id);
   auto& v = row.values;
   // The sector follows the register's type only when the type changes: a coordinator's own
   // choice of sector survives weekly imports of an unchanged register.
-  if (v[kSourceType] && v[kSourceType] == now[kSourceType] && v[kSector]) v[kSector].reset();
-  if (v[kStatus] == now[kStatus]) {
+  if (v[kSourceType] && same(v[kSourceType], now.getColumn(kSourceType)) && v[kSector]) {
+    v[kSector].reset();
+  }
+  if (same(v[kStatus], now.getColumn(kStatus))) {
     v[kStatusSince].reset();
   } else if (v[kStatus] && !v[kStatusSince]) {
     v[kStatusSince] = today_;
@@ -205,10 +244,10 @@ bool OrgStore::update(std::int64_t id, OrgRow& row) {
   std::vector<std::string> changed;
   Change change;
   for (int i = 0; i < kColumnCount; ++i) {
-    if (v[i] && v[i] != now[i]) {
+    if (v[i] && !same(v[i], now.getColumn(i))) {
       mask |= 1U << i;
       changed.emplace_back(i == kAreaId ? "area" : kOrgColumnNames[i]);
-      change.columns.emplace_back(i, std::move(now[i]));
+      change.columns.emplace_back(i, value_of(now.getColumn(i)));
     }
   }
   bool identifiers_changed = false;
@@ -219,7 +258,7 @@ bool OrgStore::update(std::int64_t id, OrgRow& row) {
     }
   }
   if (mask == 0 && !identifiers_changed) return false;
-  change.columns.emplace_back(kColumnCount, stored(select_, kColumnCount));  // updated_at
+  change.columns.emplace_back(kColumnCount, value_of(now.getColumn(kColumnCount)));  // updated_at
   if (mask != 0) {
     auto& q = update_statement(mask);
     q.reset();
@@ -281,6 +320,11 @@ void OrgStore::put_back(std::int64_t id, const Change& c) {
 }
 
 void OrgStore::take_out(std::int64_t id) {
+  holes_.push_back(id);
+  if (auto queued = batch_.drop(id)) {
+    for (const auto& [scheme, value] : *queued) holder_of_[scheme].erase(value);
+    return;
+  }
   auto& db = db::conn(s_.store);
   SQLite::Statement ids(db, "DELETE FROM org_identifier WHERE org_id = ? RETURNING scheme, value");
   ids.bind(1, static_cast<int64_t>(id));
@@ -290,7 +334,6 @@ void OrgStore::take_out(std::int64_t id) {
   SQLite::Statement gone(db, "DELETE FROM organisation WHERE id = ?");
   gone.bind(1, static_cast<int64_t>(id));
   gone.exec();
-  holes_.push_back(id);
 }
 
 std::string OrgStore::added_ids() const {
@@ -313,6 +356,7 @@ std::string OrgStore::added_ids() const {
 
 std::vector<std::int64_t> OrgStore::missing(const std::function<bool(std::int64_t)>& listed,
                                             std::int64_t& open) {
+  finish();
   SQLite::Statement q(db::conn(s_.store),
                       "SELECT id FROM organisation WHERE source = ? AND status <> 'closed' "
                       "AND archived_at IS NULL ORDER BY id");

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "db/audit.hpp"
+#include "import/org_batch.hpp"
 #include "import/org_row.hpp"
 
 namespace lpg::import {
@@ -24,14 +25,18 @@ class OrgStore {
   /// matched organisations this source's too (a register import), so flag-closed finds them.
   OrgStore(const Session& s, std::string source, bool claim);
 
+  /// Makes room for about `rows` more identifiers of `scheme`: a hash table grown once, not
+  /// rebuilt time and again as a register is read.
+  void expect(const std::string& scheme, std::size_t rows);
   /// The organisation the row names: by any of its identifiers, else by lpg id when the
   /// names agree.
   std::optional<std::int64_t> find(const OrgRow& row);
   /// Throws Error{Conflict} when another organisation than `id` (0: none) holds one of the
   /// row's identifiers. After find() for the same row.
   void check_identifiers(std::int64_t id, const OrgRow& row);
-  /// Adds the row; its id. Throws Error{Invalid} when it lacks a sector. After find().
-  std::int64_t add(const OrgRow& row);
+  /// Adds the row (its values are moved out); its id. Throws Error{Invalid} when it lacks a
+  /// sector. After find(). The row is written with others later (see finish()).
+  std::int64_t add(OrgRow& row);
   /// Updates the fields that differ; false when there were none. Leaves in `row` only what
   /// was to be written. After find().
   bool update(std::int64_t id, OrgRow& row);
@@ -39,6 +44,9 @@ class OrgStore {
   /// row of the file for the same organisation replaces the earlier one. The next add() takes
   /// the id of an organisation added and taken back.
   void revert(std::int64_t id);
+  /// Writes the organisations added and not yet written, and lets go of the table: before
+  /// anything else reads or changes it.
+  void finish();
   /// The ids this import added, "#12-#340" ("" for none): for the import's audit row.
   std::string added_ids() const;
   /// The open organisations of this source that `listed` says the file does not name, and
@@ -58,6 +66,7 @@ class OrgStore {
   };
 
   SQLite::Statement& update_statement(std::uint32_t mask);
+  const SQLite::Statement& stored(std::int64_t id);
   void set_identifiers(std::int64_t id, const OrgRow& row, Change* change);
   void unset_identifier(const std::string& scheme, const std::string& value);
   void put_back(std::int64_t id, const Change& change);  ///< an update taken back
@@ -69,7 +78,12 @@ class OrgStore {
   std::string stamp_;
   std::string today_;
   db::AuditWriter audit_;
-  SQLite::Statement by_id_, select_, insert_, drop_identifier_, add_identifier_;
+  SQLite::Statement by_id_, drop_identifier_, add_identifier_;
+  /// The stored organisations in id order, read as a register re-import asks for them: one
+  /// step to the next row rather than a query each. `scan_at_` is the row it is on (0: none).
+  SQLite::Statement scan_;
+  std::int64_t scan_at_ = 0;
+  InsertBatch batch_;
   std::map<std::uint32_t, SQLite::Statement> updates_;
   /// scheme -> identifier -> organisation. A URN fits in a short string: no allocation each.
   std::map<std::string, std::unordered_map<std::string, std::int64_t>> holder_of_;

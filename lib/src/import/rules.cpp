@@ -20,8 +20,14 @@ namespace lpg::import {
 
 std::string header_key(std::string_view text) {
   std::string out;
+  header_key(text, out);
+  return out;
+}
+
+void header_key(std::string_view text, std::string& out) {
+  out.clear();
   bool space = false;
-  for (char ch : trim(text)) {
+  for (char ch : trim_view(text)) {
     if (ch == '_' || ch == ' ' || ch == '\t') {
       space = !out.empty();
       continue;
@@ -30,7 +36,6 @@ std::string header_key(std::string_view text) {
     space = false;
     out += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
   }
-  return out;
 }
 
 bool is_header_key(std::string_view text, std::string_view key) {

@@ -61,6 +61,8 @@ void apply_map(Rules& rules, std::string_view map, const std::vector<std::string
 /// How headers and values compare: ASCII lower case, "_" read as a space, spaces trimmed and
 /// collapsed. "Registered_Person_Name" and "registered person name" are the same.
 std::string header_key(std::string_view text);
+/// header_key(text) into `out`, reusing its storage.
+void header_key(std::string_view text, std::string& out);
 /// header_key(text) == key, without a copy.
 bool is_header_key(std::string_view text, std::string_view key);
 

@@ -15,18 +15,19 @@ namespace {
 
 constexpr std::size_t kHeaderSearch = 30;
 
-std::string decode(std::string&& field, Encoding encoding) {
+void decode(std::string& field, Encoding encoding) {
   switch (encoding) {
     case Encoding::Windows1252:
-      return windows1252_to_utf8(field);
+      field = windows1252_to_utf8(field);
+      break;
     case Encoding::Auto:
       // Decided per cell: a UTF-8 file passes unchanged; a Windows-1252 one has bytes that
       // are not UTF-8 in every cell holding a non-ASCII character (é, £, no-break space).
-      return valid_utf8(field) ? std::move(field) : windows1252_to_utf8(field);
+      if (!valid_utf8(field)) field = windows1252_to_utf8(field);
+      break;
     case Encoding::Utf8:
       break;
   }
-  return std::move(field);
 }
 
 }  // namespace
@@ -48,19 +49,18 @@ SourceFile::SourceFile(const std::string& path, const Rules& rules,
   if (!in_) throw Error(ErrorKind::Io, fmt::format("cannot read {}", path));
   size_ = std::filesystem::file_size(path, ec);
   reader_ = std::make_unique<csv::Reader>(in_, path);
-  for (std::size_t n = 0; n < kHeaderSearch; ++n) {
-    auto row = read_decoded();
-    if (!row) break;
+  csv::Row row;
+  for (std::size_t n = 0; n < kHeaderSearch && read_decoded(row); ++n) {
     std::vector<std::string> keys;
-    keys.reserve(row->fields.size());
-    for (const auto& f : row->fields) keys.push_back(header_key(f));
+    keys.reserve(row.fields.size());
+    for (const auto& f : row.fields) keys.push_back(header_key(f));
     header_keys_ = std::move(keys);
-    header_ = row->fields;
+    header_ = row.fields;
     fields_ = fields_of(header_keys_, rules_);
     for (const auto& anchor : anchors) {
       if (column(anchor)) {
-        header_line_ = row->line;
-        ahead_ = read_decoded();
+        header_line_ = row.line;
+        has_ahead_ = read_decoded(ahead_);
         return;
       }
     }
@@ -105,7 +105,10 @@ std::vector<csv::Row> preamble(const std::string& path, const Rules& rules) {
   while (out.size() < kHeaderSearch) {
     auto row = reader.next();
     if (!row) break;
-    for (auto& f : row->fields) f = header_key(decode(std::move(f), rules.encoding));
+    for (auto& f : row->fields) {
+      decode(f, rules.encoding);
+      f = header_key(f);
+    }
     out.push_back(std::move(*row));
   }
   return out;
@@ -126,38 +129,40 @@ std::optional<std::size_t> SourceFile::header_column(std::string_view name) cons
   return std::nullopt;
 }
 
-std::optional<csv::Row> SourceFile::read_decoded() {
-  auto row = reader_->next();
-  if (!row) return row;
-  for (auto& f : row->fields) {
-    f = decode(std::move(f), rules_.encoding);
+bool SourceFile::read_decoded(csv::Row& row) {
+  if (!reader_->next(row)) return false;
+  for (auto& f : row.fields) {
+    decode(f, rules_.encoding);
     if (rules_.lpg_format && f.size() >= 2 && f[0] == '\'' &&
         std::string_view("=+-@\t\r").find(f[1]) != std::string_view::npos) {
       f.erase(0, 1);
     }
   }
-  return row;
+  return true;
 }
 
-std::optional<csv::Row> SourceFile::next() {
-  if (!ahead_) return std::nullopt;
-  csv::Row row = std::move(*ahead_);
-  ahead_ = read_decoded();
+bool SourceFile::next(csv::Row& row) {
+  if (!has_ahead_) return false;
+  std::swap(row, ahead_);
+  has_ahead_ = read_decoded(ahead_);
   // A row short of columns at the very end is where a download or a copy stopped: importing
   // the rest as if it were the whole register would close every provider after it.
-  if (!ahead_ && row.fields.size() < header_.size()) {
+  if (!has_ahead_ && row.fields.size() < header_.size()) {
     throw Error(ErrorKind::Invalid,
                 fmt::format("{}:{}: the last row has {} of the header's {} columns: the file "
                             "looks cut off",
                             path_, row.line, row.fields.size(), header_.size()),
                 "download the file again; nothing was imported");
   }
+  return true;
+}
+
+std::optional<csv::Row> SourceFile::next() {
+  csv::Row row;
+  if (!next(row)) return std::nullopt;
   return row;
 }
 
-std::uint64_t SourceFile::position() {
-  auto at = in_.tellg();
-  return at < 0 ? size_ : static_cast<std::uint64_t>(at);
-}
+std::uint64_t SourceFile::position() const { return reader_->offset(); }
 
 }  // namespace lpg::import

@@ -35,12 +35,14 @@ class SourceFile {
   /// Throws Error{Invalid} for a file cut off part-way: inside a quoted field, or a last row
   /// shorter than the header.
   std::optional<csv::Row> next();
+  /// next() into `row`, reusing its storage; false at the end.
+  bool next(csv::Row& row);
   /// Bytes read so far and the file's size, for a progress bar.
-  std::uint64_t position();
+  std::uint64_t position() const;
   std::uint64_t size() const { return size_; }
 
  private:
-  std::optional<csv::Row> read_decoded();
+  bool read_decoded(csv::Row& row);
 
   std::string path_;
   const Rules& rules_;
@@ -51,7 +53,8 @@ class SourceFile {
   std::vector<std::string> header_keys_;
   std::size_t header_line_ = 0;
   std::vector<std::pair<std::string, std::size_t>> fields_;
-  std::optional<csv::Row> ahead_;
+  csv::Row ahead_;  ///< the row after the one next() gives, to know the last one
+  bool has_ahead_ = false;
   std::uint64_t size_ = 0;
 };
 
