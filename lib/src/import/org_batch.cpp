@@ -30,66 +30,78 @@ const std::string kIdentifierHead = "INSERT INTO org_identifier (org_id, scheme,
 
 }  // namespace
 
+InsertBatch::Insert::Insert(SQLite::Database& db, std::size_t rows, const std::string& stamp)
+    : q(db, insert_sql(organisation_head(), kRowWidth, rows)), null(rows * kRowWidth + 1, false) {
+  // The same stamps for every row: bound once, since a reset keeps what is bound.
+  for (std::size_t r = 0; r < rows; ++r) {
+    int last = static_cast<int>((r + 1) * kRowWidth);
+    q.bindNoCopy(last - 1, stamp);
+    q.bindNoCopy(last, stamp);
+  }
+}
+
 InsertBatch::InsertBatch(SQLite::Database& db, std::string stamp)
     : stamp_(std::move(stamp)),
-      rows_(db, insert_sql(organisation_head(), kRowWidth, kRows)),
-      row_(db, insert_sql(organisation_head(), kRowWidth, 1)),
+      rows_(db, kRows, stamp_),
+      row_(db, 1, stamp_),
       identifiers_(db, insert_sql(kIdentifierHead, 3, kRows)),
       identifier_(db, insert_sql(kIdentifierHead, 3, 1)) {
   queued_.reserve(kRows);
+  ids_.reserve(kRows * 2);
 }
 
-void InsertBatch::add(std::int64_t id, Values&& values, std::string&& name_key,
-                      const Identifiers& ids) {
-  queued_.push_back({id, std::move(values), std::move(name_key)});
-  for (const auto& [scheme, value] : ids) queued_ids_.push_back({id, scheme, value});
+void InsertBatch::add(std::int64_t id, const OrgRow& row) {
+  queued_.push_back({id, &row});
   if (queued_.size() == kRows) flush();
 }
 
 std::optional<InsertBatch::Identifiers> InsertBatch::drop(std::int64_t id) {
-  auto row = std::find_if(queued_.begin(), queued_.end(), [&](const Row& r) { return r.id == id; });
-  if (row == queued_.end()) return std::nullopt;
-  queued_.erase(row);
-  Identifiers ids;
-  for (const auto& i : queued_ids_) {
-    if (i.org_id == id) ids.emplace_back(i.scheme, i.value);
-  }
-  std::erase_if(queued_ids_, [&](const Identifier& i) { return i.org_id == id; });
+  auto at =
+      std::find_if(queued_.begin(), queued_.end(), [&](const Queued& q) { return q.id == id; });
+  if (at == queued_.end()) return std::nullopt;
+  Identifiers ids = at->row->identifiers;
+  queued_.erase(at);
   return ids;
 }
 
-// Binds without copies: the queue outlives each statement's step.
-void InsertBatch::write_rows(SQLite::Statement& q, std::size_t from, std::size_t count) {
+// Binds without copies: the rows outlive each statement's step. Binding is a good part of a
+// row's cost, so a NULL still bound from the last rows is left as it is.
+void InsertBatch::write_rows(Insert& insert, std::size_t from, std::size_t count) {
+  auto& q = insert.q;
   q.reset();
   int n = 1;
   for (std::size_t r = from; r < from + count; ++r) {
-    const Row& row = queued_[r];
-    q.bind(n++, static_cast<int64_t>(row.id));
+    const OrgRow& row = *queued_[r].row;
+    q.bind(n++, static_cast<int64_t>(queued_[r].id));
     for (const auto& v : row.values) {
-      if (!v) {
-        q.bind(n++);
-      } else if (const auto* i = std::get_if<std::int64_t>(&*v)) {
-        q.bind(n++, static_cast<int64_t>(*i));
-      } else {
-        q.bindNoCopy(n++, std::get<std::string>(*v));
+      bool null = !v.has_value();
+      if (null && !insert.null[n]) {
+        q.bind(n);
+      } else if (!null) {
+        if (const auto* i = std::get_if<std::int64_t>(&*v)) {
+          q.bind(n, static_cast<int64_t>(*i));
+        } else {
+          q.bindNoCopy(n, std::get<std::string>(*v));
+        }
       }
+      insert.null[n++] = null;
     }
-    q.bindNoCopy(n++, row.name_key);
-    q.bindNoCopy(n++, stamp_);
-    q.bindNoCopy(n++, stamp_);
+    q.bindNoCopy(n, row.name_key);
+    n += 3;  // and the stamps, bound once
   }
   q.exec();
 }
 
-void InsertBatch::write_identifiers(SQLite::Statement& q, std::size_t from, std::size_t count) {
+void InsertBatch::write_identifiers(SQLite::Statement& q, std::size_t count) {
   q.reset();
   int n = 1;
-  for (std::size_t r = from; r < from + count; ++r) {
-    q.bind(n++, static_cast<int64_t>(queued_ids_[r].org_id));
-    q.bindNoCopy(n++, queued_ids_[r].scheme);
-    q.bindNoCopy(n++, queued_ids_[r].value);
+  for (std::size_t i = 0; i < count; ++i) {
+    q.bind(n++, static_cast<int64_t>(ids_[i].first));
+    q.bindNoCopy(n++, ids_[i].second->first);
+    q.bindNoCopy(n++, ids_[i].second->second);
   }
   q.exec();
+  ids_.erase(ids_.begin(), ids_.begin() + static_cast<std::ptrdiff_t>(count));
 }
 
 void InsertBatch::flush() {
@@ -97,11 +109,12 @@ void InsertBatch::flush() {
   std::size_t r = 0;
   for (; r + kRows <= queued_.size(); r += kRows) write_rows(rows_, r, kRows);
   for (; r < queued_.size(); ++r) write_rows(row_, r, 1);
-  std::size_t i = 0;
-  for (; i + kRows <= queued_ids_.size(); i += kRows) write_identifiers(identifiers_, i, kRows);
-  for (; i < queued_ids_.size(); ++i) write_identifiers(identifier_, i, 1);
+  for (const auto& q : queued_) {
+    for (const auto& id : q.row->identifiers) ids_.emplace_back(q.id, &id);
+  }
   queued_.clear();
-  queued_ids_.clear();
+  while (ids_.size() >= kRows) write_identifiers(identifiers_, kRows);
+  while (!ids_.empty()) write_identifiers(identifier_, 1);
 }
 
 }  // namespace lpg::import

@@ -166,7 +166,7 @@ struct Run {
     summary.dry_run = o.dry_run;
     // A register row is some 200 bytes or more: room for as many rows as that makes.
     std::size_t rows = file.size() / 200;
-    if (!rules.scheme.empty()) store.expect(rules.scheme, rows);
+    store.expect(rows);
     seen.reserve(rows);
   }
 
@@ -250,6 +250,8 @@ struct Run {
         if (!import::row_level(e)) throw;
         import::reject(summary, rejects, o.file, item->row, e, o.strict);
       }
+      // Organisations waiting to be written are read from their rows: before they go back.
+      if (parsed.batch_done()) store.flush();
     }
     store.finish();
     if (o.progress) o.progress(file.size(), file.size());

@@ -95,8 +95,7 @@ std::string_view OrgRowParser::get(const csv::Row& row, Field field) const {
 
 std::optional<std::string_view> OrgRowParser::carried(const csv::Row& row, Field field) const {
   std::string_view text = get(row, field);
-  if (text.empty() || (!rules_.redacted.empty() && is_header_key(text, redacted_key_)))
-    return std::nullopt;
+  if (text.empty() || redacted(text)) return std::nullopt;
   // The same rules as 'lpg org add': names are short, addresses and notes may run over lines.
   std::string_view name = org_fields()[static_cast<std::size_t>(field)];
   if (field == Field::kName) {
@@ -182,7 +181,17 @@ const std::string* OrgRowParser::status_of(std::string_view status) const {
 // from its type and identifier.
 bool OrgRowParser::withheld(const csv::Row& row, Field field) const {
   std::string_view text = get(row, field);
-  return text.empty() || (!rules_.redacted.empty() && is_header_key(text, redacted_key_));
+  return text.empty() || redacted(text);
+}
+
+// The rules' "REDACTED" (as a header_key, so "Redacted" and "_REDACTED" too). A trimmed cell
+// that starts with neither its first letter nor "_" is not it: most cells, seen at once.
+bool OrgRowParser::redacted(std::string_view text) const {
+  if (rules_.redacted.empty()) return false;
+  if (text.empty() || redacted_key_.empty()) return is_header_key(text, redacted_key_);
+  char first = text[0] >= 'A' && text[0] <= 'Z' ? static_cast<char>(text[0] - 'A' + 'a') : text[0];
+  if (first != redacted_key_[0] && first != '_') return false;
+  return is_header_key(text, redacted_key_);
 }
 
 void OrgRowParser::kind_and_status(OrgRow& out, const csv::Row& row) const {

@@ -83,6 +83,7 @@ class OrgRowParser {
                                std::optional<std::string_view> subtype) const;
   const std::string* status_of(std::string_view status) const;
   bool withheld(const csv::Row& row, Field field) const;
+  bool redacted(std::string_view text) const;
   void kind_and_status(OrgRow& out, const csv::Row& row) const;
   void contact(OrgRow& out, const csv::Row& row) const;
   std::optional<std::int64_t> area_id(const std::string& ref);

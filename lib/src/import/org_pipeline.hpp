@@ -37,11 +37,14 @@ class ParsedRows {
   ParsedRows(const ParsedRows&) = delete;
   ParsedRows& operator=(const ParsedRows&) = delete;
 
-  /// The next row in file order, or nullptr at the end; valid until the next call (the reading
-  /// thread frees the rows, or fills them again, so the writing one need not). Rethrows what
-  /// stopped the reading (a file cut off, an unreadable file) once the rows before it have been
-  /// taken.
+  /// The next row in file order, or nullptr at the end; valid, with the rest of its batch,
+  /// until next() is called after batch_done() (the reading thread then frees the rows, or
+  /// fills them again, so the writing one need not). Rethrows what stopped the reading (a file
+  /// cut off, an unreadable file) once the rows before it have been taken.
   ParsedRow* next();
+  /// True when the row next() gave is the last of its batch: the rows of the batch (all valid
+  /// until now) go back to the reading thread at the next call.
+  bool batch_done() const { return taken_ == taking_.size(); }
 
  private:
   void read();

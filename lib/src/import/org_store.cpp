@@ -50,6 +50,11 @@ bool same(const std::optional<Value>& v, const SQLite::Column& c) {
          std::memcmp(stored, text.data(), text.size()) == 0;
 }
 
+std::string_view text_of(const SQLite::Column& c) {
+  const char* text = c.getText();
+  return {text, static_cast<std::size_t>(c.getBytes())};
+}
+
 // A re-import steps through the stored rows when the file names them in id order (as the
 // first import numbered them); a jump further than this is a query of its own.
 constexpr std::int64_t kStepAhead = 16;
@@ -85,26 +90,24 @@ OrgStore::OrgStore(const Session& s, std::string source, bool claim)
       db::conn(s.store).execAndGet("SELECT coalesce(max(id), 0) + 1 FROM organisation").getInt64();
   // Every identifier in memory (about 80 bytes each; England has some 150,000 providers and
   // schools): a hash lookup per row instead of a query.
-  SQLite::Statement all(db::conn(s.store), "SELECT scheme, value, org_id FROM org_identifier");
+  auto& db = db::conn(s.store);
+  holder_of_.reserve(
+      static_cast<std::size_t>(db.execAndGet("SELECT count(*) FROM org_identifier").getInt64()));
+  SQLite::Statement all(db, "SELECT scheme, value, org_id FROM org_identifier");
   while (all.executeStep()) {
-    holder_of_[all.getColumn(0).getText()][all.getColumn(1).getText()] =
-        all.getColumn(2).getInt64();
+    holder_of_.set(text_of(all.getColumn(0)), text_of(all.getColumn(1)),
+                   all.getColumn(2).getInt64());
   }
 }
 
-void OrgStore::expect(const std::string& scheme, std::size_t rows) {
-  auto& held = holder_of_[scheme];
-  held.reserve(held.size() + rows);
-}
+void OrgStore::expect(std::size_t rows) { holder_of_.reserve(rows); }
 
 std::optional<std::int64_t> OrgStore::find(const OrgRow& row) {
   // Each identifier is looked up once per row: check_identifiers() and update() use holders_.
   holders_.clear();
   std::optional<std::int64_t> found;
   for (const auto& [scheme, value] : row.identifiers) {
-    const auto& held = holder_of_[scheme];
-    auto it = held.find(value);
-    holders_.push_back(it == held.end() ? std::nullopt : std::optional(it->second));
+    holders_.push_back(holder_of_.find(scheme, value));
     if (!found) found = holders_.back();
   }
   if (found) return found;
@@ -140,7 +143,7 @@ void OrgStore::set_identifiers(std::int64_t id, const OrgRow& row, Change* chang
       drop_identifier_.bindNoCopy(2, scheme);
       while (drop_identifier_.executeStep()) {
         std::string old = drop_identifier_.getColumn(0).getText();
-        holder_of_[scheme].erase(old);
+        holder_of_.erase(scheme, old);
         change->took.emplace_back(scheme, std::move(old));
       }
       change->gave.emplace_back(scheme, value);
@@ -150,7 +153,7 @@ void OrgStore::set_identifiers(std::int64_t id, const OrgRow& row, Change* chang
     add_identifier_.bindNoCopy(2, scheme);
     add_identifier_.bindNoCopy(3, value);
     add_identifier_.exec();
-    holder_of_[scheme][value] = id;
+    holder_of_.set(scheme, value, id);
   }
 }
 
@@ -160,7 +163,7 @@ void OrgStore::unset_identifier(const std::string& scheme, const std::string& va
   q.bind(1, scheme);
   q.bind(2, value);
   q.exec();
-  holder_of_[scheme].erase(value);
+  holder_of_.erase(scheme, value);
 }
 
 std::int64_t OrgStore::add(OrgRow& row) {
@@ -169,7 +172,7 @@ std::int64_t OrgStore::add(OrgRow& row) {
     throw Error(ErrorKind::Invalid, "no sector for a new organisation",
                 "map a type or sector column");
   }
-  if (!values[kName]) values[kName] = row.fallback_name;
+  if (!values[kName]) values[kName] = std::move(row.fallback_name);
   if (!values[kStatus]) values[kStatus] = std::string("open");
   if (!values[kNote]) values[kNote] = std::string();
   if (!values[kStatusSince] && std::get<std::string>(*values[kStatus]) != "open") {
@@ -183,11 +186,13 @@ std::int64_t OrgStore::add(OrgRow& row) {
     id = holes_.back();
     holes_.pop_back();
   }
-  for (const auto& [scheme, value] : row.identifiers) holder_of_[scheme][value] = id;
-  batch_.add(id, std::move(values), std::move(row.name_key), row.identifiers);
+  for (const auto& [scheme, value] : row.identifiers) holder_of_.set(scheme, value, id);
+  batch_.add(id, row);
   // No audit row each: the import's own row names the ids it added.
   return id;
 }
+
+void OrgStore::flush() { batch_.flush(); }
 
 void OrgStore::finish() {
   batch_.flush();
@@ -312,7 +317,7 @@ void OrgStore::put_back(std::int64_t id, const Change& c) {
     put.bind(2, scheme);
     put.bind(3, value);
     put.exec();
-    holder_of_[scheme][value] = id;
+    holder_of_.set(scheme, value, id);
   }
   SQLite::Statement forget(db, "DELETE FROM audit_log WHERE id = ?");
   forget.bind(1, static_cast<int64_t>(c.audit_id));
@@ -322,14 +327,14 @@ void OrgStore::put_back(std::int64_t id, const Change& c) {
 void OrgStore::take_out(std::int64_t id) {
   holes_.push_back(id);
   if (auto queued = batch_.drop(id)) {
-    for (const auto& [scheme, value] : *queued) holder_of_[scheme].erase(value);
+    for (const auto& [scheme, value] : *queued) holder_of_.erase(scheme, value);
     return;
   }
   auto& db = db::conn(s_.store);
   SQLite::Statement ids(db, "DELETE FROM org_identifier WHERE org_id = ? RETURNING scheme, value");
   ids.bind(1, static_cast<int64_t>(id));
   while (ids.executeStep()) {
-    holder_of_[ids.getColumn(0).getText()].erase(ids.getColumn(1).getText());
+    holder_of_.erase(text_of(ids.getColumn(0)), text_of(ids.getColumn(1)));
   }
   SQLite::Statement gone(db, "DELETE FROM organisation WHERE id = ?");
   gone.bind(1, static_cast<int64_t>(id));

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "db/audit.hpp"
+#include "import/identifier_index.hpp"
 #include "import/org_batch.hpp"
 #include "import/org_row.hpp"
 
@@ -25,18 +26,20 @@ class OrgStore {
   /// matched organisations this source's too (a register import), so flag-closed finds them.
   OrgStore(const Session& s, std::string source, bool claim);
 
-  /// Makes room for about `rows` more identifiers of `scheme`: a hash table grown once, not
-  /// rebuilt time and again as a register is read.
-  void expect(const std::string& scheme, std::size_t rows);
+  /// Makes room for the identifiers of a file of about `rows` rows: a table grown once, not
+  /// time and again as a register is read.
+  void expect(std::size_t rows);
   /// The organisation the row names: by any of its identifiers, else by lpg id when the
   /// names agree.
   std::optional<std::int64_t> find(const OrgRow& row);
   /// Throws Error{Conflict} when another organisation than `id` (0: none) holds one of the
   /// row's identifiers. After find() for the same row.
   void check_identifiers(std::int64_t id, const OrgRow& row);
-  /// Adds the row (its values are moved out); its id. Throws Error{Invalid} when it lacks a
-  /// sector. After find(). The row is written with others later (see finish()).
+  /// Adds the row; its id. Throws Error{Invalid} when it lacks a sector. After find(). The
+  /// row is written with others, from where it is: it must stay until flush() or finish().
   std::int64_t add(OrgRow& row);
+  /// Writes the organisations added and not yet written.
+  void flush();
   /// Updates the fields that differ; false when there were none. Leaves in `row` only what
   /// was to be written. After find().
   bool update(std::int64_t id, OrgRow& row);
@@ -85,8 +88,7 @@ class OrgStore {
   std::int64_t scan_at_ = 0;
   InsertBatch batch_;
   std::map<std::uint32_t, SQLite::Statement> updates_;
-  /// scheme -> identifier -> organisation. A URN fits in a short string: no allocation each.
-  std::map<std::string, std::unordered_map<std::string, std::int64_t>> holder_of_;
+  IdentifierIndex holder_of_;        ///< every identifier stored, and those this import gives
   std::int64_t first_added_;         ///< ids from here on are this import's
   std::int64_t next_id_;             ///< the id the next organisation added takes
   std::vector<std::int64_t> holes_;  ///< ids added and taken back, not (yet) taken again
