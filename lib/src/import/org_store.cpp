@@ -30,13 +30,7 @@ void bind_value(SQLite::Statement& q, int i, const std::optional<Value>& v) {
   }
 }
 
-std::optional<Value> value_of(const SQLite::Column& c) {
-  if (c.isNull()) return std::nullopt;
-  if (c.isInteger()) return Value{static_cast<std::int64_t>(c.getInt64())};
-  return Value{c.getString()};
-}
-
-// v == value_of(c), without copying what is stored: most of a re-import is rows unchanged.
+// v equals what column c holds, without copying it out: most of a re-import is rows unchanged.
 bool same(const std::optional<Value>& v, const SQLite::Column& c) {
   int type = c.getType();
   if (!v) return type == SQLITE_NULL;
@@ -83,7 +77,8 @@ OrgStore::OrgStore(const Session& s, std::string source, bool claim)
       scan_(db::conn(s.store),
             fmt::format("SELECT {}updated_at, id FROM organisation WHERE id >= ? ORDER BY id",
                         all_columns())),
-      batch_(db::conn(s.store), stamp_) {
+      batch_(db::conn(s.store), stamp_),
+      undo_(db::conn(s.store)) {
   // Ids are given here, as SQLite would (the largest plus one; the import holds the write
   // lock), so that an organisation added and taken back can be added again under its id.
   next_id_ = first_added_ =
@@ -133,20 +128,20 @@ void OrgStore::check_identifiers(std::int64_t id, const OrgRow& row) {
   }
 }
 
-void OrgStore::set_identifiers(std::int64_t id, const OrgRow& row, Change* change) {
+void OrgStore::set_identifiers(std::int64_t id, const OrgRow& row, UndoLog::Identifiers* undo) {
   for (std::size_t i = 0; i < row.identifiers.size(); ++i) {
     if (holders_.at(i) == id) continue;  // it has this one already
     const auto& [scheme, value] = row.identifiers[i];
-    if (change != nullptr) {  // an organisation has one identifier of each scheme
+    if (undo != nullptr) {  // an organisation has one identifier of each scheme
       drop_identifier_.reset();
       drop_identifier_.bind(1, static_cast<int64_t>(id));
       drop_identifier_.bindNoCopy(2, scheme);
       while (drop_identifier_.executeStep()) {
         std::string old = drop_identifier_.getColumn(0).getText();
         holder_of_.erase(scheme, old);
-        change->took.emplace_back(scheme, std::move(old));
+        undo->took.emplace_back(scheme, std::move(old));
       }
-      change->gave.emplace_back(scheme, value);
+      undo->gave.emplace_back(scheme, value);
     }
     add_identifier_.reset();
     add_identifier_.bind(1, static_cast<int64_t>(id));
@@ -247,12 +242,10 @@ bool OrgStore::update(std::int64_t id, OrgRow& row) {
   if (claim_) v[kSource] = source_;
   std::uint32_t mask = 0;
   std::vector<std::string> changed;
-  Change change;
   for (int i = 0; i < kColumnCount; ++i) {
     if (v[i] && !same(v[i], now.getColumn(i))) {
       mask |= 1U << i;
       changed.emplace_back(i == kAreaId ? "area" : kOrgColumnNames[i]);
-      change.columns.emplace_back(i, value_of(now.getColumn(i)));
     }
   }
   bool identifiers_changed = false;
@@ -263,7 +256,8 @@ bool OrgStore::update(std::int64_t id, OrgRow& row) {
     }
   }
   if (mask == 0 && !identifiers_changed) return false;
-  change.columns.emplace_back(kColumnCount, value_of(now.getColumn(kColumnCount)));  // updated_at
+  undo_.keep(id, audit_.add("import", "organisation", id,
+                            fmt::format("updated from {}: {}", source_, fmt::join(changed, ", "))));
   if (mask != 0) {
     auto& q = update_statement(mask);
     q.reset();
@@ -276,52 +270,29 @@ bool OrgStore::update(std::int64_t id, OrgRow& row) {
     q.bind(n, static_cast<int64_t>(id));
     q.exec();
   }
-  if (identifiers_changed) set_identifiers(id, row, &change);
-  change.audit_id =
-      audit_.add("import", "organisation", id,
-                 fmt::format("updated from {}: {}", source_, fmt::join(changed, ", ")));
-  changes_[id] = std::move(change);
+  if (identifiers_changed) set_identifiers(id, row, &undo_.identifiers(id));
   return true;
 }
 
 void OrgStore::revert(std::int64_t id) {
-  if (auto it = changes_.find(id); it != changes_.end()) {
-    put_back(id, it->second);
-    changes_.erase(it);
+  if (auto identifiers = undo_.put_back(id)) {
+    put_back(*identifiers, id);
   } else if (id >= first_added_) {
     take_out(id);
   }
 }
 
-void OrgStore::put_back(std::int64_t id, const Change& c) {
-  auto& db = db::conn(s_.store);
-  std::string sets;
-  for (const auto& [column, value] : c.columns) {
-    sets += fmt::format("{}{} = ?", sets.empty() ? "" : ", ",
-                        column == kColumnCount ? "updated_at" : kOrgColumnNames[column]);
-    if (column == kName) sets += ", name_key = ?";
-  }
-  SQLite::Statement q(db, fmt::format("UPDATE organisation SET {} WHERE id = ?", sets));
-  int n = 1;
-  for (const auto& [column, value] : c.columns) {
-    bind_value(q, n++, value);
-    if (column == kName) q.bind(n++, fold_key(std::get<std::string>(*value)));
-  }
-  q.bind(n, static_cast<int64_t>(id));
-  q.exec();
-  for (const auto& [scheme, value] : c.gave) unset_identifier(scheme, value);
-  for (const auto& [scheme, value] : c.took) {
-    SQLite::Statement put(db,
-                          "INSERT INTO org_identifier (org_id, scheme, value) VALUES (?, ?, ?)");
-    put.bind(1, static_cast<int64_t>(id));
-    put.bind(2, scheme);
-    put.bind(3, value);
-    put.exec();
+// The identifiers an update of `id` gave and took, given back and taken again.
+void OrgStore::put_back(const UndoLog::Identifiers& identifiers, std::int64_t id) {
+  for (const auto& [scheme, value] : identifiers.gave) unset_identifier(scheme, value);
+  for (const auto& [scheme, value] : identifiers.took) {
+    add_identifier_.reset();
+    add_identifier_.bind(1, static_cast<int64_t>(id));
+    add_identifier_.bindNoCopy(2, scheme);
+    add_identifier_.bindNoCopy(3, value);
+    add_identifier_.exec();
     holder_of_.set(scheme, value, id);
   }
-  SQLite::Statement forget(db, "DELETE FROM audit_log WHERE id = ?");
-  forget.bind(1, static_cast<int64_t>(c.audit_id));
-  forget.exec();
 }
 
 void OrgStore::take_out(std::int64_t id) {

@@ -17,6 +17,7 @@
 #include "import/identifier_index.hpp"
 #include "import/org_batch.hpp"
 #include "import/org_row.hpp"
+#include "import/org_undo.hpp"
 
 namespace lpg::import {
 
@@ -60,20 +61,12 @@ class OrgStore {
   void close(const std::vector<std::int64_t>& ids);
 
  private:
-  /// What update() changed of one organisation, to put back if a later row replaces it.
-  struct Change {
-    std::vector<std::pair<int, std::optional<Value>>> columns;  ///< column, value before
-    std::vector<std::pair<std::string, std::string>> gave;      ///< identifiers given
-    std::vector<std::pair<std::string, std::string>> took;      ///< identifiers taken away
-    std::int64_t audit_id = 0;
-  };
-
   SQLite::Statement& update_statement(std::uint32_t mask);
   const SQLite::Statement& stored(std::int64_t id);
-  void set_identifiers(std::int64_t id, const OrgRow& row, Change* change);
+  void set_identifiers(std::int64_t id, const OrgRow& row, UndoLog::Identifiers* undo);
   void unset_identifier(const std::string& scheme, const std::string& value);
-  void put_back(std::int64_t id, const Change& change);  ///< an update taken back
-  void take_out(std::int64_t id);                        ///< an add taken back
+  void put_back(const UndoLog::Identifiers& identifiers, std::int64_t id);
+  void take_out(std::int64_t id);  ///< an add taken back
 
   const Session& s_;
   std::string source_;
@@ -92,7 +85,7 @@ class OrgStore {
   std::int64_t first_added_;         ///< ids from here on are this import's
   std::int64_t next_id_;             ///< the id the next organisation added takes
   std::vector<std::int64_t> holes_;  ///< ids added and taken back, not (yet) taken again
-  std::unordered_map<std::int64_t, Change> changes_;  ///< organisations this import updated
+  UndoLog undo_;                     ///< what updates to take back
   std::vector<std::optional<std::int64_t>> holders_;  ///< who holds each identifier of the row
 };
 
