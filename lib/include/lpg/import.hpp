@@ -64,12 +64,16 @@ struct ImportSummary {
 /// new identifiers are added, changed fields updated one by one (fields the file does not
 /// carry, and blank or REDACTED cells, never overwrite what is stored), unchanged rows are
 /// left alone. With flag_closed, organisations of this source missing from the file are
-/// marked closed today; nothing is ever deleted. A duplicate identifier: the last row wins,
-/// with a warning naming both lines.
-/// Throws Error{Invalid} for a file that is not the expected CSV (no header, a missing
-/// identity column, a file cut off part-way), for a bad rules file or --map, and with
-/// strict for the first row-level problem; Error{Io} when the file cannot be read or the
-/// rejects file written. A throw leaves the database exactly as it was.
+/// marked closed today (one whose row is rejected is not missing); nothing is ever deleted.
+/// A duplicate identifier: the last row wins (what the earlier one did is taken back), with
+/// a warning naming both lines. added, updated and unchanged count organisations, each once;
+/// an import that changes nothing writes nothing, not even its audit row.
+/// Throws Error{Invalid} for a file that is not the expected CSV (no header, a column the
+/// rules require missing, a file cut off part-way), for a file more than half of whose rows
+/// are rejected, for closures beyond max_close (or import.max_close), for a bad rules file,
+/// --map or max_close, and with strict for the first row-level problem; Error{Io} when the
+/// file cannot be read or the rejects file written. A throw leaves the database exactly as
+/// it was.
 ImportSummary import_orgs(const Session& s, const OrgImportOptions& options);
 
 /// What `lpg import people` and `lpg import members` are asked to do.
