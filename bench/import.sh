@@ -14,7 +14,8 @@ lpg=$(cd "$(dirname "$lpg")" && pwd)/$(basename "$lpg")
 n=${2:-100000}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-export LPG_DB="$work/lpg.db" LPG_NOW=2026-11-30T09:00 TZ=UTC
+# The configuration 'lpg init' writes goes in the work directory too, not in ~/.config.
+export LPG_DB="$work/lpg.db" LPG_CONFIG="$work/lpg.toml" LPG_NOW=2026-11-30T09:00 TZ=UTC
 python3 "$here/gen_ofsted.py" "$n" > "$work/ofsted.csv"
 echo "file: $n providers, $(du -h "$work/ofsted.csv" | cut -f1)"
 
