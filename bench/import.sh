@@ -39,7 +39,7 @@ best() { # COMMAND...: the fastest of three runs, "elapsed-seconds peak-KiB cpu-
   echo "$best_t $best_m $best_c"
 }
 
-ratio() { awk "BEGIN{printf \"%.2f\", $1/$2}"; }
+ratio() { awk "BEGIN{if ($2 > 0) printf \"%.2f\", $1/$2; else printf \"-\"}"; }
 
 tail -n +3 "$work/ofsted.csv" > "$work/bare.csv"   # .import wants the header first
 before='rm -f "$work/bare.db"'
