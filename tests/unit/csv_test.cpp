@@ -131,6 +131,34 @@ TEST_CASE("csv: another delimiter, NUL bytes, and streaming") {
   CHECK_FALSE(reader.next().has_value());  // stays at the end
 }
 
+TEST_CASE("csv: records across the reader's 64 KiB blocks, and a reused row") {
+  // Every kind of field and line end, shifted by one byte at a time past the first block's
+  // end, reads the same as it does at the start of the input.
+  const std::string tail = "ab,\"c,\"\"d\"\"\r\ne\",f\r\ng,h\rlast,\"\"\"\"";
+  const std::vector<Fields> want = {{"ab", "c,\"d\"\r\ne", "f"}, {"g", "h"}, {"last", "\""}};
+  for (std::size_t pad = 65536 - 40; pad < 65536 + 8; ++pad) {
+    std::string text = std::string(pad, 'x') + "\n" + tail;
+    auto rows = csv::read_all(text, "t.csv");
+    REQUIRE(rows.size() == 4);
+    CHECK(rows[0].fields == Fields{std::string(pad, 'x')});
+    CHECK(std::vector<Fields>{rows[1].fields, rows[2].fields, rows[3].fields} == want);
+    CHECK(rows[3].line == 5);
+  }
+  std::istringstream in("a,b,c\nlong field,e\n\"q\"\n");
+  csv::Reader reader(in, "r.csv");
+  csv::Row row;
+  REQUIRE(reader.next(row));
+  CHECK(row.fields == Fields{"a", "b", "c"});
+  REQUIRE(reader.next(row));
+  CHECK(row.fields == Fields{"long field", "e"});
+  REQUIRE(reader.next(row));
+  CHECK(row.fields == Fields{"q"});
+  CHECK(row.line == 3);
+  CHECK(reader.offset() == 23);  // the whole input
+  CHECK_FALSE(reader.next(row));
+  CHECK(row.fields == Fields{"q"});  // untouched at the end
+}
+
 TEST_CASE("csv: every prefix of a tricky file either parses or fails cleanly") {
   // A small, deterministic stand-in for fuzzing: no prefix may crash or throw anything but
   // lpg::Error, and prefixes that end outside quotes must parse.

@@ -33,6 +33,10 @@ Action setup_import_orgs(CLI::App& sub) {
                  "Organisations of this source missing from the file: keep or flag-closed")
       ->check(CLI::IsMember({"keep", "flag-closed"}))
       ->option_text("keep|flag-closed");
+  sub.add_option("--max-close", o->in.max_close,
+                 "flag-closed may close at most N organisations, or P% of those open "
+                 "(default: import.max_close, 5%)")
+      ->option_text("N|P%");
   sub.add_flag("--dry-run", o->in.dry_run, "Check and count, store nothing");
   sub.add_flag("--strict", o->in.strict, "Any bad row stops the import");
   sub.add_option("--rejects", o->rejects, "Write the rejected rows to this CSV file")
@@ -40,7 +44,9 @@ Action setup_import_orgs(CLI::App& sub) {
   sub.footer(
       "One transaction: an error leaves the database as it was. Rows are matched by register\n"
       "identifier (Ofsted URN, DfE URN) or, for a file lpg exported, by id. Only the fields the\n"
-      "file carries change; blank and REDACTED cells never overwrite what is stored.\n"
+      "file carries change; blank and REDACTED cells never overwrite what is stored. A file\n"
+      "without the source's required columns, one most of whose rows are rejected, and one\n"
+      "that would close more than --max-close allows are refused whole.\n"
       "Fields for --map: id, name, sector, type, subtype, address, address1-3, town, postcode,\n"
       "area, la_code, la_name, phone, email, website, funded, funded_places, status,\n"
       "status_date, close_date, note, ofsted_urn, dfe_urn, la_ref. See lpg-import(1).");

@@ -71,8 +71,9 @@ struct Config {
   std::string required_minutes = "submitted";
   std::map<std::string, KindRequirementsOverride> kind_requirements;  ///< [requirements.KIND]
   int retention_left_years = 0;                                       ///< 0: no retention rule
-  std::vector<Setting> settings;      ///< every effective value with its origin, in key order
-  std::vector<std::string> warnings;  ///< things worth telling the user (world-writable file)
+  std::string import_max_close = "5%";  ///< what one import may close: "N" or "P%"
+  std::vector<Setting> settings;        ///< every effective value with its origin, in key order
+  std::vector<std::string> warnings;    ///< things worth telling the user (world-writable file)
 };
 
 /// Where the configuration file is looked for: --config, then $LPG_CONFIG, then

@@ -3,6 +3,7 @@
 // Reading CSV files (RFC 4180) one record at a time: term dates now, provider registers later.
 
 #include <cstddef>
+#include <cstdint>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -45,17 +46,26 @@ class Reader {
 
   /// The next record, or nullopt at the end of the input. Throws as described above.
   std::optional<Row> next();
+  /// The next record into `row`, reusing its fields' storage (a reader of many rows allocates
+  /// nothing once the strings are long enough); false at the end (`row` then holds nothing
+  /// of use).
+  bool next(Row& row);
 
   /// The name given to the constructor.
   const std::string& name() const { return name_; }
+  /// Bytes of the input consumed so far. The reader takes the input in blocks, so the
+  /// stream itself is further on.
+  std::uint64_t offset() const { return base_ + pos_; }
 
  private:
-  std::optional<Row> read_record(bool& quoted);
-  int get();
+  bool read_record(Row& row, bool& quoted);
+  bool fill();
   int peek();
+  int get();
   void end_of_line(int ch);
   [[noreturn]] void fail(std::size_t line, std::string_view message, std::string_view hint = {});
-  void append(std::string& field, char ch);
+  void append(std::string& field, const char* data, std::size_t size);
+  int read_field(std::string& field);
   void read_quoted(std::string& field);
 
   std::istream& in_;
@@ -63,6 +73,11 @@ class Reader {
   Options options_;
   std::size_t line_ = 1;
   bool started_ = false;
+  std::vector<char> buffer_;  ///< a block of the input; [pos_, end_) not yet read
+  std::size_t pos_ = 0;
+  std::size_t end_ = 0;
+  std::uint64_t base_ = 0;  ///< offset of buffer_[0] in the input
+  bool stops_[256] = {};    ///< the bytes that end an unquoted field: delimiter, quote, CR, LF
 };
 
 /// Every record of `text`, as Reader reads them. For tests and small inputs.

@@ -14,6 +14,21 @@
 
 namespace lpg {
 
+/// How many organisations one import may close (--on-missing flag-closed): a number, or a share
+/// of the source's open organisations. A register changes by well under 1% a week, so more
+/// than a few per cent missing is a partial or wrong file, not closures.
+struct CloseLimit {
+  std::string text = "5%";  ///< as written: "12" or "5%"
+  std::int64_t count = -1;  ///< at most this many; -1 when `percent` says
+  double percent = 5;       ///< at most this share of the open organisations
+  /// The most that may close when `open` organisations are open.
+  std::int64_t of(std::int64_t open) const;
+};
+
+/// Parses "N" (a number of organisations) or "P%" (a percentage, 0 to 100, "0.5%" too).
+/// Throws Error{Invalid} naming `what` (an option or a configuration key).
+CloseLimit parse_close_limit(std::string_view text, std::string_view what);
+
 /// What `lpg import orgs` is asked to do.
 struct OrgImportOptions {
   std::string file;
@@ -22,8 +37,10 @@ struct OrgImportOptions {
   std::string map;                        ///< "Column=field,Column=field" (csv only)
   std::string area_from;                  ///< "", la, postcode, column:NAME
   bool flag_closed = false;  ///< close organisations of this source missing from the file
-  bool dry_run = false;      ///< check and count, store nothing
-  bool strict = false;       ///< any row-level problem is fatal
+  /// How many flag_closed may close ("N" or "P%"); empty: the configuration's import.max_close.
+  std::string max_close;
+  bool dry_run = false;                     ///< check and count, store nothing
+  bool strict = false;                      ///< any row-level problem is fatal
   std::optional<std::string> rejects_file;  ///< CSV of the rejected rows, to fix and re-import
   /// Called now and then with bytes read so far and the file's size (for a progress bar).
   std::function<void(std::uint64_t, std::uint64_t)> progress;
@@ -47,12 +64,16 @@ struct ImportSummary {
 /// new identifiers are added, changed fields updated one by one (fields the file does not
 /// carry, and blank or REDACTED cells, never overwrite what is stored), unchanged rows are
 /// left alone. With flag_closed, organisations of this source missing from the file are
-/// marked closed today; nothing is ever deleted. A duplicate identifier: the last row wins,
-/// with a warning naming both lines.
-/// Throws Error{Invalid} for a file that is not the expected CSV (no header, a missing
-/// identity column, a file cut off part-way), for a bad rules file or --map, and with
-/// strict for the first row-level problem; Error{Io} when the file cannot be read or the
-/// rejects file written. A throw leaves the database exactly as it was.
+/// marked closed today (one whose row is rejected is not missing); nothing is ever deleted.
+/// A duplicate identifier: the last row wins (what the earlier one did is taken back), with
+/// a warning naming both lines. added, updated and unchanged count organisations, each once;
+/// an import that changes nothing writes nothing, not even its audit row.
+/// Throws Error{Invalid} for a file that is not the expected CSV (no header, a column the
+/// rules require missing, a file cut off part-way), for a file more than half of whose rows
+/// are rejected, for closures beyond max_close (or import.max_close), for a bad rules file,
+/// --map or max_close, and with strict for the first row-level problem; Error{Io} when the
+/// file cannot be read or the rejects file written. A throw leaves the database exactly as
+/// it was.
 ImportSummary import_orgs(const Session& s, const OrgImportOptions& options);
 
 /// What `lpg import people` and `lpg import members` are asked to do.

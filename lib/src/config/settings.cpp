@@ -2,6 +2,7 @@
 #include "config/settings.hpp"
 
 #include <lpg/errors.hpp>
+#include <lpg/import.hpp>
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
@@ -179,6 +180,20 @@ const std::vector<Spec>& specs() {
          c.retention_left_years = static_cast<int>(as_int(n, w, "retention.left_years", 0, 100));
        },
        [](const Config& c) { return std::to_string(c.retention_left_years); }},
+      {"import.max_close",
+       [](Config& c, const toml::node& n, const std::string& w) {
+         // A number of organisations (12 or "12") or a percentage ("5%").
+         auto count = n.value_exact<std::int64_t>();
+         c.import_max_close = count ? std::to_string(*count) : as_string(n, w, "import.max_close");
+         try {
+           parse_close_limit(c.import_max_close, "import.max_close");
+         } catch (const Error& e) {
+           throw Error(ErrorKind::Config, fmt::format("{}: {}", w, e.what()), e.hint());
+         }
+       },
+       [](const Config& c) {
+         return c.import_max_close.ends_with('%') ? quote(c.import_max_close) : c.import_max_close;
+       }},
   };
   return all;
 }

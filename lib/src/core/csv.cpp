@@ -12,28 +12,45 @@ namespace lpg::csv {
 
 namespace {
 constexpr int kEof = std::char_traits<char>::eof();
+constexpr std::size_t kBlock = std::size_t{1} << 16;
 constexpr std::string_view kQuoteHint =
     "put the whole field in double quotes, and double every quote inside it (\"say \"\"hi\"\"\")";
 }  // namespace
 
 Reader::Reader(std::istream& in, std::string name, Options options)
-    : in_(in), name_(std::move(name)), options_(options) {}
+    : in_(in), name_(std::move(name)), options_(options), buffer_(kBlock) {
+  for (char stop : {options_.delimiter, '"', '\r', '\n'})
+    stops_[static_cast<unsigned char>(stop)] = true;
+}
 
-// One byte as an int (0..255), or kEof. Going through the streambuf keeps the reader fast
-// enough for registers of tens of thousands of rows; a failing stream is reported as Io.
-int Reader::get() {
-  int ch = in_.rdbuf() == nullptr ? kEof : in_.rdbuf()->sbumpc();
-  if (ch == kEof && in_.bad()) {
+// The input is read a block at a time and scanned in place: a field is appended to its
+// string in one piece, not a byte at a time. A failing stream is reported as Io.
+bool Reader::fill() {
+  base_ += end_;
+  pos_ = end_ = 0;
+  if (in_.rdbuf() == nullptr) return false;
+  end_ = static_cast<std::size_t>(
+      in_.rdbuf()->sgetn(buffer_.data(), static_cast<std::streamsize>(buffer_.size())));
+  if (end_ == 0 && in_.bad()) {
     throw Error(ErrorKind::Io, fmt::format("{}: cannot read the file", name_));
   }
+  return end_ > 0;
+}
+
+int Reader::peek() {
+  if (pos_ == end_ && !fill()) return kEof;
+  return static_cast<unsigned char>(buffer_[pos_]);
+}
+
+int Reader::get() {
+  int ch = peek();
+  if (ch != kEof) ++pos_;
   return ch;
 }
 
-int Reader::peek() { return in_.rdbuf() == nullptr ? kEof : in_.rdbuf()->sgetc(); }
-
 // Consumes the LF of a CRLF pair; CRLF, LF and a lone CR each end one line.
 void Reader::end_of_line(int ch) {
-  if (ch == '\r' && peek() == '\n') get();
+  if (ch == '\r' && peek() == '\n') ++pos_;
   ++line_;
 }
 
@@ -42,50 +59,86 @@ void Reader::fail(std::size_t line, std::string_view message, std::string_view h
               std::string(hint));
 }
 
-void Reader::append(std::string& field, char ch) {
-  if (field.size() >= options_.max_field_bytes) {
+void Reader::append(std::string& field, const char* data, std::size_t size) {
+  if (field.size() + size > options_.max_field_bytes) {
     fail(line_, fmt::format("a field is longer than {} bytes", options_.max_field_bytes),
          "is this a CSV file? a quote left open makes the rest of the file one field");
   }
-  field += ch;
+  field.append(data, size);
 }
 
 // After the opening quote: up to and including the closing quote.
 void Reader::read_quoted(std::string& field) {
   const std::size_t began = line_;
   for (;;) {
-    int ch = get();
-    if (ch == kEof) {
+    if (pos_ == end_ && !fill()) {
       fail(began, fmt::format("the file ends inside a quoted field that starts on line {}", began),
            "the file may be cut off, or a quote is not closed");
     }
+    const char* from = buffer_.data() + pos_;
+    const char* to = buffer_.data() + end_;
+    const char* at = from;
+    while (at < to && *at != '"' && *at != '\r' && *at != '\n') ++at;
+    append(field, from, static_cast<std::size_t>(at - from));
+    pos_ += static_cast<std::size_t>(at - from);
+    if (at == to) continue;
+    char ch = buffer_[pos_++];
     if (ch == '"') {
       if (peek() != '"') return;
-      get();
-    } else if (ch == '\r' || ch == '\n') {
-      append(field, static_cast<char>(ch));
-      if (ch == '\r' && peek() == '\n') append(field, static_cast<char>(get()));
-      ++line_;
+      ++pos_;
+      append(field, "\"", 1);
       continue;
     }
-    append(field, static_cast<char>(ch));
+    append(field, &ch, 1);  // a line break inside the field is data
+    if (ch == '\r' && peek() == '\n') {
+      ++pos_;
+      append(field, "\n", 1);
+    }
+    ++line_;
+  }
+}
+
+// One field into `field`; the byte that ended it (delimiter, CR, LF) or kEof, consumed.
+int Reader::read_field(std::string& field) {
+  if (peek() == '"') {
+    ++pos_;
+    read_quoted(field);
+    int ch = get();
+    if (ch != options_.delimiter && ch != '\r' && ch != '\n' && ch != kEof) {
+      fail(line_, "text after the closing quote of a field", kQuoteHint);
+    }
+    return ch;
+  }
+  for (;;) {
+    if (pos_ == end_ && !fill()) return kEof;
+    const char* from = buffer_.data() + pos_;
+    const char* to = buffer_.data() + end_;
+    const char* at = from;
+    while (at < to && !stops_[static_cast<unsigned char>(*at)]) ++at;
+    append(field, from, static_cast<std::size_t>(at - from));
+    pos_ += static_cast<std::size_t>(at - from);
+    if (at == to) continue;
+    if (*at == '"') fail(line_, "a quote inside a field that does not start with one", kQuoteHint);
+    ++pos_;
+    return static_cast<unsigned char>(*at);
   }
 }
 
 // A record of empty unquoted fields only (",,,") is how a spreadsheet saves a blank row: it is
 // skipped like an empty line, by every reader of every file.
-std::optional<Row> Reader::next() {
-  for (;;) {
-    bool quoted = false;
-    std::optional<Row> row = read_record(quoted);
-    if (!row || quoted) return row;
-    for (const auto& field : row->fields) {
-      if (!field.empty()) return row;
+bool Reader::next(Row& row) {
+  bool quoted = false;
+  while (read_record(row, quoted)) {
+    if (quoted) return true;
+    for (const auto& field : row.fields) {
+      if (!field.empty()) return true;
     }
   }
+  return false;
 }
 
-std::optional<Row> Reader::read_record(bool& quoted) {
+bool Reader::read_record(Row& row, bool& quoted) {
+  quoted = false;
   if (!started_) {
     started_ = true;
     // A UTF-8 byte order mark (EF BB BF), as Excel writes "CSV UTF-8".
@@ -99,34 +152,27 @@ std::optional<Row> Reader::read_record(bool& quoted) {
     end_of_line(get());
     ch = peek();
   }
-  if (ch == kEof) return std::nullopt;
-  Row row;
+  if (ch == kEof) return false;
   row.line = line_;
-  std::string field;
-  bool at_start = true;
+  std::size_t n = 0;
   for (;;) {
-    ch = get();
-    if (at_start && ch == '"') {
-      quoted = true;
-      read_quoted(field);
-      ch = get();
-      if (ch != options_.delimiter && ch != '\r' && ch != '\n' && ch != kEof) {
-        fail(line_, "text after the closing quote of a field", kQuoteHint);
-      }
-    } else if (ch == '"') {
-      fail(line_, "a quote inside a field that does not start with one", kQuoteHint);
-    }
-    if (ch == options_.delimiter || ch == '\r' || ch == '\n' || ch == kEof) {
-      row.fields.push_back(std::move(field));
-      field.clear();
-      at_start = true;
-      if (ch == options_.delimiter) continue;
-      if (ch != kEof) end_of_line(ch);
-      return row;
-    }
-    append(field, static_cast<char>(ch));
-    at_start = false;
+    if (n == row.fields.size()) row.fields.emplace_back();
+    std::string& field = row.fields[n++];
+    field.clear();
+    if (peek() == '"') quoted = true;
+    ch = read_field(field);
+    if (ch == options_.delimiter) continue;
+    if (ch != kEof) end_of_line(ch);
+    break;
   }
+  row.fields.resize(n);
+  return true;
+}
+
+std::optional<Row> Reader::next() {
+  Row row;
+  if (!next(row)) return std::nullopt;
+  return row;
 }
 
 std::vector<Row> read_all(std::string_view text, const std::string& name, Options options) {

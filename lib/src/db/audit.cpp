@@ -38,7 +38,8 @@ void audit(const Session& session, std::string_view action, std::string_view ent
 }
 
 AuditWriter::AuditWriter(const Session& session)
-    : insert_(conn(session.store),
+    : db_(conn(session.store)),
+      insert_(db_,
               "INSERT INTO audit_log (at, os_user, command, action, entity, entity_id, detail) "
               "VALUES (?, ?, ?, ?, ?, ?, ?)"),
       stamp_(session.clock.utc_stamp()) {
@@ -47,14 +48,15 @@ AuditWriter::AuditWriter(const Session& session)
   insert_.bind(3, session.store.command_line());
 }
 
-void AuditWriter::add(std::string_view action, std::string_view entity, std::int64_t entity_id,
-                      std::string_view detail) {
+std::int64_t AuditWriter::add(std::string_view action, std::string_view entity,
+                              std::int64_t entity_id, std::string_view detail) {
   insert_.reset();
   insert_.bind(4, std::string(action));
   insert_.bind(5, std::string(entity));
   insert_.bind(6, static_cast<int64_t>(entity_id));
   insert_.bind(7, std::string(detail));
   insert_.exec();
+  return db_.getLastInsertRowid();
 }
 
 }  // namespace lpg::db

@@ -3,6 +3,7 @@
 
 #include <lpg/session.hpp>
 
+#include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
 
 #include <cstdint>
@@ -24,10 +25,12 @@ void audit(const Session& session, std::string_view action, std::string_view ent
 class AuditWriter {
  public:
   explicit AuditWriter(const Session& session);
-  void add(std::string_view action, std::string_view entity, std::int64_t entity_id,
-           std::string_view detail = {});
+  /// Appends one row; its id.
+  std::int64_t add(std::string_view action, std::string_view entity, std::int64_t entity_id,
+                   std::string_view detail = {});
 
  private:
+  SQLite::Database& db_;
   SQLite::Statement insert_;
   std::string stamp_;
 };

@@ -33,44 +33,49 @@ const std::vector<std::string>& org_fields() {
 
 namespace {
 
-const std::pair<const char*, const char*> kSchemes[] = {
-    {"ofsted_urn", "ofsted-urn"}, {"dfe_urn", "dfe-urn"}, {"la_ref", "la-ref"}};
-
-std::int64_t yes_no(const std::string& text) {
+std::int64_t yes_no(std::string_view text) {
   std::string word = ascii_lower(text);
   if (word == "yes" || word == "y" || word == "true" || word == "1") return 1;
   if (word == "no" || word == "n" || word == "false" || word == "0") return 0;
   throw Error(ErrorKind::Invalid, fmt::format("invalid funded \"{}\"", text), "expected yes or no");
 }
 
-std::int64_t places(const std::string& text) {
+std::int64_t places(std::string_view text) {
   if (text.empty() || text.size() > 6 ||
-      text.find_first_not_of("0123456789") != std::string::npos) {
+      text.find_first_not_of("0123456789") != std::string_view::npos) {
     throw Error(ErrorKind::Invalid, fmt::format("invalid funded places \"{}\"", text),
                 "expected a whole number, 0 or more");
   }
-  return std::stoll(text);
+  return std::stoll(std::string(text));
 }
 
 }  // namespace
+
+OrgRowParser::Field OrgRowParser::field_of(std::string_view name) {
+  const auto& fields = org_fields();
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (fields[i] == name) return static_cast<Field>(i);
+  }
+  throw Error(ErrorKind::Internal, fmt::format("no organisation field \"{}\"", name));
+}
 
 OrgRowParser::OrgRowParser(const Session& s, const Rules& rules, const SourceFile& file,
                            const std::string& area_from)
     : s_(s),
       rules_(rules),
-      file_(file),
       area_from_(area_from),
-      redacted_key_(header_key(rules.redacted)) {
-  for (const auto& field : org_fields()) {
-    if (auto at = file.column(field)) columns_[field] = *at;
-  }
+      redacted_key_(header_key(rules.redacted)),
+      identity_(field_of(rules.identity)) {
+  static_assert(static_cast<std::size_t>(Field::kCount) == 28, "Field follows org_fields()");
+  for (std::size_t i = 0; i < at_.size(); ++i) at_[i] = file.column(org_fields()[i]);
+  auto has = [&](Field f) { return at_[static_cast<std::size_t>(f)].has_value(); };
   if (area_from_.rfind("column:", 0) == 0) {
     area_column_ = file.header_column(area_from_.substr(7));
     if (!area_column_) {
       throw Error(ErrorKind::Invalid, fmt::format("--area-from {}: the file has no column \"{}\"",
                                                   area_from_, area_from_.substr(7)));
     }
-  } else if (area_from_ == "la" && !columns_.contains("la_code") && !columns_.contains("la_name")) {
+  } else if (area_from_ == "la" && !has(Field::kLaCode) && !has(Field::kLaName)) {
     throw Error(ErrorKind::Invalid, "--area-from la: the file has no local authority column");
   } else if (area_from_ == "postcode" && rules_.postcode_areas.empty()) {
     throw Error(ErrorKind::Invalid, "--area-from postcode needs [postcode_areas] in the rules",
@@ -81,40 +86,43 @@ OrgRowParser::OrgRowParser(const Session& s, const Rules& rules, const SourceFil
   }
 }
 
-std::string OrgRowParser::get(const csv::Row& row, std::string_view field) const {
-  auto it = columns_.find(field);
-  return it == columns_.end() ? std::string() : cell(row, it->second);
+// The trimmed cell, viewed in place: a register row is read without copying its cells.
+std::string_view OrgRowParser::get(const csv::Row& row, Field field) const {
+  const auto& at = at_[static_cast<std::size_t>(field)];
+  if (!at || *at >= row.fields.size()) return {};
+  return trim_view(row.fields[*at]);
 }
 
-std::optional<std::string> OrgRowParser::carried(const csv::Row& row,
-                                                 std::string_view field) const {
-  std::string text = get(row, field);
-  if (text.empty() || (!rules_.redacted.empty() && is_header_key(text, redacted_key_)))
-    return std::nullopt;
+std::optional<std::string_view> OrgRowParser::carried(const csv::Row& row, Field field) const {
+  std::string_view text = get(row, field);
+  if (text.empty() || redacted(text)) return std::nullopt;
   // The same rules as 'lpg org add': names are short, addresses and notes may run over lines.
-  if (field == "name") {
-    check_line(text, field, kNameBytes);
-  } else if (field == "note") {
-    check_text(text, field, kTextBytes);
-  } else if (field.starts_with("address")) {
-    check_text(text, field, kLineBytes);
+  std::string_view name = org_fields()[static_cast<std::size_t>(field)];
+  if (field == Field::kName) {
+    check_line(text, name, kNameBytes);
+  } else if (field == Field::kNote) {
+    check_text(text, name, kTextBytes);
+  } else if (field == Field::kAddress || field == Field::kAddress1 || field == Field::kAddress2 ||
+             field == Field::kAddress3) {
+    check_text(text, name, kLineBytes);
   } else {
-    check_line(text, field, kLineBytes);
+    check_line(text, name, kLineBytes);
   }
   return text;
 }
 
 bool OrgRowParser::skip(const csv::Row& row) const {
-  return skipped(rules_, [&](const std::string& f) { return get(row, f); });
+  if (rules_.skip.empty()) return false;
+  return skipped(rules_, [&](const std::string& f) { return std::string(get(row, field_of(f))); });
 }
 
 void OrgRowParser::identity(OrgRow& out, const csv::Row& row) const {
-  std::string id = get(row, rules_.identity);
+  std::string_view id = get(row, identity_);
   if (!by_lpg_id()) {
     if (id.empty()) throw Error(ErrorKind::Invalid, "no identifier: the row has no URN");
     std::string value = normalise_identifier(rules_.scheme, id);
-    out.identifiers.emplace_back(rules_.scheme, value);
     out.key = rules_.scheme + ":" + value;
+    out.identifiers.emplace_back(rules_.scheme, std::move(value));
   } else if (!id.empty()) {
     out.lpg_id = id_reference(id);
     if (!out.lpg_id) {
@@ -122,71 +130,134 @@ void OrgRowParser::identity(OrgRow& out, const csv::Row& row) const {
     }
     out.key = fmt::format("#{}", *out.lpg_id);
   }
+  static constexpr std::pair<Field, const char*> kSchemes[] = {
+      {Field::kOfstedUrn, "ofsted-urn"}, {Field::kDfeUrn, "dfe-urn"}, {Field::kLaRef, "la-ref"}};
   for (const auto& [field, scheme] : kSchemes) {
     auto text = carried(row, field);
     if (!text) continue;
     std::string value = normalise_identifier(scheme, *text);
     if (out.key.empty()) out.key = std::string(scheme) + ":" + value;
-    if (scheme != rules_.scheme) out.identifiers.emplace_back(scheme, value);
+    if (scheme != rules_.scheme) out.identifiers.emplace_back(scheme, std::move(value));
   }
   out.fallback_name = id;
 }
 
+// [types] and [statuses] are keyed by header_key(): each lookup builds one into key_.
+const std::string* OrgRowParser::lookup(const std::map<std::string, std::string>& map,
+                                        std::string_view text) const {
+  header_key(text, key_);
+  auto found = map.find(key_);
+  return found == map.end() ? nullptr : &found->second;
+}
+
+// The sector of a type (and subtype), as [types] says; nullptr for one it does not list. A
+// register has a handful of types, so the answers are kept as the file's own text gives them.
+const std::string* OrgRowParser::sector_of(std::string_view type,
+                                           std::optional<std::string_view> subtype) const {
+  std::string_view sub = subtype.value_or(std::string_view());
+  for (const auto& m : sectors_) {
+    if (m.type == type && m.subtype == sub && m.has_subtype == subtype.has_value()) return m.sector;
+  }
+  const std::string* sector = nullptr;
+  if (subtype) sector = lookup(rules_.types, std::string(type).append("/").append(*subtype));
+  if (sector == nullptr) sector = lookup(rules_.types, type);
+  if (sector == nullptr) sector = lookup(rules_.types, "*");
+  if (sectors_.size() < kMemo) {
+    sectors_.push_back({std::string(type), std::string(sub), subtype.has_value(), sector});
+  }
+  return sector;
+}
+
+const std::string* OrgRowParser::status_of(std::string_view status) const {
+  for (const auto& [text, found] : statuses_) {
+    if (text == status) return found;
+  }
+  const std::string* found = lookup(rules_.statuses, status);
+  if (statuses_.size() < kMemo) statuses_.emplace_back(std::string(status), found);
+  return found;
+}
+
+// True when the row gives no name (a blank or REDACTED cell): the organisation is then named
+// from its type and identifier.
+bool OrgRowParser::withheld(const csv::Row& row, Field field) const {
+  std::string_view text = get(row, field);
+  return text.empty() || redacted(text);
+}
+
+// The rules' "REDACTED" (as a header_key, so "Redacted" and "_REDACTED" too). A trimmed cell
+// that starts with neither its first letter nor "_" is not it: most cells, seen at once.
+bool OrgRowParser::redacted(std::string_view text) const {
+  if (rules_.redacted.empty()) return false;
+  if (text.empty() || redacted_key_.empty()) return is_header_key(text, redacted_key_);
+  char first = text[0] >= 'A' && text[0] <= 'Z' ? static_cast<char>(text[0] - 'A' + 'a') : text[0];
+  if (first != redacted_key_[0] && first != '_') return false;
+  return is_header_key(text, redacted_key_);
+}
+
 void OrgRowParser::kind_and_status(OrgRow& out, const csv::Row& row) const {
-  if (auto sector = carried(row, "sector")) out.values[kSector] = parse_sector(*sector).slug;
-  if (auto source_type = carried(row, "source_type")) out.values[kSourceType] = *source_type;
-  if (auto type = carried(row, "type")) {
-    auto subtype = carried(row, "subtype");
-    auto found =
-        subtype ? rules_.types.find(header_key(*type + "/" + *subtype)) : rules_.types.end();
-    if (found == rules_.types.end()) found = rules_.types.find(header_key(*type));
-    if (found == rules_.types.end()) found = rules_.types.find("*");
-    if (found == rules_.types.end()) {
+  if (auto sector = carried(row, Field::kSector)) {
+    out.values[kSector] = parse_sector(*sector).slug;
+  }
+  if (auto source_type = carried(row, Field::kSourceType)) {
+    out.values[kSourceType] = std::string(*source_type);
+  }
+  if (auto type = carried(row, Field::kType)) {
+    auto subtype = carried(row, Field::kSubtype);
+    const std::string* sector = sector_of(*type, subtype);
+    if (sector == nullptr) {
       throw Error(ErrorKind::Invalid, fmt::format("unknown type \"{}\"", *type),
                   "add it to [types] in the rules file");
     }
-    out.values[kSector] = found->second;
-    out.values[kSourceType] = subtype ? fmt::format("{} ({})", *type, *subtype) : *type;
-    out.fallback_name = fmt::format("{} {}", *type, out.fallback_name);
+    out.values[kSector] = *sector;
+    out.values[kSourceType] =
+        subtype ? std::string(*type).append(" (").append(*subtype).append(")") : std::string(*type);
+    if (withheld(row, Field::kName)) out.fallback_name.insert(0, std::string(*type).append(" "));
   }
-  if (auto status = carried(row, "status")) {
-    auto found = rules_.statuses.find(header_key(*status));
-    if (found == rules_.statuses.end()) {
+  if (auto status = carried(row, Field::kStatus)) {
+    const std::string* found = status_of(*status);
+    if (found == nullptr) {
       throw Error(ErrorKind::Invalid, fmt::format("unknown status \"{}\"", *status),
                   "add it to [statuses] in the rules file");
     }
-    out.values[kStatus] = found->second;
+    out.values[kStatus] = *found;
     std::optional<std::string> since;
-    if (found->second == "closed")
-      since = parse_rule_date(get(row, "close_date"), rules_.dates, "close date");
-    if (!since) since = parse_rule_date(get(row, "status_date"), rules_.dates, "status date");
-    if (!since) since = parse_rule_date(get(row, "status_since"), DateOrder::Iso, "status_since");
-    if (since) out.values[kStatusSince] = *since;
+    if (*found == "closed") {
+      since = parse_rule_date(std::string(get(row, Field::kCloseDate)), rules_.dates, "close date");
+    }
+    if (!since) {
+      since =
+          parse_rule_date(std::string(get(row, Field::kStatusDate)), rules_.dates, "status date");
+    }
+    if (!since) {
+      since = parse_rule_date(std::string(get(row, Field::kStatusSince)), DateOrder::Iso,
+                              "status_since");
+    }
+    if (since) out.values[kStatusSince] = std::move(*since);
   }
 }
 
 void OrgRowParser::contact(OrgRow& out, const csv::Row& row) const {
-  if (auto name = carried(row, "name")) out.values[kName] = *name;
-  if (auto address = carried(row, "address")) {
-    out.values[kAddress] = *address;
+  if (auto name = carried(row, Field::kName)) out.values[kName] = std::string(*name);
+  if (auto address = carried(row, Field::kAddress)) {
+    out.values[kAddress] = std::string(*address);
   } else {
     std::string joined;
-    for (const char* line : {"address1", "address2", "address3"}) {
-      if (auto part = carried(row, line)) joined += (joined.empty() ? "" : ", ") + *part;
+    for (Field line : {Field::kAddress1, Field::kAddress2, Field::kAddress3}) {
+      if (auto part = carried(row, line)) joined.append(joined.empty() ? "" : ", ").append(*part);
     }
     check_text(joined, "address", kLineBytes);
-    if (!joined.empty()) out.values[kAddress] = joined;
+    if (!joined.empty()) out.values[kAddress] = std::move(joined);
   }
-  if (auto town = carried(row, "town")) out.values[kTown] = *town;
-  if (auto postcode = carried(row, "postcode")) {
+  if (auto town = carried(row, Field::kTown)) out.values[kTown] = std::string(*town);
+  if (auto postcode = carried(row, Field::kPostcode)) {
     if (auto p = normalise_postcode(*postcode, Redacted::AsMissing)) out.values[kPostcode] = *p;
   }
-  if (auto phone = carried(row, "phone")) out.values[kPhone] = normalise_phone(*phone);
-  if (auto email = carried(row, "email")) out.values[kEmail] = normalise_email(*email);
-  if (auto web = carried(row, "website")) out.values[kWebsite] = normalise_website(*web);
-  if (auto funded = carried(row, "funded")) out.values[kFunded] = yes_no(*funded);
-  if (auto n = carried(row, "funded_places")) out.values[kPlaces] = places(*n);
-  if (auto note = carried(row, "note")) out.values[kNote] = *note;
+  if (auto phone = carried(row, Field::kPhone)) out.values[kPhone] = normalise_phone(*phone);
+  if (auto email = carried(row, Field::kEmail)) out.values[kEmail] = normalise_email(*email);
+  if (auto web = carried(row, Field::kWebsite)) out.values[kWebsite] = normalise_website(*web);
+  if (auto funded = carried(row, Field::kFunded)) out.values[kFunded] = yes_no(*funded);
+  if (auto n = carried(row, Field::kFundedPlaces)) out.values[kPlaces] = places(*n);
+  if (auto note = carried(row, Field::kNote)) out.values[kNote] = std::string(*note);
 }
 
 std::optional<std::int64_t> OrgRowParser::area_id(const std::string& ref) {
@@ -205,12 +276,12 @@ std::optional<std::int64_t> OrgRowParser::area_id(const std::string& ref) {
 void OrgRowParser::area(OrgRow& out, const csv::Row& row) {
   std::vector<std::string> refs;
   if (area_from_.empty()) {
-    if (auto a = carried(row, "area")) refs.push_back(*a);
+    if (auto a = carried(row, Field::kArea)) refs.emplace_back(*a);
   } else if (area_column_) {
     if (auto a = cell(row, area_column_); !a.empty()) refs.push_back(a);
   } else if (area_from_ == "la") {
-    for (const char* f : {"la_code", "la_name"}) {
-      if (auto a = carried(row, f)) refs.push_back(*a);
+    for (Field f : {Field::kLaCode, Field::kLaName}) {
+      if (auto a = carried(row, f)) refs.emplace_back(*a);
     }
   } else if (const auto* postcode = std::get_if<std::string>(&*out.values[kPostcode]);
              out.values[kPostcode] && postcode != nullptr) {
@@ -242,6 +313,20 @@ OrgRow OrgRowParser::parse(const csv::Row& row) const {
   const auto* name = out.values[kName] ? std::get_if<std::string>(&*out.values[kName]) : nullptr;
   out.name_key = fold_key(name != nullptr ? *name : out.fallback_name);
   return out;
+}
+
+std::optional<OrgRow> OrgRowParser::identify(const csv::Row& row) const {
+  try {
+    OrgRow out;
+    identity(out, row);
+    if (auto name = carried(row, Field::kName)) out.values[kName] = std::string(*name);
+    const auto* name = out.values[kName] ? std::get_if<std::string>(&*out.values[kName]) : nullptr;
+    out.name_key = fold_key(name != nullptr ? *name : out.fallback_name);
+    return out;
+  } catch (const Error& e) {
+    if (!row_level(e)) throw;
+    return std::nullopt;
+  }
 }
 
 }  // namespace lpg::import

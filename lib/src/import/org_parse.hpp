@@ -4,6 +4,8 @@
 
 #include <lpg/import.hpp>
 
+#include <array>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -29,6 +31,9 @@ class OrgRowParser {
   /// The row's columns, checked and normalised, all but the area. Throws Error (row-level)
   /// for a bad value. Touches no database: an import runs it on a second thread.
   OrgRow parse(const csv::Row& row) const;
+  /// For a row parse() refused: its identifiers and name alone, which say what organisation it
+  /// is (listed, so not closed; named twice, so a duplicate). nullopt when they are bad too.
+  std::optional<OrgRow> identify(const csv::Row& row) const;
   /// Sets the row's area from the file's area, local authority or postcode, as --area-from
   /// says. Throws Error{NotFound} (row-level) for an area lpg does not know.
   void area(OrgRow& out, const csv::Row& row);
@@ -36,21 +41,73 @@ class OrgRowParser {
   bool by_lpg_id() const { return rules_.scheme.empty(); }
 
  private:
-  std::string get(const csv::Row& row, std::string_view field) const;
-  std::optional<std::string> carried(const csv::Row& row, std::string_view field) const;
+  /// The fields of org_fields(), in its order.
+  enum class Field : std::uint8_t {
+    kId,
+    kName,
+    kSector,
+    kType,
+    kSubtype,
+    kSourceType,
+    kAddress,
+    kAddress1,
+    kAddress2,
+    kAddress3,
+    kTown,
+    kPostcode,
+    kArea,
+    kLaCode,
+    kLaName,
+    kPhone,
+    kEmail,
+    kWebsite,
+    kFunded,
+    kFundedPlaces,
+    kStatus,
+    kStatusDate,
+    kStatusSince,
+    kCloseDate,
+    kNote,
+    kOfstedUrn,
+    kDfeUrn,
+    kLaRef,
+    kCount
+  };
+  static Field field_of(std::string_view name);
+  std::string_view get(const csv::Row& row, Field field) const;
+  std::optional<std::string_view> carried(const csv::Row& row, Field field) const;
   void identity(OrgRow& out, const csv::Row& row) const;
+  const std::string* lookup(const std::map<std::string, std::string>& map,
+                            std::string_view text) const;
+  const std::string* sector_of(std::string_view type,
+                               std::optional<std::string_view> subtype) const;
+  const std::string* status_of(std::string_view status) const;
+  bool withheld(const csv::Row& row, Field field) const;
+  bool redacted(std::string_view text) const;
   void kind_and_status(OrgRow& out, const csv::Row& row) const;
   void contact(OrgRow& out, const csv::Row& row) const;
   std::optional<std::int64_t> area_id(const std::string& ref);
 
   const Session& s_;
   const Rules& rules_;
-  const SourceFile& file_;
   std::string area_from_;
   std::string redacted_key_;  ///< header_key(rules.redacted)
+  Field identity_;            ///< rules.identity
   std::optional<std::size_t> area_column_;
   std::map<std::string, std::optional<std::int64_t>> areas_;  ///< reference -> id (cache)
-  std::map<std::string, std::size_t, std::less<>> columns_;   ///< field -> column
+  /// field -> its column in the file, if it has one
+  std::array<std::optional<std::size_t>, static_cast<std::size_t>(Field::kCount)> at_;
+  // Lookups remembered (parse() runs on one thread): a header_key() being looked up, and the
+  // answers for the first kMemo types and statuses as the file spells them.
+  static constexpr std::size_t kMemo = 64;
+  struct SectorOf {
+    std::string type, subtype;
+    bool has_subtype;
+    const std::string* sector;
+  };
+  mutable std::string key_;
+  mutable std::vector<SectorOf> sectors_;
+  mutable std::vector<std::pair<std::string, const std::string*>> statuses_;
 };
 
 }  // namespace lpg::import

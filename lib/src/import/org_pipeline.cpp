@@ -11,7 +11,7 @@ namespace lpg::import {
 
 namespace {
 constexpr std::size_t kBatchRows = 256;
-constexpr std::size_t kMaxBatches = 4;  // some 1,000 rows in flight: a few MB at most
+constexpr std::size_t kMaxBatches = 3;  // some 800 rows in flight: a few MB at most
 }  // namespace
 
 ParsedRows::ParsedRows(SourceFile& file, const OrgRowParser& parser)
@@ -26,45 +26,61 @@ ParsedRows::~ParsedRows() {
   thread_.join();
 }
 
-bool ParsedRows::push(std::vector<ParsedRow>&& batch) {
-  std::vector<std::vector<ParsedRow>> spent;
+bool ParsedRows::push(std::vector<ParsedRow>&& batch, std::vector<std::vector<ParsedRow>>& spent) {
   {
     std::unique_lock lock(mutex_);
     changed_.wait(lock, [&] { return stop_ || batches_.size() < kMaxBatches; });
     if (stop_) return false;
     batches_.push_back(std::move(batch));
-    spent.swap(spent_);
+    for (auto& taken : spent_) spent.push_back(std::move(taken));
+    spent_.clear();
   }
   changed_.notify_all();
-  return true;  // `spent` is freed here, on this thread: the writing thread has enough to do
+  return true;
+}
+
+// One row into `item`, which may hold an earlier row: its strings are written over, not
+// allocated again.
+void ParsedRows::parse(ParsedRow& item) const {
+  item.skipped = parser_.skip(item.row);
+  item.problem = nullptr;
+  item.named.reset();
+  item.position = 0;
+  if (item.skipped) {
+    item.parsed.reset();
+    return;
+  }
+  try {
+    item.parsed = parser_.parse(item.row);
+  } catch (const Error& e) {
+    if (!row_level(e)) throw;
+    item.parsed.reset();
+    item.problem = std::current_exception();
+    item.named = parser_.identify(item.row);
+  }
 }
 
 void ParsedRows::read() {
   pthread_setname_np(pthread_self(), "lpg-read");  // for top -H and perf
   std::exception_ptr failure;
   try {
-    std::vector<ParsedRow> batch;
-    while (auto row = file_.next()) {
-      ParsedRow item;
-      item.skipped = parser_.skip(*row);
-      if (!item.skipped) {
-        try {
-          item.parsed = parser_.parse(*row);
-        } catch (const Error& e) {
-          if (!row_level(e)) throw;
-          item.problem = std::current_exception();
-        }
+    // The batches the importer has done with come back here to be filled again.
+    std::vector<std::vector<ParsedRow>> spent;
+    for (bool more = true; more;) {
+      std::vector<ParsedRow> batch;
+      if (!spent.empty()) {
+        batch = std::move(spent.back());
+        spent.pop_back();
       }
-      item.row = std::move(*row);
-      batch.push_back(std::move(item));
-      if (batch.size() == kBatchRows) {
-        batch.back().position = file_.position();
-        if (!push(std::move(batch))) return;
-        batch.clear();
-      }
+      batch.resize(kBatchRows);
+      std::size_t n = 0;
+      while (n < kBatchRows && file_.next(batch[n].row)) parse(batch[n++]);
+      more = n == kBatchRows;
+      batch.resize(n);
+      if (n == 0) break;
+      batch.back().position = file_.position();
+      if (!push(std::move(batch), spent)) return;
     }
-    if (!batch.empty()) batch.back().position = file_.position();
-    if (!batch.empty() && !push(std::move(batch))) return;
   } catch (...) {
     failure = std::current_exception();
   }

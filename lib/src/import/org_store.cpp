@@ -4,10 +4,13 @@
 #include <lpg/errors.hpp>
 #include <lpg/interrupt.hpp>
 #include <lpg/refs.hpp>
+#include <lpg/text.hpp>
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include <algorithm>
+#include <cstring>
 #include <vector>
 
 #include "db/store_impl.hpp"
@@ -17,7 +20,7 @@ namespace lpg::import {
 namespace {
 
 // Binds without a copy: `v` outlives the statement's step in every caller.
-void bind(SQLite::Statement& q, int i, const std::optional<Value>& v) {
+void bind_value(SQLite::Statement& q, int i, const std::optional<Value>& v) {
   if (!v) {
     q.bind(i);
   } else if (const auto* n = std::get_if<std::int64_t>(&*v)) {
@@ -27,12 +30,28 @@ void bind(SQLite::Statement& q, int i, const std::optional<Value>& v) {
   }
 }
 
-std::optional<Value> stored(SQLite::Statement& q, int i) {
-  const auto& c = q.getColumn(i);
-  if (c.isNull()) return std::nullopt;
-  if (c.isInteger()) return Value{static_cast<std::int64_t>(c.getInt64())};
-  return Value{c.getString()};
+// v equals what column c holds, without copying it out: most of a re-import is rows unchanged.
+bool same(const std::optional<Value>& v, const SQLite::Column& c) {
+  int type = c.getType();
+  if (!v) return type == SQLITE_NULL;
+  if (const auto* n = std::get_if<std::int64_t>(&*v)) {
+    return type == SQLITE_INTEGER && c.getInt64() == *n;
+  }
+  if (type != SQLITE_TEXT) return false;
+  const auto& text = std::get<std::string>(*v);
+  const char* stored = c.getText();
+  return static_cast<std::size_t>(c.getBytes()) == text.size() &&
+         std::memcmp(stored, text.data(), text.size()) == 0;
 }
+
+std::string_view text_of(const SQLite::Column& c) {
+  const char* text = c.getText();
+  return {text, static_cast<std::size_t>(c.getBytes())};
+}
+
+// A re-import steps through the stored rows when the file names them in id order (as the
+// first import numbered them); a jump further than this is a query of its own.
+constexpr std::int64_t kStepAhead = 16;
 
 std::string all_columns() {
   std::string out;
@@ -50,39 +69,45 @@ OrgStore::OrgStore(const Session& s, std::string source, bool claim)
       today_(format_date(s.clock.today())),
       audit_(s),
       by_id_(db::conn(s.store), "SELECT name_key FROM organisation WHERE id = ?"),
-      select_(db::conn(s.store),
-              fmt::format("SELECT {}id FROM organisation WHERE id = ?", all_columns())),
-      insert_(db::conn(s.store),
-              fmt::format("INSERT INTO organisation ({}name_key, created_at, updated_at) VALUES "
-                          "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                          all_columns())),
       drop_identifier_(
           db::conn(s.store),
           "DELETE FROM org_identifier WHERE org_id = ? AND scheme = ? RETURNING value"),
       add_identifier_(db::conn(s.store),
-                      "INSERT INTO org_identifier (org_id, scheme, value) VALUES (?, ?, ?)") {
+                      "INSERT INTO org_identifier (org_id, scheme, value) VALUES (?, ?, ?)"),
+      scan_(db::conn(s.store),
+            fmt::format("SELECT {}updated_at, id FROM organisation WHERE id >= ? ORDER BY id",
+                        all_columns())),
+      batch_(db::conn(s.store), stamp_),
+      undo_(db::conn(s.store)) {
+  // Ids are given here, as SQLite would (the largest plus one; the import holds the write
+  // lock), so that an organisation added and taken back can be added again under its id.
+  next_id_ = first_added_ =
+      db::conn(s.store).execAndGet("SELECT coalesce(max(id), 0) + 1 FROM organisation").getInt64();
   // Every identifier in memory (about 80 bytes each; England has some 150,000 providers and
   // schools): a hash lookup per row instead of a query.
-  SQLite::Statement all(db::conn(s.store), "SELECT scheme, value, org_id FROM org_identifier");
+  auto& db = db::conn(s.store);
+  holder_of_.reserve(
+      static_cast<std::size_t>(db.execAndGet("SELECT count(*) FROM org_identifier").getInt64()));
+  SQLite::Statement all(db, "SELECT scheme, value, org_id FROM org_identifier");
   while (all.executeStep()) {
-    holder_of_[all.getColumn(0).getText()][all.getColumn(1).getText()] =
-        all.getColumn(2).getInt64();
+    holder_of_.set(text_of(all.getColumn(0)), text_of(all.getColumn(1)),
+                   all.getColumn(2).getInt64());
   }
 }
+
+void OrgStore::expect(std::size_t rows) { holder_of_.reserve(rows); }
 
 std::optional<std::int64_t> OrgStore::find(const OrgRow& row) {
   // Each identifier is looked up once per row: check_identifiers() and update() use holders_.
   holders_.clear();
   std::optional<std::int64_t> found;
   for (const auto& [scheme, value] : row.identifiers) {
-    const auto& held = holder_of_[scheme];
-    auto it = held.find(value);
-    holders_.push_back(it == held.end() ? std::nullopt : std::optional(it->second));
+    holders_.push_back(holder_of_.find(scheme, value));
     if (!found) found = holders_.back();
   }
   if (found) return found;
   // An organisation this import added (ids from first_added_ on) is never the file's id.
-  if (!row.lpg_id || (first_added_ && *row.lpg_id >= *first_added_)) return std::nullopt;
+  if (!row.lpg_id || *row.lpg_id >= first_added_) return std::nullopt;
   // An id is only this database's: a file exported elsewhere (or before a restore) may name
   // another organisation by it. Trust it when the name agrees, or the row has no name.
   by_id_.reset();
@@ -103,53 +128,90 @@ void OrgStore::check_identifiers(std::int64_t id, const OrgRow& row) {
   }
 }
 
-void OrgStore::set_identifiers(std::int64_t id, const OrgRow& row, bool fresh) {
+void OrgStore::set_identifiers(std::int64_t id, const OrgRow& row, UndoLog::Identifiers* undo) {
   for (std::size_t i = 0; i < row.identifiers.size(); ++i) {
     if (holders_.at(i) == id) continue;  // it has this one already
     const auto& [scheme, value] = row.identifiers[i];
-    if (!fresh) {
+    if (undo != nullptr) {  // an organisation has one identifier of each scheme
       drop_identifier_.reset();
       drop_identifier_.bind(1, static_cast<int64_t>(id));
       drop_identifier_.bindNoCopy(2, scheme);
       while (drop_identifier_.executeStep()) {
-        holder_of_[scheme].erase(drop_identifier_.getColumn(0).getText());
+        std::string old = drop_identifier_.getColumn(0).getText();
+        holder_of_.erase(scheme, old);
+        undo->took.emplace_back(scheme, std::move(old));
       }
+      undo->gave.emplace_back(scheme, value);
     }
     add_identifier_.reset();
     add_identifier_.bind(1, static_cast<int64_t>(id));
     add_identifier_.bindNoCopy(2, scheme);
     add_identifier_.bindNoCopy(3, value);
     add_identifier_.exec();
-    holder_of_[scheme][value] = id;
+    holder_of_.set(scheme, value, id);
   }
 }
 
-std::int64_t OrgStore::add(const OrgRow& row) {
-  auto values = row.values;
+void OrgStore::unset_identifier(const std::string& scheme, const std::string& value) {
+  SQLite::Statement q(db::conn(s_.store),
+                      "DELETE FROM org_identifier WHERE scheme = ? AND value = ?");
+  q.bind(1, scheme);
+  q.bind(2, value);
+  q.exec();
+  holder_of_.erase(scheme, value);
+}
+
+std::int64_t OrgStore::add(OrgRow& row) {
+  auto& values = row.values;
   if (!values[kSector]) {
     throw Error(ErrorKind::Invalid, "no sector for a new organisation",
                 "map a type or sector column");
   }
-  if (!values[kName]) values[kName] = row.fallback_name;
+  if (!values[kName]) values[kName] = std::move(row.fallback_name);
   if (!values[kStatus]) values[kStatus] = std::string("open");
   if (!values[kNote]) values[kNote] = std::string();
   if (!values[kStatusSince] && std::get<std::string>(*values[kStatus]) != "open") {
     values[kStatusSince] = today_;
   }
   values[kSource] = source_;
-  insert_.reset();
-  for (int i = 0; i < kColumnCount; ++i) bind(insert_, i + 1, values[i]);
-  insert_.bindNoCopy(kColumnCount + 1, row.name_key);
-  insert_.bind(kColumnCount + 2, stamp_);
-  insert_.bind(kColumnCount + 3, stamp_);
-  insert_.exec();
-  std::int64_t id = db::last_id(s_.store);
-  set_identifiers(id, row, true);
-  // No audit row each: the import's own row names the ids it added, which run on from one
-  // another (SQLite gives max(id) + 1, and the import holds the write lock).
-  if (!first_added_) first_added_ = id;
-  last_added_ = id;
+  std::int64_t id = next_id_;
+  if (holes_.empty()) {
+    ++next_id_;
+  } else {  // the id of an organisation added and taken back: ids stay one run
+    id = holes_.back();
+    holes_.pop_back();
+  }
+  for (const auto& [scheme, value] : row.identifiers) holder_of_.set(scheme, value, id);
+  batch_.add(id, row);
+  // No audit row each: the import's own row names the ids it added.
   return id;
+}
+
+void OrgStore::flush() { batch_.flush(); }
+
+void OrgStore::finish() {
+  batch_.flush();
+  scan_.reset();
+  scan_at_ = 0;
+}
+
+// The stored row of organisation `id`, which exists: the scan stepped, or sent, to it.
+const SQLite::Statement& OrgStore::stored(std::int64_t id) {
+  if (scan_at_ != 0 && id > scan_at_ && id - scan_at_ <= kStepAhead) {
+    while (scan_at_ != 0 && scan_at_ < id) {
+      scan_at_ = scan_.executeStep() ? scan_.getColumn(kColumnCount + 1).getInt64() : 0;
+    }
+    if (scan_at_ == id) return scan_;
+  }
+  if (scan_at_ != id) {
+    scan_.reset();
+    scan_.bind(1, static_cast<int64_t>(id));
+    scan_at_ = scan_.executeStep() ? scan_.getColumn(kColumnCount + 1).getInt64() : 0;
+  }
+  if (scan_at_ != id) {
+    throw Error(ErrorKind::Internal, fmt::format("organisation #{} is not stored", id));
+  }
+  return scan_;
 }
 
 SQLite::Statement& OrgStore::update_statement(std::uint32_t mask) {
@@ -165,16 +227,14 @@ SQLite::Statement& OrgStore::update_statement(std::uint32_t mask) {
 }
 
 bool OrgStore::update(std::int64_t id, OrgRow& row) {
-  select_.reset();
-  select_.bind(1, static_cast<int64_t>(id));
-  select_.executeStep();
-  std::array<std::optional<Value>, kColumnCount> now;
-  for (int i = 0; i < kColumnCount; ++i) now[i] = stored(select_, i);
+  const SQLite::Statement& now = stored(id);
   auto& v = row.values;
   // The sector follows the register's type only when the type changes: a coordinator's own
   // choice of sector survives weekly imports of an unchanged register.
-  if (v[kSourceType] && v[kSourceType] == now[kSourceType] && v[kSector]) v[kSector].reset();
-  if (v[kStatus] == now[kStatus]) {
+  if (v[kSourceType] && same(v[kSourceType], now.getColumn(kSourceType)) && v[kSector]) {
+    v[kSector].reset();
+  }
+  if (same(v[kStatus], now.getColumn(kStatus))) {
     v[kStatusSince].reset();
   } else if (v[kStatus] && !v[kStatusSince]) {
     v[kStatusSince] = today_;
@@ -183,7 +243,7 @@ bool OrgStore::update(std::int64_t id, OrgRow& row) {
   std::uint32_t mask = 0;
   std::vector<std::string> changed;
   for (int i = 0; i < kColumnCount; ++i) {
-    if (v[i] && v[i] != now[i]) {
+    if (v[i] && !same(v[i], now.getColumn(i))) {
       mask |= 1U << i;
       changed.emplace_back(i == kAreaId ? "area" : kOrgColumnNames[i]);
     }
@@ -196,43 +256,101 @@ bool OrgStore::update(std::int64_t id, OrgRow& row) {
     }
   }
   if (mask == 0 && !identifiers_changed) return false;
+  undo_.keep(id, audit_.add("import", "organisation", id,
+                            fmt::format("updated from {}: {}", source_, fmt::join(changed, ", "))));
   if (mask != 0) {
     auto& q = update_statement(mask);
     q.reset();
     int n = 1;
     for (int i = 0; i < kColumnCount; ++i) {
-      if ((mask & (1U << i)) != 0) bind(q, n++, v[i]);
+      if ((mask & (1U << i)) != 0) bind_value(q, n++, v[i]);
     }
     if ((mask & (1U << kName)) != 0) q.bindNoCopy(n++, row.name_key);
     q.bind(n++, stamp_);
     q.bind(n, static_cast<int64_t>(id));
     q.exec();
   }
-  if (identifiers_changed) set_identifiers(id, row, false);
-  audit_.add("import", "organisation", id,
-             fmt::format("updated from {}: {}", source_, fmt::join(changed, ", ")));
+  if (identifiers_changed) set_identifiers(id, row, &undo_.identifiers(id));
   return true;
 }
 
-std::string OrgStore::added_ids() const {
-  if (!first_added_) return "";
-  return *first_added_ == last_added_ ? fmt::format("#{}", last_added_)
-                                      : fmt::format("#{}-#{}", *first_added_, last_added_);
+void OrgStore::revert(std::int64_t id) {
+  if (auto identifiers = undo_.put_back(id)) {
+    put_back(*identifiers, id);
+  } else if (id >= first_added_) {
+    take_out(id);
+  }
 }
 
-std::int64_t OrgStore::close_missing(const std::unordered_map<std::int64_t, std::size_t>& seen) {
+// The identifiers an update of `id` gave and took, given back and taken again.
+void OrgStore::put_back(const UndoLog::Identifiers& identifiers, std::int64_t id) {
+  for (const auto& [scheme, value] : identifiers.gave) unset_identifier(scheme, value);
+  for (const auto& [scheme, value] : identifiers.took) {
+    add_identifier_.reset();
+    add_identifier_.bind(1, static_cast<int64_t>(id));
+    add_identifier_.bindNoCopy(2, scheme);
+    add_identifier_.bindNoCopy(3, value);
+    add_identifier_.exec();
+    holder_of_.set(scheme, value, id);
+  }
+}
+
+void OrgStore::take_out(std::int64_t id) {
+  holes_.push_back(id);
+  if (auto queued = batch_.drop(id)) {
+    for (const auto& [scheme, value] : *queued) holder_of_.erase(scheme, value);
+    return;
+  }
+  auto& db = db::conn(s_.store);
+  SQLite::Statement ids(db, "DELETE FROM org_identifier WHERE org_id = ? RETURNING scheme, value");
+  ids.bind(1, static_cast<int64_t>(id));
+  while (ids.executeStep()) {
+    holder_of_.erase(text_of(ids.getColumn(0)), text_of(ids.getColumn(1)));
+  }
+  SQLite::Statement gone(db, "DELETE FROM organisation WHERE id = ?");
+  gone.bind(1, static_cast<int64_t>(id));
+  gone.exec();
+}
+
+std::string OrgStore::added_ids() const {
+  // Runs of ids, "#12-#340", leaving out those taken back and not taken again.
+  std::vector<std::int64_t> gaps(holes_);
+  std::sort(gaps.begin(), gaps.end());
+  std::vector<std::string> runs;
+  std::int64_t from = first_added_;
+  auto run = [&](std::int64_t to) {
+    if (from > to) return;
+    runs.push_back(from == to ? fmt::format("#{}", from) : fmt::format("#{}-#{}", from, to));
+  };
+  for (auto gap : gaps) {
+    run(gap - 1);
+    from = gap + 1;
+  }
+  run(next_id_ - 1);
+  return fmt::format("{}", fmt::join(runs, ", "));
+}
+
+std::vector<std::int64_t> OrgStore::missing(const std::function<bool(std::int64_t)>& listed,
+                                            std::int64_t& open) {
+  finish();
   SQLite::Statement q(db::conn(s_.store),
                       "SELECT id FROM organisation WHERE source = ? AND status <> 'closed' "
                       "AND archived_at IS NULL ORDER BY id");
   q.bind(1, source_);
-  std::vector<std::int64_t> missing;
+  std::vector<std::int64_t> out;
+  open = 0;
   while (q.executeStep()) {
-    if (!seen.contains(q.getColumn(0).getInt64())) missing.push_back(q.getColumn(0).getInt64());
+    ++open;
+    if (!listed(q.getColumn(0).getInt64())) out.push_back(q.getColumn(0).getInt64());
   }
+  return out;
+}
+
+void OrgStore::close(const std::vector<std::int64_t>& ids) {
   SQLite::Statement close(db::conn(s_.store),
                           "UPDATE organisation SET status = 'closed', status_since = ?, "
                           "updated_at = ? WHERE id = ?");
-  for (auto id : missing) {
+  for (auto id : ids) {
     check_interrupted();
     close.reset();
     close.bind(1, today_);
@@ -241,7 +359,6 @@ std::int64_t OrgStore::close_missing(const std::unordered_map<std::int64_t, std:
     close.exec();
     audit_.add("import", "organisation", id, fmt::format("closed: not in the {} file", source_));
   }
-  return static_cast<std::int64_t>(missing.size());
 }
 
 }  // namespace lpg::import

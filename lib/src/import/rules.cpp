@@ -20,8 +20,14 @@ namespace lpg::import {
 
 std::string header_key(std::string_view text) {
   std::string out;
+  header_key(text, out);
+  return out;
+}
+
+void header_key(std::string_view text, std::string& out) {
+  out.clear();
   bool space = false;
-  for (char ch : trim(text)) {
+  for (char ch : trim_view(text)) {
     if (ch == '_' || ch == ' ' || ch == '\t') {
       space = !out.empty();
       continue;
@@ -30,7 +36,6 @@ std::string header_key(std::string_view text) {
     space = false;
     out += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
   }
-  return out;
 }
 
 bool is_header_key(std::string_view text, std::string_view key) {
@@ -111,7 +116,7 @@ void read_header(Rules& r, const toml::table& root, const std::string& name) {
     } else if (k == "redacted") {
       r.redacted = text(name, node, "redacted");
     } else if (k != "identity" && k != "columns" && k != "types" && k != "statuses" &&
-               k != "postcode_areas" && k != "skip") {
+               k != "postcode_areas" && k != "skip" && k != "required") {
       bad(name, node, fmt::format("unknown key \"{}\"", k));
     }
   }
@@ -162,6 +167,28 @@ void read_skips(Rules& r, const toml::table& root, const std::string& name,
   }
 }
 
+// required = ["id", "type|subtype"]: each a field of [columns], or alternatives.
+void read_required(Rules& r, const toml::table& root, const std::string& name,
+                   const std::vector<std::string>& fields) {
+  const toml::node* node = root.get("required");
+  if (node == nullptr) return;
+  for (const auto& entry : texts(name, *node, "a required field")) {
+    std::vector<std::string> any;
+    std::string_view rest = entry;
+    while (!rest.empty() || any.empty()) {
+      auto bar = rest.find('|');
+      std::string field = trim(rest.substr(0, bar));
+      rest = bar == std::string_view::npos ? std::string_view() : rest.substr(bar + 1);
+      check_field(name, *node, field, fields);
+      bool mapped = std::any_of(r.columns.begin(), r.columns.end(),
+                                [&](const auto& c) { return c.first == field; });
+      if (!mapped) bad(name, *node, fmt::format("required \"{}\" is not in [columns]", field));
+      any.push_back(field);
+    }
+    r.required.push_back(std::move(any));
+  }
+}
+
 }  // namespace
 
 Rules parse_rules(std::string_view source, const std::string& name,
@@ -194,6 +221,7 @@ Rules parse_rules(std::string_view source, const std::string& name,
   r.statuses = value_map(root, "statuses", name, false);
   r.postcode_areas = value_map(root, "postcode_areas", name, false);
   read_skips(r, root, name, fields);
+  read_required(r, root, name, fields);
   if (r.columns.empty()) {
     throw Error(ErrorKind::Invalid, fmt::format("{}: the rules map no [columns]", name));
   }

@@ -33,6 +33,10 @@ struct Rules {
   std::string scheme;
   /// field -> the header names it may have, in order of preference.
   std::vector<std::pair<std::string, std::vector<std::string>>> columns;
+  /// The fields without which a file is not this publisher's: each entry is one field or
+  /// alternatives ("id|ofsted_urn"), at least one of which the header must have. Checked by
+  /// the organisation import before anything is read (TOML: required = ["id", "type"]).
+  std::vector<std::vector<std::string>> required;
   std::map<std::string, std::string> types;     ///< header_key(type[/subtype]) -> sector slug
   std::map<std::string, std::string> statuses;  ///< header_key(status) -> open|closed|suspended
   std::map<std::string, std::string> postcode_areas;  ///< postcode prefix -> area reference
@@ -57,6 +61,8 @@ void apply_map(Rules& rules, std::string_view map, const std::vector<std::string
 /// How headers and values compare: ASCII lower case, "_" read as a space, spaces trimmed and
 /// collapsed. "Registered_Person_Name" and "registered person name" are the same.
 std::string header_key(std::string_view text);
+/// header_key(text) into `out`, reusing its storage.
+void header_key(std::string_view text, std::string& out);
 /// header_key(text) == key, without a copy.
 bool is_header_key(std::string_view text, std::string_view key);
 

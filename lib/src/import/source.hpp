@@ -35,12 +35,14 @@ class SourceFile {
   /// Throws Error{Invalid} for a file cut off part-way: inside a quoted field, or a last row
   /// shorter than the header.
   std::optional<csv::Row> next();
+  /// next() into `row`, reusing its storage; false at the end.
+  bool next(csv::Row& row);
   /// Bytes read so far and the file's size, for a progress bar.
-  std::uint64_t position();
+  std::uint64_t position() const;
   std::uint64_t size() const { return size_; }
 
  private:
-  std::optional<csv::Row> read_decoded();
+  bool read_decoded(csv::Row& row);
 
   std::string path_;
   const Rules& rules_;
@@ -51,11 +53,22 @@ class SourceFile {
   std::vector<std::string> header_keys_;
   std::size_t header_line_ = 0;
   std::vector<std::pair<std::string, std::size_t>> fields_;
-  std::optional<csv::Row> ahead_;
+  csv::Row ahead_;  ///< the row after the one next() gives, to know the last one
+  bool has_ahead_ = false;
   std::uint64_t size_ = 0;
 };
 
 /// The trimmed cell of `row` at `column`; empty when the column is absent or the row short.
 std::string cell(const csv::Row& row, std::optional<std::size_t> column);
+
+/// Which of the rules' fields a header row holds, by its cells' header_key()s: field ->
+/// column, through the first alias found.
+std::vector<std::pair<std::string, std::size_t>> fields_of(
+    const std::vector<std::string>& header_keys, const Rules& rules);
+
+/// The records SourceFile looks for a header in (the first 30), each cell as its header_key(),
+/// decoded as `rules` say; none for a directory or an unreadable file (SourceFile says why).
+/// Throws as csv::Reader does.
+std::vector<csv::Row> preamble(const std::string& path, const Rules& rules);
 
 }  // namespace lpg::import

@@ -65,15 +65,23 @@ std::optional<std::string> try_normalise(std::string_view text) {
   std::string_view inward = all.substr(all.size() - 3);
   bool girobank = all == "GIR0AA";  // the one postcode outside the pattern
   if (!girobank && (!valid_outward(outward) || !valid_inward(inward))) return std::nullopt;
-  return fmt::format("{} {}", outward, inward);
+  return std::string(outward).append(" ").append(inward);
+}
+
+bool is_redacted(std::string_view text) {
+  constexpr std::string_view kWord = "redacted";
+  if (text.size() != kWord.size()) return false;
+  for (std::size_t i = 0; i < kWord.size(); ++i) {
+    char ch = text[i] >= 'A' && text[i] <= 'Z' ? static_cast<char>(text[i] - 'A' + 'a') : text[i];
+    if (ch != kWord[i]) return false;
+  }
+  return true;
 }
 
 }  // namespace
 
 std::optional<std::string> normalise_postcode(std::string_view text, Redacted redacted) {
-  if (redacted == Redacted::AsMissing && ascii_lower(trim(text)) == "redacted") {
-    return std::nullopt;
-  }
+  if (redacted == Redacted::AsMissing && is_redacted(trim_view(text))) return std::nullopt;
   if (auto normal = try_normalise(text)) return normal;
   std::string shown =
       text.size() > 40 ? std::string(text.substr(0, 40)) + "..." : std::string(text);

@@ -115,6 +115,22 @@ def council():
                  "\"=HYPERLINK(\"\"http://evil\"\")\",EY901236,Other,OX26 3AB,,"])
 
 
+def register(n, duplicate=False):
+    """A county's register of n nurseries (EY200000 on), with a second line for EY200007."""
+    towns = ["Bicester", "Banbury", "Witney", "Thame", "Didcot"]
+    rows = []
+    for i in range(n):
+        urn = "EY%06d" % (200000 + i)
+        rows.append("https://x/%s,%s,Childcare on non-domestic premises,Full day care,"
+                    "Nursery %d,%d High Street,,%s,OX%d %dAB,Oxfordshire,Active,01/09/2010,40,"
+                    % (urn, urn, i, i + 1, towns[i % 5], 10 + i % 20, 1 + i % 9))
+    if duplicate:
+        # The same provider again further down, its address corrected: the last line wins.
+        rows.insert(30, rows[7].replace("8 High Street", "8 High St"))
+        rows.pop()
+    return crlf(OFSTED_TITLE + [OFSTED_HEADER] + rows)
+
+
 def main():
     write("ofsted", "ofsted.csv", ofsted_v1())
     write("ofsted-reimport", "ofsted.csv", ofsted_v1())
@@ -132,6 +148,19 @@ def main():
     write("strict", "ofsted.csv", ofsted_v1())
     write("csv-map", "council.csv", council())
     write("wrong-source", "council.csv", council())
+    write("gias-as-ofsted", "ofsted.csv", register(40))
+    write("gias-as-ofsted", "edubasealldata20261130.csv", gias())
+    write("ofsted-as-csv", "ofsted.csv", register(40))
+    for case in ("partial-refused", "partial-max-close", "partial-config"):
+        write(case, "ofsted.csv", register(40))
+        write(case, "ofsted-first10.csv", register(10))
+    write("duplicates-reimport", "ofsted.csv", register(41, duplicate=True))
+    write("rejected-not-closed", "ofsted.csv", register(10))
+    write("rejected-not-closed", "ofsted-v2.csv",
+          register(10).replace(b"OX12 3AB", b"NOTAPOSTCODE"))
+    write("mostly-rejected", "ofsted.csv", register(10))
+    write("mostly-rejected", "ofsted-bad.csv",
+          register(10).replace(b",Childcare on non-domestic premises,", b",Space station,", 6))
 
 
 if __name__ == "__main__":
