@@ -27,8 +27,7 @@ Action setup_meeting_export(CLI::App& sub) {
   return [o](Context& ctx) {
     Session s = ctx.read_session();
     MeetingFilter f;
-    IcalOptions options;
-    options.calendar_name = "Partnership meetings";
+    IcalOptions options = published_calendar(s, "Partnership meetings");
     if (!o->group.empty()) {
       f.group = find_group(s, o->group);
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <lpg/mailbox.hpp>
+
 #include <map>
 #include <optional>
 #include <string>
@@ -43,7 +45,7 @@ struct Config {
   std::string minutes_officer;           ///< default recipient of minutes: "Name <email>"
   std::string minutes_deadline = "14d";  ///< "Nd" after the meeting, or "end-of-term"
   std::string reminders_within = "21d";
-  std::string reminders_organizer;  ///< ORGANIZER of invitations: "Name <email>"
+  Mailbox reminders_organizer;  ///< From of reminder mail, ORGANIZER of every calendar
   std::vector<std::string> extra_group_kinds;
   std::map<std::string, std::vector<std::string>> core_categories;  ///< group kind -> categories
   int retention_left_years = 0;                                     ///< 0: no retention rule

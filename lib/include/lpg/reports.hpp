@@ -11,6 +11,7 @@
 
 #include <lpg/actions.hpp>
 #include <lpg/dates.hpp>
+#include <lpg/mailbox.hpp>
 #include <lpg/meetings.hpp>
 #include <lpg/minutes.hpp>
 #include <lpg/refs.hpp>
@@ -81,7 +82,7 @@ std::vector<Reminder> reminders(const Session& s, const ReportScope& scope);
 
 struct ReminderMail {
   std::string file_name;  ///< safe: [a-z0-9.-] only, unique per meeting and recipient
-  std::string to;         ///< "Name <email>"
+  Mailbox to;             ///< the recipient: their name (only ever a display name) and address
   std::string message;    ///< RFC 5322 text, CRLF line ends
 };
 

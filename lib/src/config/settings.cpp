@@ -2,6 +2,8 @@
 #include "config/settings.hpp"
 
 #include <lpg/errors.hpp>
+#include <lpg/mailbox.hpp>
+#include <lpg/text.hpp>
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
@@ -55,6 +57,18 @@ std::int64_t as_int(const toml::node& node, const std::string& where, const std:
                                                *value, min, max));
   }
   return *value;
+}
+
+// One mail address, checked when the configuration is read: a bad one stops every command
+// (exit 78) rather than reaching a header or a calendar.
+Mailbox as_mailbox(const toml::node& node, const std::string& where, const std::string& key) {
+  std::string text = as_string(node, where, key);
+  if (trim(text).empty()) return {};
+  try {
+    return parse_mailbox(text, key);
+  } catch (const Error& e) {
+    throw Error(ErrorKind::Config, fmt::format("{}: {}", where, e.what()), e.hint());
+  }
 }
 
 std::vector<std::string> as_strings(const toml::node& node, const std::string& where,
@@ -135,9 +149,9 @@ const std::vector<Spec>& specs() {
        [](const Config& c) { return quote(c.reminders_within); }},
       {"reminders.organizer",
        [](Config& c, const toml::node& n, const std::string& w) {
-         c.reminders_organizer = as_string(n, w, "reminders.organizer");
+         c.reminders_organizer = as_mailbox(n, w, "reminders.organizer");
        },
-       [](const Config& c) { return quote(c.reminders_organizer); }},
+       [](const Config& c) { return quote(display(c.reminders_organizer)); }},
       {"groups.extra_kinds",
        [](Config& c, const toml::node& n, const std::string& w) {
          c.extra_group_kinds = as_strings(n, w, "groups.extra_kinds");

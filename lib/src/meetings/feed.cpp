@@ -70,14 +70,12 @@ std::vector<FeedFile> write_feed(const Session& s, const std::string& dir) {
   for (const auto& [id, meetings] : by_group) {
     std::string name = slug(meetings.front().group_name, id);
     if (used[name]++ > 0) name += fmt::format("-{}", id);
-    IcalOptions o;
-    o.calendar_name = meetings.front().group_name;
+    IcalOptions o = published_calendar(s, meetings.front().group_name);
     std::string path = (fs::path(dir) / (name + ".ics")).string();
     bool changed = write_if_changed(path, to_icalendar(s, meetings, o));
     files.push_back({path, meetings.size(), changed});
   }
-  IcalOptions o;
-  o.calendar_name = "All partnership meetings";
+  IcalOptions o = published_calendar(s, "All partnership meetings");
   std::string path = (fs::path(dir) / "all.ics").string();
   files.push_back({path, all.size(), write_if_changed(path, to_icalendar(s, all, o))});
   return files;

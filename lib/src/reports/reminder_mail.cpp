@@ -47,7 +47,7 @@ std::string slug(std::string_view text) {
   return out;
 }
 
-std::string body(const Reminder& r, const Recipient& who, const std::string& organizer) {
+std::string body(const Reminder& r, const Recipient& who, const Mailbox& organizer) {
   std::string text = fmt::format("Dear {},\n\n", who.name);
   text += fmt::format("{} meets on {} at {} ({}).\n", r.meeting.group_name,
                       long_day(date_of(r.meeting.starts)), clock_time(r.meeting.starts),
@@ -68,9 +68,7 @@ std::string body(const Reminder& r, const Recipient& who, const std::string& org
     }
   }
   text += "\nThe invitation is attached: accept or decline it in your calendar.\n";
-  std::string from_name = organizer.substr(0, organizer.find('<'));
-  while (!from_name.empty() && from_name.back() == ' ') from_name.pop_back();
-  if (!from_name.empty()) text += "\n" + from_name + "\n";
+  if (!organizer.name.empty()) text += "\n" + organizer.name + "\n";
   return text;
 }
 
@@ -80,8 +78,8 @@ std::string domain_of(const std::string& email) {
 }
 
 ReminderMail mail_for(const Session& s, const Reminder& r, const Recipient& who) {
-  const std::string& organizer = s.config.reminders_organizer;
-  std::string to = who.name + " <" + who.email + ">";
+  const Mailbox& organizer = s.config.reminders_organizer;
+  Mailbox to{who.name, who.email};
   IcalOptions ical;
   ical.method = "REQUEST";
   ical.organizer = organizer;
@@ -95,7 +93,7 @@ ReminderMail mail_for(const Session& s, const Reminder& r, const Recipient& who)
   std::string base = fmt::format("{}-m{}-{}", format_date(date_of(r.meeting.starts)), r.meeting.id,
                                  slug(who.email));
   m.message_id = fmt::format("reminder.{}.{}@{}", s.clock.now().time_since_epoch().count(), base,
-                             domain_of(mail_email(organizer)));
+                             domain_of(organizer.email));
   m.parts.push_back({"text/plain; charset=utf-8", body(r, who, organizer), false});
   m.parts.push_back(
       {"text/calendar; method=REQUEST; charset=utf-8", to_icalendar(s, {r.meeting}, ical), true});
