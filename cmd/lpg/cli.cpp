@@ -52,16 +52,6 @@ void print_error(const std::string& message, const std::string& hint) {
   if (!hint.empty()) std::cerr << "hint: " << printable(hint) << '\n';
 }
 
-std::string shell_quote(const std::string& arg) {
-  if (!arg.empty() && arg.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-                                            "0123456789-_./=:@%+,") == std::string::npos) {
-    return arg;
-  }
-  std::string out = "'";
-  for (char ch : arg) out += ch == '\'' ? std::string("'\\''") : std::string(1, ch);
-  return out + "'";
-}
-
 std::string command_line_of(int argc, char** argv) {
   std::string line = "lpg";
   for (int i = 1; i < argc; ++i) line += " " + shell_quote(argv[i]);

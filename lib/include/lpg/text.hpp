@@ -25,6 +25,15 @@ std::string_view trim_view(std::string_view text);
 /// True when `text` is valid UTF-8.
 bool valid_utf8(std::string_view text);
 
+/// `arg` as a POSIX shell reads it back, for command lines in the audit log and hints people
+/// paste: as it is when it holds only [A-Za-z0-9-_./=:@%+,], else in single quotes (inside
+/// which nothing, not even $(...), is expanded), a quote written '\''.
+std::string shell_quote(std::string_view arg);
+
+/// The words of a command line as a POSIX shell splits them (blanks between words; '...',
+/// "..." and backslash quoting removed; no expansion): what shell_quote() wrote, read back.
+std::vector<std::string> shell_words(std::string_view line);
+
 /// Converts Windows-1252 bytes to UTF-8 (the five unassigned bytes become U+FFFD).
 std::string windows1252_to_utf8(std::string_view bytes);
 

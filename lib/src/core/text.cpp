@@ -93,6 +93,52 @@ bool valid_utf8(std::string_view text) {
   return invalid_utf8_at(text) == std::string_view::npos;
 }
 
+std::string shell_quote(std::string_view arg) {
+  if (!arg.empty() && arg.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                            "0123456789-_./=:@%+,") == std::string_view::npos) {
+    return std::string(arg);
+  }
+  std::string out = "'";
+  for (char ch : arg) out += ch == '\'' ? std::string("'\\''") : std::string(1, ch);
+  return out + "'";
+}
+
+std::vector<std::string> shell_words(std::string_view line) {
+  std::vector<std::string> words;
+  std::string word;
+  bool in_word = false;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    char ch = line[i];
+    if (ch == ' ' || ch == '\t' || ch == '\n') {
+      if (in_word) words.push_back(std::move(word));
+      word.clear();
+      in_word = false;
+      continue;
+    }
+    in_word = true;
+    if (ch == '\'') {
+      std::size_t end = line.find('\'', i + 1);
+      if (end == std::string_view::npos) end = line.size();
+      word.append(line.substr(i + 1, end - i - 1));
+      i = end;
+    } else if (ch == '"') {
+      for (++i; i < line.size() && line[i] != '"'; ++i) {
+        if (line[i] == '\\' && i + 1 < line.size() &&
+            std::string_view("\"\\$`").find(line[i + 1]) != std::string_view::npos) {
+          ++i;
+        }
+        word += line[i];
+      }
+    } else if (ch == '\\' && i + 1 < line.size()) {
+      word += line[++i];
+    } else {
+      word += ch;
+    }
+  }
+  if (in_word) words.push_back(std::move(word));
+  return words;
+}
+
 std::string windows1252_to_utf8(std::string_view bytes) {
   // 0x80..0x9F are where Windows-1252 differs from Latin-1.
   static constexpr std::array<char32_t, 32> kHigh = {
