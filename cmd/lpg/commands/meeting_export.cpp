@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // lpg meeting export --ics FILE [--group G] [--from DATE] [--to DATE]
 #include <lpg/ical.hpp>
+#include <lpg/output.hpp>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -40,7 +41,7 @@ Action setup_meeting_export(CLI::App& sub) {
       ctx.out() << text;
       return;
     }
-    write_if_changed(o->file, text);
+    write_output(o->file, text, {FileMode::Private, Target::Named, true, true});
     ctx.note(fmt::format("wrote {} meeting(s) to {}", meetings.size(), o->file));
   };
 }

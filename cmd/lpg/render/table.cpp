@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "render/table.hpp"
 
+#include <lpg/csv.hpp>
+#include <lpg/text.hpp>
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 #include <utf8proc.h>
@@ -81,18 +84,7 @@ std::string csv_field(const Cell& cell, const Style& style) {
       std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos) {
     text.insert(text.begin(), '\'');  // OWASP: a spreadsheet must not run it as a formula
   }
-  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-  std::string quoted = "\"";
-  for (char ch : text) {
-    if (ch == '"') quoted += '"';
-    quoted += ch;
-  }
-  return quoted + "\"";
-}
-
-void print_csv_row(std::ostream& out, const std::vector<std::string>& fields) {
-  for (std::size_t i = 0; i < fields.size(); ++i) out << (i ? "," : "") << fields[i];
-  out << "\r\n";  // RFC 4180
+  return text;
 }
 
 bool is_number(const Cell& cell) {
@@ -140,8 +132,7 @@ void print_aligned(std::ostream& out, const Table& table, const Style& style) {
   for (const auto& column : table.columns) widths.push_back(display_width(label_of(column)));
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     for (std::size_t c = 0; c < table.columns.size(); ++c) {
-      std::string cell = text_of(table.rows[r][c], style);
-      std::replace(cell.begin(), cell.end(), '\n', ' ');
+      std::string cell = lpg::visible(text_of(table.rows[r][c], style), false);
       widths[c] = std::max(widths[c], display_width(cell));
       text[r].push_back(std::move(cell));
     }
@@ -160,7 +151,7 @@ void print_aligned(std::ostream& out, const Table& table, const Style& style) {
     return row;
   };
   std::vector<std::string> header;
-  for (const auto& column : table.columns) header.push_back(label_of(column));
+  for (const auto& column : table.columns) header.push_back(visible(label_of(column), false));
   std::string head = line(header, nullptr);
   while (head.ends_with(' ')) head.pop_back();
   out << (style.color ? "\033[1m" + head + "\033[0m" : head) << '\n';
@@ -213,13 +204,14 @@ void print(std::ostream& out, const Table& table, Format format, const Style& st
       dump(out, json_of(table));
       break;
     case Format::Csv: {
+      if (style.csv_bom) out << csv::kByteOrderMark;
       std::vector<std::string> header;
       for (const auto& column : table.columns) header.push_back(csv_field(column.key, style));
-      print_csv_row(out, header);
+      out << csv::record(header);
       for (const auto& row : table.rows) {
         std::vector<std::string> fields;
         for (const auto& cell : row) fields.push_back(csv_field(cell, style));
-        print_csv_row(out, fields);
+        out << csv::record(fields);
       }
       break;
     }
@@ -259,7 +251,7 @@ void print(std::ostream& out, const Record& record, const std::vector<Section>& 
   for (const auto& [column, cell] : record.fields) {
     const std::string& label = label_of(column);
     std::string pad(static_cast<std::size_t>(key_width - display_width(label)), ' ');
-    std::string value = text_of(cell, style);
+    std::string value = visible(text_of(cell, style), true);
     out << label << ":" << (value.empty() ? "" : pad + " " + value) << '\n';
   }
   for (const auto& section : sections) {

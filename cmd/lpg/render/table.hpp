@@ -55,6 +55,7 @@ struct Style {
   int width = 0;       ///< terminal width to fit tables to; 0: never truncate
   std::string date_style = "iso";
   bool neutralise_csv = true;  ///< defuse =,+,-,@ at the start of CSV text cells
+  bool csv_bom = false;        ///< start CSV with the UTF-8 byte order mark (files: Excel)
 };
 
 void print(std::ostream& out, const Table& table, Format format, const Style& style);

@@ -49,13 +49,11 @@ struct FeedFile {
   bool changed = false;  ///< false: the file already held these bytes and was left alone
 };
 
-/// Writes DIR/<group-slug>.ics for every group with meetings, and DIR/all.ics. A file whose
+/// Writes DIR/<group>.ics for every group with meetings, and DIR/all.ics, through the one
+/// output writer (published: mode 0644 under umask 022). Names are unique by construction
+/// (UniqueNames: a group whose name another took first is "<name>--<id>.ics"). A file whose
 /// content would not change is not rewritten, so a feed stays byte-identical (and keeps its
-/// mtime). Throws Error{CantCreate|Io}.
+/// mtime). Throws Error{CantCreate|Io|Conflict}.
 std::vector<FeedFile> write_feed(const Session& s, const std::string& dir);
-
-/// Writes `text` to `path` atomically (temporary file and rename) unless it already holds
-/// exactly that; returns whether it wrote. Throws Error{CantCreate|Io}.
-bool write_if_changed(const std::string& path, const std::string& text);
 
 }  // namespace lpg

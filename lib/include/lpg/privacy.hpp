@@ -113,11 +113,6 @@ struct PersonExport {
 /// Reads everything about the person `ref` names. Throws Error{NotFound}.
 PersonExport export_person(const Session& s, std::string_view ref);
 
-/// Writes `text` to `path` as a new file of mode 0600 (through a temporary file in the same
-/// directory, renamed into place), so personal data is never readable by others even for a
-/// moment. Refuses an existing file unless `overwrite`. Throws Error{Conflict|CantCreate|Io}.
-void write_private_file(const std::string& path, std::string_view text, bool overwrite);
-
 /// One person the retention rule would erase.
 struct PruneCandidate {
   std::int64_t id = 0;

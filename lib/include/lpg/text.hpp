@@ -25,6 +25,13 @@ std::string_view trim_view(std::string_view text);
 /// True when `text` is valid UTF-8.
 bool valid_utf8(std::string_view text);
 
+/// Text made safe for a terminal, the one way lpg shows stored or typed text there (tables,
+/// records, messages): a control character would move the cursor, erase the line or change
+/// colours, so each is shown escaped: \t, \r, \xNN (other C0, DEL), \u0085 (C1), and every
+/// byte of text that is not UTF-8 as \xNN. A line break ("\n" or "\r\n") is kept when
+/// `keep_newlines`, else shown as one space (a table row stays one line).
+std::string visible(std::string_view text, bool keep_newlines);
+
 /// `arg` as a POSIX shell reads it back, for command lines in the audit log and hints people
 /// paste: as it is when it holds only [A-Za-z0-9-_./=:@%+,], else in single quotes (inside
 /// which nothing, not even $(...), is expanded), a quote written '\''.

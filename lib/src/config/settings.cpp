@@ -130,6 +130,11 @@ const std::vector<Spec>& specs() {
          c.color = one_of(n, w, "output.color", {"auto", "always", "never"});
        },
        [](const Config& c) { return quote(c.color); }},
+      {"output.csv_bom",
+       [](Config& c, const toml::node& n, const std::string& w) {
+         c.csv_bom = one_of(n, w, "output.csv_bom", {"files", "always", "never"});
+       },
+       [](const Config& c) { return quote(c.csv_bom); }},
       {"minutes.officer",
        [](Config& c, const toml::node& n, const std::string& w) {
          c.minutes_officer = as_string(n, w, "minutes.officer");

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include <lpg/text.hpp>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -91,6 +93,29 @@ std::string_view trim_view(std::string_view text) {
 bool valid_utf8(std::string_view text) {
   // One decoder for the whole library: the stored-text checks report where it fails.
   return invalid_utf8_at(text) == std::string_view::npos;
+}
+
+std::string visible(std::string_view text, bool keep_newlines) {
+  std::string out;
+  bool utf8 = valid_utf8(text);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    bool crlf = c == '\r' && i + 1 < text.size() && text[i + 1] == '\n';
+    if (c == '\n' || crlf) {
+      i += crlf ? 1 : 0;
+      out += keep_newlines ? '\n' : ' ';
+    } else if (c == '\t' || c == '\r') {
+      out += c == '\t' ? "\\t" : "\\r";
+    } else if (c < 0x20 || c == 0x7f || (!utf8 && c >= 0x80)) {
+      out += fmt::format("\\x{:02X}", c);
+    } else if (c == 0xC2 && i + 1 < text.size() &&
+               static_cast<unsigned char>(text[i + 1]) <= 0x9F) {  // U+0080..U+009F
+      out += fmt::format("\\u{:04X}", static_cast<unsigned char>(text[++i]));
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
 }
 
 std::string shell_quote(std::string_view arg) {

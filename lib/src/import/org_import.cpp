@@ -70,7 +70,7 @@ struct Run {
         file(o.file, rules, anchors(rules)),
         parser(s, rules, file, o.area_from),
         store(s, source_name(o, rules), !rules.scheme.empty()),
-        rejects(o.rejects_file, file.header()) {
+        rejects(o.rejects_file, file.header(), s.config.csv_bom != "never") {
     summary.source = source_name(o, rules);
     summary.dry_run = o.dry_run;
   }
