@@ -5,6 +5,7 @@
 // with a `member` object of "@type" Organization.
 #include <lpg/config.hpp>
 #include <lpg/members.hpp>
+#include <lpg/output.hpp>
 #include <lpg/popolo.hpp>
 #include <lpg/refs.hpp>
 
@@ -32,26 +33,12 @@ std::string org_id(std::int64_t id) { return fmt::format("lpg:org/{}", id); }
 std::string person_id(std::int64_t id) { return fmt::format("lpg:person/{}", id); }
 std::string area_id(std::int64_t id) { return fmt::format("lpg:area/{}", id); }
 
-// "early help" -> "early-help": post ids stay plain ASCII-ish and free of spaces.
-std::string slug(const std::string& text) {
-  std::string out;
-  for (char ch : fold_key(text)) {
-    bool plain = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || (ch & 0x80) != 0;
-    if (plain) {
-      out += ch;
-    } else if (!out.empty() && out.back() != '-') {
-      out += '-';
-    }
-  }
-  while (!out.empty() && out.back() == '-') out.pop_back();
-  return out;
-}
-
 std::string role_post_id(std::int64_t group, const std::string& role) {
   return fmt::format("lpg:group/{}/post/{}", group, role);
 }
 std::string category_post_id(std::int64_t group, const std::string& category) {
-  return fmt::format("lpg:group/{}/post/core/{}", group, slug(category));
+  // "early help" -> "early-help": the one slug lpg makes names with (lpg/output.hpp).
+  return fmt::format("lpg:group/{}/post/core/{}", group, slug(category, 1000));
 }
 
 std::string role_label(const std::string& role) {
