@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <istream>
 
 #include "core/text_check.hpp"
 
@@ -118,9 +119,24 @@ std::string visible(std::string_view text, bool keep_newlines) {
   return out;
 }
 
-std::string shell_quote(std::string_view arg) {
-  if (!arg.empty() && arg.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-                                            "0123456789-_./=:@%+,") == std::string_view::npos) {
+std::string read_limited(std::istream& in, std::size_t limit, const std::string& name,
+                         ErrorKind kind) {
+  std::string bytes(limit + 1, '\0');
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (in.bad()) throw Error(ErrorKind::Io, fmt::format("cannot read {}", name));
+  bytes.resize(static_cast<std::size_t>(in.gcount()));
+  if (bytes.size() > limit) {
+    throw Error(
+        kind, fmt::format("{} is larger than {} bytes: lpg reads no file that large", name, limit),
+        "name the right file");
+  }
+  return bytes;
+}
+
+std::string shell_quote(std::string_view arg, bool always) {
+  if (!always && !arg.empty() &&
+      arg.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                            "0123456789-_./=:@%+,") == std::string_view::npos) {
     return std::string(arg);
   }
   std::string out = "'";

@@ -138,12 +138,12 @@ void check_role_free(const Session& s, GroupId group, const std::string& role,
   q.bind(3, from);
   if (!q.executeStep()) return;
   Membership holder = read_row(q);
-  throw Error(
-      ErrorKind::Conflict,
-      fmt::format("{} already has a {}: {} (since {})", holder.group_name, role, holder.member_name,
-                  holder.from_date),
-      fmt::format("end that first: lpg member end \"{}\" --{} \"{}\" --on DATE", holder.group_name,
-                  holder.person_id ? "person" : "org", holder.member_name));
+  throw Error(ErrorKind::Conflict,
+              fmt::format("{} already has a {}: {} (since {})", holder.group_name, role,
+                          holder.member_name, holder.from_date),
+              fmt::format("end that first: lpg member end {} --{} {} --on DATE",
+                          shell_quote(holder.group_name, true), holder.person_id ? "person" : "org",
+                          shell_quote(holder.member_name, true)));
 }
 
 }  // namespace
