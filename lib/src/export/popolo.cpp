@@ -4,6 +4,8 @@
 // several bodies, an organisation as a member) the spec's own patterns are used: memberships
 // with a `member` object of "@type" Organization.
 #include <lpg/config.hpp>
+#include <lpg/contact.hpp>
+#include <lpg/errors.hpp>
 #include <lpg/members.hpp>
 #include <lpg/output.hpp>
 #include <lpg/popolo.hpp>
@@ -32,6 +34,15 @@ std::string group_id(std::int64_t id) { return fmt::format("lpg:group/{}", id); 
 std::string org_id(std::int64_t id) { return fmt::format("lpg:org/{}", id); }
 std::string person_id(std::int64_t id) { return fmt::format("lpg:person/{}", id); }
 std::string area_id(std::int64_t id) { return fmt::format("lpg:area/{}", id); }
+
+// A website stored before lpg checked them (javascript:, a quote) is not published.
+bool published_website(const std::string& site) {
+  try {
+    return normalise_website(site) == site;
+  } catch (const Error&) {
+    return false;
+  }
+}
 
 std::string role_post_id(std::int64_t group, const std::string& role) {
   return fmt::format("lpg:group/{}/post/{}", group, role);
@@ -105,7 +116,9 @@ json org_json(const Org& o, const std::map<std::string, std::int64_t>& areas) {
   if (!address.empty()) contact.push_back({{"type", "address"}, {"value", address}});
   if (o.phone) contact.push_back({{"type", "voice"}, {"value", *o.phone}});
   if (o.email) contact.push_back({{"type", "email"}, {"value", *o.email}});
-  if (o.website) contact.push_back({{"type", "url"}, {"value", *o.website}});
+  if (o.website && published_website(*o.website)) {
+    contact.push_back({{"type", "url"}, {"value", *o.website}});
+  }
   if (!contact.empty()) j["contact_details"] = contact;
   if (o.created_at) j["created_at"] = *o.created_at;
   if (o.updated_at) j["updated_at"] = *o.updated_at;
