@@ -197,13 +197,14 @@ json member_json(const MemberRow& m, const std::map<std::int64_t, const Person*>
 }
 
 // "2026-10-14 18:30" in the configured zone -> "2026-10-14T18:30:00+01:00".
-std::string with_offset(const Session& s, LocalTime local) {
-  auto zoned = date::zoned_time<Minutes>(s.clock.zone(), local, date::choose::earliest);
+// An instant as local time with its UTC offset: "2026-10-25T01:30:00+01:00".
+std::string with_offset(const Session& s, std::chrono::sys_seconds at) {
+  auto zoned = date::zoned_time<std::chrono::seconds>(s.clock.zone(), at);
   auto offset = date::floor<Minutes>(zoned.get_info().offset).count();
   char sign = offset < 0 ? '-' : '+';
   offset = offset < 0 ? -offset : offset;
-  return fmt::format("{}:00{}{:02}:{:02}", date::format("%Y-%m-%dT%H:%M", local), sign, offset / 60,
-                     offset % 60);
+  return fmt::format("{}:00{}{:02}:{:02}", date::format("%Y-%m-%dT%H:%M", zoned.get_local_time()),
+                     sign, offset / 60, offset % 60);
 }
 
 json event_json(const Session& s, const MeetingRow& m, const std::string& group,
@@ -212,8 +213,8 @@ json event_json(const Session& s, const MeetingRow& m, const std::string& group,
   json j = {{"id", fmt::format("lpg:meeting/{}", m.id)},
             {"name", fmt::format("{} meeting", group)},
             {"classification", "meeting"},
-            {"start_date", with_offset(s, start)},
-            {"end_date", with_offset(s, start + Minutes(m.duration_min))},
+            {"start_date", with_offset(s, instant_of(s.clock, start))},
+            {"end_date", with_offset(s, instant_of(s.clock, start) + Minutes(m.duration_min))},
             {"organization_id", group_id(m.group_id)},
             {"status", m.status == "cancelled" ? "cancelled" : "confirmed"},
             {"identifiers", json::array({{{"scheme", "icalendar-uid"}, {"identifier", m.uid}}})}};

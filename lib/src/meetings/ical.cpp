@@ -86,10 +86,7 @@ IcalOptions published_calendar(const Session& s, std::string calendar_name) {
 
 namespace {
 
-std::string utc_basic(const Session& s, LocalTime local) {
-  auto zoned = date::zoned_time<Minutes>(s.clock.zone(), local, date::choose::earliest);
-  return date::format("%Y%m%dT%H%M00Z", zoned.get_sys_time());
-}
+std::string utc_basic(std::chrono::sys_seconds at) { return date::format("%Y%m%dT%H%M%SZ", at); }
 
 // "2026-11-30T09:00:00Z" -> "20261130T090000Z"
 std::string stamp_basic(const std::string& iso) {
@@ -119,8 +116,10 @@ void add_event(std::string& out, const Session& s, const Meeting& m, const IcalO
   line("DTSTAMP:" + stamp_basic(m.updated_at));
   line("LAST-MODIFIED:" + stamp_basic(m.updated_at));
   line("SEQUENCE:" + std::to_string(m.sequence));
-  line("DTSTART:" + utc_basic(s, m.starts));
-  line("DTEND:" + utc_basic(s, m.starts + m.duration));
+  // The end is the start plus the length as time passes: a meeting across the night the
+  // clocks change lasts as long as it says.
+  line("DTSTART:" + utc_basic(instant_of(s.clock, m.starts)));
+  line("DTEND:" + utc_basic(instant_of(s.clock, m.starts) + m.duration));
   line("SUMMARY:" + ical_escape(m.group_name + " meeting"));
   if (!m.location().empty()) line("LOCATION:" + ical_escape(m.location()));
   if (auto text = description(s, m); !text.empty()) line("DESCRIPTION:" + ical_escape(text));

@@ -159,6 +159,7 @@ Meeting move_meeting(const Session& s, MeetingId id, LocalTime to, std::optional
                 "schedule a new meeting instead");
   }
   meetings::require_active_group(s, m.group_id);
+  check_wall_clock(s.clock, to, "meeting time");  // a time the clocks skip is refused
   Date day = date_of(to);
   if (auto why = closed_day_reason(s, day, allow_closed_days); why && !allow_closed_days) {
     throw Error(ErrorKind::Invalid,
