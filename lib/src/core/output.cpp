@@ -57,17 +57,17 @@ bool written_directly(const std::string& path, const WriteOptions& o) {
     if (errno == ENOENT) return false;
     fail(ErrorKind::CantCreate, "write", path, errno);
   }
-  if (!o.replace) {
-    throw Error(ErrorKind::Conflict, fmt::format("{} already exists", path),
-                "give --force to replace it, or name a new file");
-  }
   struct stat target {};
   bool resolves = ::stat(path.c_str(), &target) == 0;
   if (S_ISDIR(link.st_mode) || (resolves && S_ISDIR(target.st_mode))) {
     throw Error(ErrorKind::Conflict, fmt::format("{} is a folder", path), "name a file");
   }
   bool named_special = o.target == Target::Named && resolves && special(target.st_mode);
-  if (named_special) return true;
+  if (named_special) return true;  // a pipe or /dev/stdout: nothing there to replace
+  if (!o.replace) {
+    throw Error(ErrorKind::Conflict, fmt::format("{} already exists", path),
+                "give --force to replace it, or name a new file");
+  }
   if (S_ISREG(link.st_mode) || S_ISLNK(link.st_mode)) return false;  // a link is replaced
   throw Error(
       ErrorKind::Conflict,
