@@ -128,8 +128,12 @@ void fit(std::vector<int>& widths, int total_width) {
 void print_aligned(std::ostream& out, const Table& table, const Style& style) {
   if (table.rows.empty()) return;
   std::vector<std::vector<std::string>> text(table.rows.size());
+  std::vector<std::string> header;
   std::vector<int> widths;
-  for (const auto& column : table.columns) widths.push_back(display_width(label_of(column)));
+  for (const auto& column : table.columns) {
+    header.push_back(lpg::visible(label_of(column), false));
+    widths.push_back(display_width(header.back()));
+  }
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     for (std::size_t c = 0; c < table.columns.size(); ++c) {
       std::string cell = lpg::visible(text_of(table.rows[r][c], style), false);
@@ -142,7 +146,7 @@ void print_aligned(std::ostream& out, const Table& table, const Style& style) {
     std::string row;
     for (std::size_t c = 0; c < cells.size(); ++c) {
       std::string cell = truncate(cells[c], widths[c]);
-      std::string pad(static_cast<std::size_t>(widths[c] - display_width(cell)), ' ');
+      std::string pad(static_cast<std::size_t>(std::max(0, widths[c] - display_width(cell))), ' ');
       bool right = raw != nullptr && is_number((*raw)[c]);
       bool last = c + 1 == cells.size();
       row += right ? pad + cell : (last ? cell : cell + pad);
@@ -150,8 +154,6 @@ void print_aligned(std::ostream& out, const Table& table, const Style& style) {
     }
     return row;
   };
-  std::vector<std::string> header;
-  for (const auto& column : table.columns) header.push_back(visible(label_of(column), false));
   std::string head = line(header, nullptr);
   while (head.ends_with(' ')) head.pop_back();
   out << (style.color ? "\033[1m" + head + "\033[0m" : head) << '\n';
