@@ -35,7 +35,7 @@ Action setup_person_export(CLI::App& sub) {
     PersonExport e = export_person(ctx.read_session(), o->person);
     std::ostringstream text;
     render::print(o->out.empty() ? ctx.out() : text, render::export_record(e),
-                  render::export_sections(e), format, ctx.style());
+                  render::export_sections(e), format, ctx.style(!o->out.empty()));
     if (o->out.empty()) return;
     write_output(o->out, text.str(), {FileMode::Private, Target::Named, o->force});
     ctx.note(fmt::format("wrote everything held about person #{} to {}", e.id, o->out));
