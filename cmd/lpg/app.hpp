@@ -61,7 +61,9 @@ class Context {
   /// Throws Error{Usage} naming the choices.
   render::Format format();
   std::string format_name(const std::vector<std::string>& allowed);
-  render::Style style();
+  /// How to render: for standard output (colour and width from the terminal), or `to_file`
+  /// (no colour, no truncation, the CSV byte order mark unless output.csv_bom = "never").
+  render::Style style(bool to_file = false);
 
   std::ostream& out();
   void warn(const std::string& message);  ///< "lpg: warning: ..." unless --quiet

@@ -19,11 +19,11 @@
 
 namespace lpg::cli {
 
-namespace {
+namespace {}  // namespace
 
-// Messages quote what the user typed ("unknown sector ..."): control characters would reach the
-// terminal as escape sequences, so they are shown as \xNN, as is every byte of text that is not
-// UTF-8; a quoted megabyte is cut short.
+// Messages quote what the user typed ("unknown sector ...") and what is stored: shown through
+// visible() (control characters and bytes that are not UTF-8 escaped), a quoted megabyte cut
+// short.
 std::string printable(std::string_view text) {
   constexpr std::size_t kMost = 2000;
   bool cut = text.size() > kMost;
@@ -34,15 +34,11 @@ std::string printable(std::string_view text) {
     }
     if (!text.empty() && static_cast<unsigned char>(text.back()) >= 0xC0) text.remove_suffix(1);
   }
-  bool utf8 = valid_utf8(text);
-  std::string out;
-  for (char ch : text) {
-    auto c = static_cast<unsigned char>(ch);
-    bool escape = (c < 0x20 && ch != '\n' && ch != '\t') || c == 0x7F || (!utf8 && c >= 0x80);
-    out += escape ? fmt::format("\\x{:02X}", c) : std::string(1, ch);
-  }
+  std::string out = visible(text, true);
   return cut ? out + "..." : out;
 }
+
+namespace {
 
 void print_error(const std::string& message, const std::string& hint) {
   const char* no_color = std::getenv("NO_COLOR");
@@ -50,16 +46,6 @@ void print_error(const std::string& message, const std::string& hint) {
   std::cerr << (color ? "\033[1;31mlpg: error:\033[0m " : "lpg: error: ") << printable(message)
             << '\n';
   if (!hint.empty()) std::cerr << "hint: " << printable(hint) << '\n';
-}
-
-std::string shell_quote(const std::string& arg) {
-  if (!arg.empty() && arg.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-                                            "0123456789-_./=:@%+,") == std::string::npos) {
-    return arg;
-  }
-  std::string out = "'";
-  for (char ch : arg) out += ch == '\'' ? std::string("'\\''") : std::string(1, ch);
-  return out + "'";
 }
 
 std::string command_line_of(int argc, char** argv) {

@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "app.hpp"
+#include "cli.hpp"
 
 namespace lpg::cli {
 
@@ -85,8 +86,14 @@ render::Format Context::format() {
   return render::Format::Table;
 }
 
-render::Style Context::style() {
+render::Style Context::style(bool to_file) {
   render::Style style;
+  style.date_style = config().date_style;
+  style.neutralise_csv = !options_.raw;
+  style.header = !options_.no_header;
+  const std::string& bom = config().csv_bom;
+  style.csv_bom = bom == "always" || (to_file && bom == "files");
+  if (to_file) return style;
   bool tty = ::isatty(STDOUT_FILENO) != 0;
   const char* no_color = std::getenv("NO_COLOR");
   bool no_color_set = no_color != nullptr && *no_color != '\0';
@@ -96,20 +103,17 @@ render::Style Context::style() {
     winsize ws{};
     if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) style.width = ws.ws_col;
   }
-  style.date_style = config().date_style;
-  style.neutralise_csv = !options_.raw;
-  style.header = !options_.no_header;
   return style;
 }
 
 std::ostream& Context::out() { return std::cout; }
 
 void Context::warn(const std::string& message) {
-  if (!options_.quiet) std::cerr << "lpg: warning: " << message << '\n';
+  if (!options_.quiet) std::cerr << "lpg: warning: " << printable(message) << '\n';
 }
 
 void Context::note(const std::string& message) {
-  if (!options_.quiet) std::cerr << message << '\n';
+  if (!options_.quiet) std::cerr << printable(message) << '\n';
 }
 
 }  // namespace lpg::cli

@@ -55,7 +55,7 @@ TEST_CASE("references resolve by id, name, identifier and email") {
     FAIL("found");
   } catch (const Error& e) {
     CHECK(e.kind() == ErrorKind::NotFound);
-    CHECK(e.hint() == "did you mean \"Bicester Early Years\"?");
+    CHECK(e.hint() == "did you mean 'Bicester Early Years'?");
   }
   CHECK_THROWS_AS(find_group(f.session, "#99"), Error);
 }

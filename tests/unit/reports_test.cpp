@@ -63,12 +63,37 @@ TEST_CASE("header text is encoded only when it must be, in whole characters") {
   }
 }
 
-TEST_CASE("addresses quote or encode their display names") {
-  CHECK(mail_address("Jo Bloggs <jo@x.org>") == "\"Jo Bloggs\" <jo@x.org>");
-  CHECK(mail_address("\"Smith, Jo\" <jo@x.org>") == "\"Smith, Jo\" <jo@x.org>");
-  CHECK(mail_address("Zoë Adams <zoe@x.org>") == "=?UTF-8?B?Wm/DqyBBZGFtcw==?= <zoe@x.org>");
-  CHECK(mail_address("jo@x.org") == "jo@x.org");
-  CHECK(mail_email("Jo <jo@x.org>") == "jo@x.org");
+TEST_CASE("mailboxes quote or encode their display names, and the address is the only one") {
+  CHECK(mailbox_header("To", {"Jo Bloggs", "jo@x.org"}) == "\"Jo Bloggs\" <jo@x.org>");
+  CHECK(mailbox_header("To", {"Smith, Jo", "jo@x.org"}) == "\"Smith, Jo\" <jo@x.org>");
+  CHECK(mailbox_header("To", {"Zoë Adams", "zoe@x.org"}) ==
+        "=?UTF-8?B?Wm/DqyBBZGFtcw==?= <zoe@x.org>");
+  CHECK(mailbox_header("To", {"", "jo@x.org"}) == "jo@x.org");
+  // Whatever the name holds, it stays inside the quotes.
+  CHECK(mailbox_header("To", {"Jo <evil@x.org>, Jo", "jo@x.org"}) ==
+        "\"Jo <evil@x.org>, Jo\" <jo@x.org>");
+  CHECK(mailbox_header("To", {"a\"b\\c", "jo@x.org"}) == "\"a\\\"b\\\\c\" <jo@x.org>");
+  // A name that looks like an encoded-word is encoded, so it reads back as typed.
+  CHECK(mailbox_header("To", {"=?utf-8?b?ZXZpbA==?=", "jo@x.org"}) ==
+        "=?UTF-8?B?PT91dGYtOD9iP1pYWnBiQT09Pz0=?= <jo@x.org>");
+  CHECK_THROWS_AS(mailbox_header("To", {"Jo", "jo@x.org, evil@x.org"}), Error);
+  CHECK_THROWS_AS(mailbox_header("To", {"Jo", "jo@x.org>\r\nBcc: evil@x.org"}), Error);
+  std::string longer = "To: " + mailbox_header("To", {std::string(90, 'a'), "jo@x.org"}) + "\r\n";
+  CHECK(lines_fit(longer));
+}
+
+TEST_CASE("a configured mailbox is one address or refused") {
+  CHECK(parse_mailbox("Jo Bloggs <Jo@X.org>", "k").name == "Jo Bloggs");
+  CHECK(parse_mailbox("Jo Bloggs <Jo@X.org>", "k").email == "jo@x.org");
+  CHECK(parse_mailbox("\"Bloggs, Jo\" <jo@x.org>", "k").name == "Bloggs, Jo");
+  CHECK(parse_mailbox(" jo@x.org ", "k").name.empty());
+  for (const char* bad : {"Jo <jo@x.org>, Ann <ann@x.org>", "Jo <jo@x.org> x", "jo@x.org>",
+                          "Jo <a@x.org, b@x.org>", "Jo <<jo@x.org>>", "Jo <jo@x.org",
+                          "Jo\r\nBcc: e@x.org <jo@x.org>", "Jo <not an address>", "Jo"}) {
+    CAPTURE(bad);
+    CHECK_THROWS_AS(parse_mailbox(bad, "reminders.organizer"), Error);
+  }
+  CHECK(display({"Jo", "jo@x.org"}) == "Jo <jo@x.org>");
 }
 
 TEST_CASE("dates are RFC 5322, in UTC") {
@@ -78,8 +103,8 @@ TEST_CASE("dates are RFC 5322, in UTC") {
 
 TEST_CASE("a message has CRLF lines within 78 octets and a boundary in every part") {
   MailMessage m;
-  m.from = "Jo Blöggs <jo@council.example>";
-  m.to = "Zoë Adams <zoe@example.org>";
+  m.from = {"Jo Blöggs", "jo@council.example"};
+  m.to = {"Zoë Adams", "zoe@example.org"};
   m.subject = "Banbury Early Years meeting, Thursday 10 December 2026 at 18:30";
   m.message_id = "reminder.1@council.example";
   m.date = std::chrono::sys_seconds{std::chrono::seconds{1796029200}};

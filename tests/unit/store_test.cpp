@@ -177,3 +177,51 @@ TEST_CASE("migration 0013 keeps terms, closures and the order triggers, without 
     }
   }
 }
+
+TEST_CASE("migration 0015 ties old audit rows to their people and keeps today's values") {
+  auto path = std::filesystem::temp_directory_path() / ("lpg-m15-" + std::to_string(::getpid()));
+  std::filesystem::remove(path);
+  {
+    SQLite::Database old(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    for (const auto& step : embedded::migrations()) {
+      if (step.number <= 11) old.exec(std::string(step.sql));
+    }
+    old.exec("PRAGMA user_version = 11");
+    old.exec(
+        "INSERT INTO grp (id, name, name_key, kind, created_at) VALUES (1, 'Hub', 'hub', 'hub', "
+        "'x');"
+        "INSERT INTO person (id, name, name_key, email, created_at, updated_at) VALUES "
+        "(1, 'Jo', 'jo', 'jo@x.org', 'x', 'x'), (2, 'Sam', 'sam', NULL, 'x', 'x');"
+        "INSERT INTO membership (id, group_id, person_id, kind, from_date) VALUES "
+        "(4, 1, 1, 'additional', '2026-01-01');"
+        "INSERT INTO meeting (id, group_id, starts_at, uid, created_at, updated_at) VALUES "
+        "(1, 1, '2026-10-01T18:30', 'u1', 'x', 'x');"
+        "INSERT INTO attendance (meeting_id, person_id, status, represented_by, recorded_at) "
+        "VALUES (1, 2, 'represented', 1, 'x');"
+        "INSERT INTO audit_log (id, at, os_user, command, action, entity, entity_id, detail) "
+        "VALUES (1, 'x', 'u', 'c', 'add', 'person', 1, ''), (2, 'x', 'u', 'c', 'add', "
+        "'membership', 4, ''), (3, 'x', 'u', 'c', 'attend', 'meeting', 1, 'person 2 "
+        "represented'), (4, 'x', 'u', 'lpg group add Hub', 'add', 'grp', 1, '')");
+  }
+  {
+    Store store = Store::open({path.string(), 1000, false, "lpg test"});
+    auto& db = db::conn(store);
+    CHECK(db.execAndGet("SELECT group_concat(person_id || ':' || audit_id, ' ') FROM "
+                        "(SELECT * FROM audit_person ORDER BY audit_id, person_id)")
+              .getString() == "1:1 1:2 1:3 2:3");
+    CHECK(db.execAndGet("SELECT group_concat(person_id || field || '=' || value, ' ') FROM "
+                        "(SELECT * FROM person_former ORDER BY person_id, field)")
+              .getString() == "1email=jo@x.org 1name=Jo 2name=Sam");
+    // From now on, every value a person is given is kept until they are forgotten.
+    db.exec("UPDATE person SET name = 'Joanna' WHERE id = 1");
+    CHECK(db.execAndGet("SELECT count(*) FROM person_former WHERE person_id = 1 AND field = "
+                        "'name'")
+              .getInt() == 2);
+    for (const auto& fault : check_database(store)) FAIL_CHECK(fault.check << ": " << fault.detail);
+  }
+  for (const auto& entry : std::filesystem::directory_iterator(path.parent_path())) {
+    if (entry.path().filename().string().starts_with(path.filename().string())) {
+      std::filesystem::remove(entry.path());
+    }
+  }
+}

@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// Where lpg export writes: stdout, or --out FILE replaced whole (written aside, then renamed).
+// Where lpg export and the reports write: stdout, or --out FILE through the one output writer.
 
-#include <lpg/errors.hpp>
+#include <lpg/output.hpp>
 
 #include <CLI/CLI.hpp>
-#include <fmt/format.h>
 
-#include <cstdio>
-#include <fstream>
 #include <optional>
 #include <sstream>
 
@@ -26,33 +23,28 @@ inline render::Cell id_cell(const std::optional<std::int64_t>& id) {
   return id ? render::Cell{"#" + std::to_string(*id)} : render::Cell{};
 }
 
-/// Writes `text` to `path` ("" or "-": stdout) all or nothing.
-inline void write_out(Context& ctx, const std::string& path, const std::string& text) {
-  if (path.empty() || path == "-") {
+/// True when `path` names a file rather than standard output ("" or "-").
+inline bool to_file(const std::string& path) { return !path.empty() && path != "-"; }
+
+/// Writes `text` to `path` ("" or "-": stdout) through the one output writer: replaced whole
+/// or not at all, never through a link; a pipe or /dev/stdout written directly. `mode`:
+/// Private (0600) for anything holding personal data.
+inline void write_out(Context& ctx, const std::string& path, const std::string& text,
+                      FileMode mode = FileMode::Private) {
+  if (!to_file(path)) {
     ctx.out() << text;
     return;
   }
-  std::string temp = path + ".lpg-tmp";
-  {
-    std::ofstream f(temp, std::ios::binary | std::ios::trunc);
-    f << text;
-    if (!f.flush()) {
-      std::remove(temp.c_str());
-      throw Error(ErrorKind::Io, fmt::format("cannot write {}", path));
-    }
-  }
-  if (std::rename(temp.c_str(), path.c_str()) != 0) {
-    std::remove(temp.c_str());
-    throw Error(ErrorKind::Io, fmt::format("cannot write {}", path));
-  }
+  write_output(path, text, {mode, Target::Named});
 }
 
-/// A table as CSV (the default; formulas neutralised unless --raw) or JSON.
+/// A table as CSV (the default; formulas neutralised unless --raw; a byte order mark in a
+/// file) or JSON.
 inline void export_table(Context& ctx, const std::string& path, const render::Table& table) {
   std::string name = ctx.format_name({"csv", "json"});
   std::ostringstream text;
   render::print(text, table, name == "json" ? render::Format::Json : render::Format::Csv,
-                ctx.style());
+                ctx.style(to_file(path)));
   write_out(ctx, path, text.str());
 }
 

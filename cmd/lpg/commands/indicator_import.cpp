@@ -7,8 +7,10 @@
 #include <fmt/format.h>
 
 #include <fstream>
+#include <sstream>
 
 #include "app.hpp"
+#include "commands/export_out.hpp"
 
 namespace lpg::cli {
 
@@ -34,9 +36,9 @@ void write_rejects(Context& ctx, const std::string& path, const IndicatorImportR
     row.emplace_back(r.problem);
     table.add(row);
   }
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  if (out) render::print(out, table, render::Format::Csv, ctx.style());
-  if (!out.flush()) throw Error(ErrorKind::Io, fmt::format("cannot write {}", path));
+  std::ostringstream text;
+  render::print(text, table, render::Format::Csv, ctx.style(to_file(path)));
+  write_out(ctx, path, text.str());
 }
 }  // namespace
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // lpg meeting export --ics FILE [--group G] [--from DATE] [--to DATE]
 #include <lpg/ical.hpp>
+#include <lpg/output.hpp>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -27,8 +28,7 @@ Action setup_meeting_export(CLI::App& sub) {
   return [o](Context& ctx) {
     Session s = ctx.read_session();
     MeetingFilter f;
-    IcalOptions options;
-    options.calendar_name = "Partnership meetings";
+    IcalOptions options = published_calendar(s, "Partnership meetings");
     if (!o->group.empty()) {
       f.group = find_group(s, o->group);
     }
@@ -41,7 +41,7 @@ Action setup_meeting_export(CLI::App& sub) {
       ctx.out() << text;
       return;
     }
-    write_if_changed(o->file, text);
+    write_output(o->file, text, {FileMode::Private, Target::Named, true, true});
     ctx.note(fmt::format("wrote {} meeting(s) to {}", meetings.size(), o->file));
   };
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // lpg person export PERSON [--out FILE]: everything held about a person (subject access).
+#include <lpg/output.hpp>
 #include <lpg/privacy.hpp>
 
 #include <CLI/CLI.hpp>
@@ -34,9 +35,9 @@ Action setup_person_export(CLI::App& sub) {
     PersonExport e = export_person(ctx.read_session(), o->person);
     std::ostringstream text;
     render::print(o->out.empty() ? ctx.out() : text, render::export_record(e),
-                  render::export_sections(e), format, ctx.style());
+                  render::export_sections(e), format, ctx.style(!o->out.empty()));
     if (o->out.empty()) return;
-    write_private_file(o->out, text.str(), o->force);
+    write_output(o->out, text.str(), {FileMode::Private, Target::Named, o->force});
     ctx.note(fmt::format("wrote everything held about person #{} to {}", e.id, o->out));
   };
 }

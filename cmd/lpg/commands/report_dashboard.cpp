@@ -9,11 +9,10 @@
 #include <fmt/format.h>
 
 #include <filesystem>
-#include <fstream>
-#include <set>
 #include <sstream>
 
 #include "app.hpp"
+#include "commands/export_out.hpp"
 #include "render/dashboard_html.hpp"
 #include "render/indicators.hpp"
 
@@ -25,48 +24,22 @@ struct ReportDashboardOptions {
   bool all_areas = false;
 };
 
-void write_file(const std::filesystem::path& path, const std::string& text) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << text;
-  if (!out.flush()) throw Error(ErrorKind::Io, fmt::format("cannot write {}", path.string()));
-}
-
-// "Oxford City" -> "oxford-city.html"; a clash or a name with no letters gets the id.
-std::string file_for(const Dashboard& d, std::set<std::string>& used) {
-  std::string slug;
-  for (unsigned char c : d.area) {
-    if (std::isalnum(c) != 0) {
-      slug += static_cast<char>(std::tolower(c));
-    } else if (!slug.empty() && slug.back() != '-') {
-      slug += '-';
-    }
-  }
-  while (!slug.empty() && slug.back() == '-') slug.pop_back();
-  if (slug.empty() || slug == "index" || used.contains(slug)) {
-    slug += (slug.empty() ? "area-" : "-") + std::to_string(d.area_id);
-  }
-  used.insert(slug);
-  return slug + ".html";
-}
-
 void all_areas(Context& ctx, const ReportDashboardOptions& o, const std::optional<Period>& year) {
   if (o.out.empty()) throw Error(ErrorKind::Usage, "--all-areas needs --out DIR");
   Session s = ctx.read_session();
   std::filesystem::path dir(o.out);
-  std::error_code ec;
-  std::filesystem::create_directories(dir, ec);
-  if (ec)
-    throw Error(ErrorKind::CantCreate, fmt::format("cannot create {}: {}", o.out, ec.message()));
+  make_output_dir(o.out, FileMode::Shared);
   std::vector<Dashboard> boards;
   for (AreaId area : dashboard_areas(s)) boards.push_back(dashboard(s, area, year));
-  std::set<std::string> used;
+  UniqueNames names({"index"});  // "Oxford City" -> oxford-city.html
   std::vector<render::IndexEntry> entries;
+  WriteOptions page{FileMode::Shared, Target::Generated};
   for (const auto& d : boards) {
-    entries.push_back({&d, file_for(d, used)});
-    write_file(dir / entries.back().file, render::dashboard_html(d));
+    entries.push_back({&d, names.take(d.area, std::to_string(d.area_id)) + ".html"});
+    write_output((dir / entries.back().file).string(), render::dashboard_html(d), page);
   }
-  write_file(dir / "index.html",
-             render::dashboard_index_html(entries, format_date(s.clock.today())));
+  write_output((dir / "index.html").string(),
+               render::dashboard_index_html(entries, format_date(s.clock.today())), page);
   ctx.note(fmt::format("wrote {} area pages and index.html to {}", boards.size(), o.out));
 }
 }  // namespace
@@ -96,16 +69,12 @@ Action setup_report_dashboard(CLI::App& sub) {
     if (format == "html") {
       text << render::dashboard_html(d);
     } else {
-      render::Style style = ctx.style();
-      bool spark = style.width > 0 && o->out.empty() && format == "table";
+      render::Style style = ctx.style(to_file(o->out));
+      bool spark = style.width > 0 && format == "table";
       render::print(text, render::dashboard_table(d, spark), ctx.format(), style);
     }
-    if (o->out.empty()) {
-      ctx.out() << text.str();
-    } else {
-      write_file(o->out, text.str());
-      ctx.note(fmt::format("wrote {}", o->out));
-    }
+    write_out(ctx, o->out, text.str(), FileMode::Shared);  // figures for an area, no one's data
+    if (to_file(o->out)) ctx.note(fmt::format("wrote {}", o->out));
   };
 }
 

@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: MIT
 // lpg report directory [--group G] [--area A] [--as-of DATE] [--format table|csv|json|html]
 //     [--out FILE]
-#include <lpg/errors.hpp>
 #include <lpg/reports.hpp>
 
 #include <CLI/CLI.hpp>
-#include <fmt/format.h>
 
-#include <fstream>
 #include <sstream>
 
 #include "app.hpp"
+#include "commands/export_out.hpp"
 #include "commands/report_scope.hpp"
 #include "render/reports.hpp"
 
@@ -43,15 +41,10 @@ Action setup_report_directory(CLI::App& sub) {
       if (title.empty()) title = o->scope.group.empty() ? "Settings directory" : o->scope.group;
       text << render::directory_html(entries, title, format_date(scope.as_of));
     } else {
-      render::print(text, render::directory_table(entries), ctx.format(), ctx.style());
+      render::print(text, render::directory_table(entries), ctx.format(),
+                    ctx.style(to_file(o->out)));
     }
-    if (o->out.empty()) {
-      ctx.out() << text.str();
-      return;
-    }
-    std::ofstream file(o->out, std::ios::binary | std::ios::trunc);
-    file << text.str();
-    if (!file.flush()) throw Error(ErrorKind::Io, fmt::format("cannot write {}", o->out));
+    write_out(ctx, o->out, text.str());  // contacts: 0600
   };
 }
 

@@ -40,7 +40,9 @@ Action setup_report_reminders(CLI::App& sub) {
     Session s = ctx.read_session();
     auto list = reminders(s, resolve_scope(s, o->scope, DefaultPeriod::Upcoming));
     if (format == "eml") {
-      write_reminder_mails(s, list, o->out);
+      for (const auto& why : write_reminder_mails(s, list, o->out).skipped) {
+        ctx.warn("no reminder written for " + why);
+      }
       return;
     }
     if (format == "json") {

@@ -55,6 +55,12 @@ Table audit(const PersonExport& e) {
   return t;
 }
 
+Table former(const PersonExport& e) {
+  Table t(keys({"field", "value"}));
+  for (const auto& v : e.former_values) t.add({v.field, v.value});
+  return t;
+}
+
 }  // namespace
 
 Record forgotten_record(const Forgotten& f) {
@@ -89,11 +95,9 @@ Record export_record(const PersonExport& e) {
 }
 
 std::vector<Section> export_sections(const PersonExport& e) {
-  return {{"memberships", memberships(e)},
-          {"attendance", attendance(e)},
-          {"actions", actions(e)},
-          {"minutes_recorded", minutes(e)},
-          {"audit_log", audit(e)}};
+  return {{"memberships", memberships(e)}, {"attendance", attendance(e)},
+          {"actions", actions(e)},         {"minutes_recorded", minutes(e)},
+          {"audit_log", audit(e)},         {"values_held", former(e)}};
 }
 
 Table prune_table(const std::vector<PruneCandidate>& people) {

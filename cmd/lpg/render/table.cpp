@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "render/table.hpp"
 
+#include <lpg/csv.hpp>
+#include <lpg/text.hpp>
+
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 #include <utf8proc.h>
@@ -81,18 +84,7 @@ std::string csv_field(const Cell& cell, const Style& style) {
       std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos) {
     text.insert(text.begin(), '\'');  // OWASP: a spreadsheet must not run it as a formula
   }
-  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-  std::string quoted = "\"";
-  for (char ch : text) {
-    if (ch == '"') quoted += '"';
-    quoted += ch;
-  }
-  return quoted + "\"";
-}
-
-void print_csv_row(std::ostream& out, const std::vector<std::string>& fields) {
-  for (std::size_t i = 0; i < fields.size(); ++i) out << (i ? "," : "") << fields[i];
-  out << "\r\n";  // RFC 4180
+  return text;
 }
 
 bool is_number(const Cell& cell) {
@@ -136,14 +128,15 @@ void fit(std::vector<int>& widths, int total_width) {
 void print_aligned(std::ostream& out, const Table& table, const Style& style) {
   if (table.rows.empty()) return;
   std::vector<std::vector<std::string>> text(table.rows.size());
+  std::vector<std::string> header;
   std::vector<int> widths;
   for (const auto& column : table.columns) {
-    widths.push_back(style.header ? display_width(label_of(column)) : 0);
+    header.push_back(lpg::visible(label_of(column), false));
+    widths.push_back(style.header ? display_width(header.back()) : 0);
   }
   for (std::size_t r = 0; r < table.rows.size(); ++r) {
     for (std::size_t c = 0; c < table.columns.size(); ++c) {
-      std::string cell = text_of(table.rows[r][c], style);
-      std::replace(cell.begin(), cell.end(), '\n', ' ');
+      std::string cell = lpg::visible(text_of(table.rows[r][c], style), false);
       widths[c] = std::max(widths[c], display_width(cell));
       text[r].push_back(std::move(cell));
     }
@@ -153,7 +146,7 @@ void print_aligned(std::ostream& out, const Table& table, const Style& style) {
     std::string row;
     for (std::size_t c = 0; c < cells.size(); ++c) {
       std::string cell = truncate(cells[c], widths[c]);
-      std::string pad(static_cast<std::size_t>(widths[c] - display_width(cell)), ' ');
+      std::string pad(static_cast<std::size_t>(std::max(0, widths[c] - display_width(cell))), ' ');
       bool right = raw != nullptr && is_number((*raw)[c]);
       bool last = c + 1 == cells.size();
       row += right ? pad + cell : (last ? cell : cell + pad);
@@ -162,8 +155,6 @@ void print_aligned(std::ostream& out, const Table& table, const Style& style) {
     return row;
   };
   if (style.header) {
-    std::vector<std::string> header;
-    for (const auto& column : table.columns) header.push_back(label_of(column));
     std::string head = line(header, nullptr);
     while (head.ends_with(' ')) head.pop_back();
     out << (style.color ? "\033[1m" + head + "\033[0m" : head) << '\n';
@@ -217,13 +208,15 @@ void print(std::ostream& out, const Table& table, Format format, const Style& st
       dump(out, json_of(table));
       break;
     case Format::Csv: {
+      // No byte order mark on nothing at all: --no-header and no rows print nothing.
+      if (style.csv_bom && (style.header || !table.rows.empty())) out << csv::kByteOrderMark;
       std::vector<std::string> header;
       for (const auto& column : table.columns) header.push_back(csv_field(column.key, style));
-      if (style.header) print_csv_row(out, header);
+      if (style.header) out << csv::record(header);
       for (const auto& row : table.rows) {
         std::vector<std::string> fields;
         for (const auto& cell : row) fields.push_back(csv_field(cell, style));
-        print_csv_row(out, fields);
+        out << csv::record(fields);
       }
       break;
     }
@@ -263,7 +256,7 @@ void print(std::ostream& out, const Record& record, const std::vector<Section>& 
   for (const auto& [column, cell] : record.fields) {
     const std::string& label = label_of(column);
     std::string pad(static_cast<std::size_t>(key_width - display_width(label)), ' ');
-    std::string value = text_of(cell, style);
+    std::string value = visible(text_of(cell, style), true);
     out << label << ":" << (value.empty() ? "" : pad + " " + value) << '\n';
   }
   for (const auto& section : sections) {

@@ -57,6 +57,7 @@ struct Style {
   bool neutralise_csv = true;  ///< defuse =,+,-,@ at the start of CSV text cells
   bool header = true;          ///< the header line of CSV and tables (--no-header: rows only, so an
                                ///< empty listing prints nothing at all)
+  bool csv_bom = false;        ///< start CSV with the UTF-8 byte order mark (files: Excel)
 };
 
 void print(std::ostream& out, const Table& table, Format format, const Style& style);

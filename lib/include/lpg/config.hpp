@@ -2,6 +2,7 @@
 #pragma once
 
 #include <lpg/academic_year.hpp>
+#include <lpg/mailbox.hpp>
 
 #include <map>
 #include <optional>
@@ -60,10 +61,11 @@ struct Config {
   YearStart year_start;            ///< when academic years begin: 1 September (default) or 1 August
   std::string date_style = "iso";  ///< iso (2026-11-30), uk (30/11/2026), long (30 Nov 2026)
   std::string color = "auto";      ///< auto, always, never (NO_COLOR always wins)
+  std::string csv_bom = "files";   ///< UTF-8 byte order mark on CSV: files, always, never
   std::string minutes_officer;     ///< default recipient of minutes: "Name <email>"
   std::string minutes_deadline = "14d";  ///< "Nd" after the meeting, or "end-of-term"
   std::string reminders_within = "21d";
-  std::string reminders_organizer;  ///< ORGANIZER of invitations: "Name <email>"
+  Mailbox reminders_organizer;  ///< From of reminder mail, ORGANIZER of every calendar
   std::vector<std::string> extra_group_kinds;
   std::map<std::string, std::vector<std::string>> core_categories;  ///< group kind -> categories
   /// [requirements]: the roles and minutes every kind of group must have by default.

@@ -18,8 +18,10 @@ std::string normalise_email(std::string_view text);
 /// followed by 9 or 10 digits. Throws Error{Invalid} naming the text.
 std::string normalise_phone(std::string_view text);
 
-/// A web address trimmed; refuses one with spaces or without a dot in its host.
-/// Throws Error{Invalid}.
+/// A web address trimmed: http:// or https:// (any case) and a host, or a bare host
+/// ("www.example.org.uk/contact"), holding only the characters RFC 3986 allows as they are, less
+/// quotes. Refuses any other scheme (javascript:, data:), spaces, quotes, angle brackets and a
+/// host without a dot. Throws Error{Invalid}.
 std::string normalise_website(std::string_view text);
 
 }  // namespace lpg

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// Reading CSV files (RFC 4180) one record at a time: term dates now, provider registers later.
+// CSV files (RFC 4180): reading them one record at a time (term dates, registers, lists), and
+// the one writer of the records lpg prints and saves.
 
 #include <cstddef>
 #include <cstdint>
@@ -79,6 +80,14 @@ class Reader {
   std::uint64_t base_ = 0;  ///< offset of buffer_[0] in the input
   bool stops_[256] = {};    ///< the bytes that end an unquoted field: delimiter, quote, CR, LF
 };
+
+/// The UTF-8 byte order mark: spreadsheet programs (Excel) read a CSV file as UTF-8 only when
+/// it starts with one; Reader drops it.
+inline constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+
+/// The one CSV writer: one record as RFC 4180 writes it, fields joined by commas, a field in
+/// double quotes (quotes doubled) when it holds a comma, quote, CR or LF, and CRLF at the end.
+std::string record(const std::vector<std::string>& fields);
 
 /// Every record of `text`, as Reader reads them. For tests and small inputs.
 std::vector<Row> read_all(std::string_view text, const std::string& name = "<text>",

@@ -72,6 +72,17 @@ class Clock {
   mutable const date::time_zone* zone_;
 };
 
+/// The instant a wall-clock time names in the clock's zone: the first of two when the clocks go
+/// back (01:30 on the last Sunday of October is 01:30 BST).
+std::chrono::sys_seconds instant_of(const Clock& clock, LocalTime time);
+
+/// Checks a wall-clock time a meeting is given. One that does not exist (the hour the clocks
+/// go forward: 2027-03-28 01:30 in Europe/London) is refused with Error{Invalid} naming `what`;
+/// one that happens twice (the hour the clocks go back) gives a note saying the first is meant,
+/// as instant_of() takes it; any other gives nullopt.
+std::optional<std::string> check_wall_clock(const Clock& clock, LocalTime time,
+                                            std::string_view what);
+
 /// The zone named in the configuration. Throws Error{Config} when the tz database lacks it.
 const date::time_zone* find_zone(const std::string& name);
 

@@ -4,6 +4,7 @@
 // invitations that reminders attach. Times are written in UTC, converted from Europe/London
 // wall-clock times through the tz database, so British Summer Time is always right.
 
+#include <lpg/mailbox.hpp>
 #include <lpg/meetings.hpp>
 
 #include <optional>
@@ -13,10 +14,10 @@
 namespace lpg {
 
 struct IcalOptions {
-  std::string calendar_name;           ///< X-WR-CALNAME
-  std::string method = "PUBLISH";      ///< PUBLISH for files and feeds, REQUEST for invitations
-  std::string organizer;               ///< "Name <email>": ORGANIZER (invitations)
-  std::vector<std::string> attendees;  ///< "Name <email>": ATTENDEE lines (invitations)
+  std::string calendar_name;       ///< X-WR-CALNAME
+  std::string method = "PUBLISH";  ///< PUBLISH for files and feeds, REQUEST for invitations
+  Mailbox organizer;               ///< ORGANIZER of every event, when set
+  std::vector<Mailbox> attendees;  ///< ATTENDEE lines (invitations)
 };
 
 /// The VCALENDAR text (CRLF line ends, lines folded at 75 octets) with one VEVENT a meeting:
@@ -25,6 +26,17 @@ struct IcalOptions {
 /// holding the agenda.
 std::string to_icalendar(const Session& s, const std::vector<Meeting>& meetings,
                          const IcalOptions& options);
+
+/// The options for a calendar people import or subscribe to: METHOD:PUBLISH and, when
+/// reminders.organizer is set, that ORGANIZER.
+IcalOptions published_calendar(const Session& s, std::string calendar_name);
+
+/// An ORGANIZER or ATTENDEE line (unfolded): CN as a quoted parameter value (RFC 5545 3.2:
+/// DQUOTE and control characters cannot appear in one, so they are left out), then the
+/// address as a mailto: URI (RFC 6068, percent-encoding '?', '#', '%' and the like, so no
+/// header or second address can ride along). `params` (";ROLE=...") follow CN.
+std::string calendar_address(std::string_view property, const Mailbox& who,
+                             std::string_view params = {});
 
 /// Escapes TEXT per RFC 5545 3.3.11 (backslash, semicolon, comma, newline).
 std::string ical_escape(std::string_view text);
@@ -37,13 +49,11 @@ struct FeedFile {
   bool changed = false;  ///< false: the file already held these bytes and was left alone
 };
 
-/// Writes DIR/<group-slug>.ics for every group with meetings, and DIR/all.ics. A file whose
+/// Writes DIR/<group>.ics for every group with meetings, and DIR/all.ics, through the one
+/// output writer (published: mode 0644 under umask 022). Names are unique by construction
+/// (UniqueNames: a group whose name another took first is "<name>--<id>.ics"). A file whose
 /// content would not change is not rewritten, so a feed stays byte-identical (and keeps its
-/// mtime). Throws Error{CantCreate|Io}.
+/// mtime). Throws Error{CantCreate|Io|Conflict}.
 std::vector<FeedFile> write_feed(const Session& s, const std::string& dir);
-
-/// Writes `text` to `path` atomically (temporary file and rename) unless it already holds
-/// exactly that; returns whether it wrote. Throws Error{CantCreate|Io}.
-bool write_if_changed(const std::string& path, const std::string& text);
 
 }  // namespace lpg

@@ -3,6 +3,8 @@
 // A small RFC 5322 / MIME writer for the messages lpg hands to `sendmail -t`: UTF-8 text
 // parts, RFC 2047 encoded-words for non-ASCII header values, CRLF line ends throughout.
 
+#include <lpg/mailbox.hpp>
+
 #include <chrono>
 #include <string>
 #include <string_view>
@@ -17,8 +19,8 @@ struct MailPart {
 };
 
 struct MailMessage {
-  std::string from;        ///< "Name <email>"
-  std::string to;          ///< "Name <email>"
+  Mailbox from;
+  Mailbox to;
   std::string subject;     ///< UTF-8
   std::string message_id;  ///< without the angle brackets
   std::chrono::sys_seconds date;
@@ -28,14 +30,11 @@ struct MailMessage {
 /// The whole message, headers and body, with CRLF line ends and no line over 78 octets.
 std::string to_rfc5322(const MailMessage& message);
 
-/// "Zoë Adams <zoe@x.org>" as a header address: the display name quoted or encoded as
-/// needed. Text without <...> is taken as the address alone.
-std::string mail_address(std::string_view who);
-/// The address part of "Name <email>" (or the whole text, trimmed).
-std::string mail_email(std::string_view who);
-/// An unstructured header value: as is when printable ASCII, else RFC 2047 "B" encoded-words
-/// (whole UTF-8 characters each) joined by folding whitespace.
+/// An unstructured header value: as is when printable ASCII without "=?", else encoded_words().
 std::string encode_header_text(std::string_view text);
+/// RFC 2047 "B" encoded-words of UTF-8 text (whole characters each, at most 75 octets a word)
+/// joined by folding whitespace ("\r\n ").
+std::string encoded_words(std::string_view text);
 /// RFC 5322 date: "Mon, 30 Nov 2026 09:00:00 +0000".
 std::string mail_date(std::chrono::sys_seconds at);
 /// Quoted-printable (RFC 2045 6.7) of UTF-8 text, with CRLF hard line breaks.

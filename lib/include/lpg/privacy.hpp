@@ -22,7 +22,7 @@ struct Forgotten {
   std::string placeholder;  ///< the name now stored: "erased person #12"
   std::string erased_at;    ///< UTC stamp
   std::int64_t memberships = 0, attendance = 0, actions = 0;  ///< rows kept, now anonymous
-  std::int64_t audit_rows_scrubbed = 0;  ///< earlier audit rows the name, email or phone left
+  std::int64_t audit_rows_scrubbed = 0;  ///< earlier audit rows their values were removed from
   std::int64_t minutes_scrubbed = 0;     ///< minutes versions and submissions naming them
 };
 
@@ -36,10 +36,14 @@ struct Compaction {
 std::string erased_placeholder(std::int64_t id);
 
 /// Erases the personal data of the person `ref` names (see find_person), in one transaction:
-/// name (replaced by erased_placeholder), email, phone, job title, note and the notes of their
-/// own memberships; sets erased_at; replaces their name, email and phone in the audit log's
-/// command and detail text, in minutes_version.recorded_by and in minutes.submitted_to; and
-/// audits the erasure (which fields, never the values). Then compact_database().
+/// name (replaced by erased_placeholder), email, phone, job title, note, the notes of their
+/// own memberships and the history of their values; sets erased_at; removes every value they
+/// ever had (matched as look-up matches: any case, any spacing) from the audit rows about them
+/// by identity (command and detail) and from the command lines of the runs that wrote those
+/// rows, and from minutes_version.recorded_by and minutes.submitted_to. Rows about other
+/// people are never touched, whatever their text holds. Their name becomes their placeholder,
+/// or "[erased]" when another person has the same name (so no row comes to blame the wrong
+/// one). The erasure is audited (which fields, never the values). Then compact_database().
 ///
 /// Throws Error{NotFound} for an unknown person, Error{Conflict} (65) for one already erased,
 /// and Error{Usage} (64) naming the person when `confirmed` is false: erasure cannot be undone.
@@ -92,19 +96,22 @@ struct PersonExport {
   std::vector<Membership> memberships;
   std::vector<Attendance> attendance;
   std::vector<Action> actions;
-  std::vector<MinutesVersion> minutes_recorded;  ///< recorded_by equal to their name
-  /// Rows about the person, their memberships or their actions, and rows whose command or
-  /// detail mentions their name, email or phone.
+  struct FormerValue {
+    std::string field;  ///< name, email, phone, job_title or note
+    std::string value;
+  };
+
+  std::vector<MinutesVersion> minutes_recorded;  ///< recorded_by one of their names
+  /// The audit rows about the person by identity: tied to them when written (the person,
+  /// their memberships, their actions, their attendance and stand-ins, minutes naming them).
+  /// Never rows that only mention someone of the same name.
   std::vector<AuditRow> audit_log;
+  /// Every value lpg has held for them, today's and earlier ones (a name before an edit).
+  std::vector<FormerValue> former_values;
 };
 
 /// Reads everything about the person `ref` names. Throws Error{NotFound}.
 PersonExport export_person(const Session& s, std::string_view ref);
-
-/// Writes `text` to `path` as a new file of mode 0600 (through a temporary file in the same
-/// directory, renamed into place), so personal data is never readable by others even for a
-/// moment. Refuses an existing file unless `overwrite`. Throws Error{Conflict|CantCreate|Io}.
-void write_private_file(const std::string& path, std::string_view text, bool overwrite);
 
 /// One person the retention rule would erase.
 struct PruneCandidate {

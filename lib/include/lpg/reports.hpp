@@ -11,6 +11,7 @@
 
 #include <lpg/actions.hpp>
 #include <lpg/dates.hpp>
+#include <lpg/mailbox.hpp>
 #include <lpg/meetings.hpp>
 #include <lpg/minutes.hpp>
 #include <lpg/refs.hpp>
@@ -80,22 +81,34 @@ struct Reminder {
 std::vector<Reminder> reminders(const Session& s, const ReportScope& scope);
 
 struct ReminderMail {
-  std::string file_name;  ///< safe: [a-z0-9.-] only, unique per meeting and recipient
-  std::string to;         ///< "Name <email>"
-  std::string message;    ///< RFC 5322 text, CRLF line ends
+  /// [a-z0-9.-] only, at most about 100 bytes, unique per meeting and recipient by
+  /// construction: "2026-12-10-m3-jo-smith-example-org.eml", or "...-jo-smith-example-org--p7.eml"
+  /// when another address of the meeting gave the same name first.
+  std::string file_name;
+  Mailbox to;           ///< the recipient: their name (only ever a display name) and address
+  std::string message;  ///< RFC 5322 text, CRLF line ends
 };
 
 /// One invitation for each recipient with an email (one an address a meeting): a plain text
 /// reminder and the meeting as a text/calendar METHOD:REQUEST (the UID `meeting export --ics`
 /// gives), from reminders.organizer, handed to `sink` one at a time so that thousands of them
-/// never sit in memory together. Throws Error{Config} when reminders.organizer is not set.
+/// never sit in memory together. Throws Error{Config} when reminders.organizer is not set. A
+/// stored address that is not a valid one is left out and described in `skipped` (when
+/// given; else Error{Invalid} is thrown).
 void reminder_mails(const Session& s, const std::vector<Reminder>& list,
-                    const std::function<void(const ReminderMail&)>& sink);
+                    const std::function<void(const ReminderMail&)>& sink,
+                    std::vector<std::string>* skipped = nullptr);
 
-/// Writes each reminder mail to DIR/file_name (creating DIR); returns how many.
-/// Throws Error{Config} as reminder_mails() does, Error{CantCreate|Io}.
-std::size_t write_reminder_mails(const Session& s, const std::vector<Reminder>& list,
-                                 const std::string& dir);
+struct MailRun {
+  std::size_t written = 0;
+  std::vector<std::string> skipped;  ///< "meeting 3: address: why", one a recipient left out
+};
+
+/// Writes each reminder mail to DIR/file_name through the one output writer (DIR created
+/// 0700, each file 0600, replaced whole). Throws Error{Config} as reminder_mails() does,
+/// Error{CantCreate|Io|Conflict}.
+MailRun write_reminder_mails(const Session& s, const std::vector<Reminder>& list,
+                             const std::string& dir);
 
 // ---- composition -------------------------------------------------------------------------
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include <lpg/config.hpp>
 #include <lpg/errors.hpp>
+#include <lpg/text.hpp>
 
 #include <fmt/format.h>
 #include <sys/stat.h>
@@ -57,9 +58,7 @@ std::string read_file(const std::string& path) {
     throw Error(ErrorKind::Config, fmt::format("cannot read configuration file {}", path),
                 "check the file's permissions");
   }
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
+  return read_limited(in, kMaxWholeFileBytes, "configuration file " + path, ErrorKind::Config);
 }
 
 void set_origin(Config& config, const std::string& key, const std::string& value,

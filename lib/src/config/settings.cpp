@@ -3,6 +3,8 @@
 
 #include <lpg/errors.hpp>
 #include <lpg/import.hpp>
+#include <lpg/mailbox.hpp>
+#include <lpg/text.hpp>
 
 #include <fmt/format.h>
 #include <toml++/toml.h>
@@ -64,6 +66,18 @@ std::int64_t as_int(const toml::node& node, const std::string& where, const std:
                                                *value, min, max));
   }
   return *value;
+}
+
+// One mail address, checked when the configuration is read: a bad one stops every command
+// (exit 78) rather than reaching a header or a calendar.
+Mailbox as_mailbox(const toml::node& node, const std::string& where, const std::string& key) {
+  std::string text = as_string(node, where, key);
+  if (trim(text).empty()) return {};
+  try {
+    return parse_mailbox(text, key);
+  } catch (const Error& e) {
+    throw Error(ErrorKind::Config, fmt::format("{}: {}", where, e.what()), e.hint());
+  }
 }
 
 }  // namespace
@@ -129,6 +143,11 @@ const std::vector<Spec>& specs() {
          c.color = one_of(n, w, "output.color", {"auto", "always", "never"});
        },
        [](const Config& c) { return quote(c.color); }},
+      {"output.csv_bom",
+       [](Config& c, const toml::node& n, const std::string& w) {
+         c.csv_bom = one_of(n, w, "output.csv_bom", {"files", "always", "never"});
+       },
+       [](const Config& c) { return quote(c.csv_bom); }},
       {"minutes.officer",
        [](Config& c, const toml::node& n, const std::string& w) {
          c.minutes_officer = as_string(n, w, "minutes.officer");
@@ -148,9 +167,9 @@ const std::vector<Spec>& specs() {
        [](const Config& c) { return quote(c.reminders_within); }},
       {"reminders.organizer",
        [](Config& c, const toml::node& n, const std::string& w) {
-         c.reminders_organizer = as_string(n, w, "reminders.organizer");
+         c.reminders_organizer = as_mailbox(n, w, "reminders.organizer");
        },
-       [](const Config& c) { return quote(c.reminders_organizer); }},
+       [](const Config& c) { return quote(display(c.reminders_organizer)); }},
       {"terms.academic_year_starts",
        [](Config& c, const toml::node& n, const std::string& w) {
          auto rule =

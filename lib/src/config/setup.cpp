@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include <lpg/errors.hpp>
+#include <lpg/output.hpp>
 #include <lpg/setup.hpp>
 #include <lpg/store.hpp>
 
 #include <fmt/format.h>
 
 #include <filesystem>
-#include <fstream>
 
 #include "config/settings.hpp"
 
@@ -26,31 +26,12 @@ std::string config_text(const std::optional<std::string>& db_path) {
 
 namespace {
 
+// Through the one output writer: a reader sees the old file or the new, never half, and a
+// link planted at the name is replaced, never written through.
 void write_config(const std::string& path, const std::string& text) {
-  std::error_code ec;
   fs::path parent = fs::path(path).parent_path();
-  if (!parent.empty()) fs::create_directories(parent, ec);
-  if (ec) {
-    throw Error(ErrorKind::CantCreate,
-                fmt::format("cannot create directory {}: {}", parent.string(), ec.message()));
-  }
-  std::string temp = path + ".tmp";
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    out << text;
-    if (!out.flush()) {
-      throw Error(ErrorKind::CantCreate, fmt::format("cannot write configuration file {}", path));
-    }
-  }
-  fs::permissions(temp,
-                  fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read |
-                      fs::perms::others_read,
-                  ec);
-  fs::rename(temp, path, ec);  // atomic: a reader sees the old file or the new, never half
-  if (ec) {
-    throw Error(ErrorKind::CantCreate,
-                fmt::format("cannot write configuration file {}: {}", path, ec.message()));
-  }
+  if (!parent.empty()) make_output_dir(parent.string(), FileMode::Shared);
+  write_output(path, text, {FileMode::Shared, Target::Named});
 }
 
 }  // namespace

@@ -17,6 +17,22 @@ constexpr std::string_view kQuoteHint =
     "put the whole field in double quotes, and double every quote inside it (\"say \"\"hi\"\"\")";
 }  // namespace
 
+std::string record(const std::vector<std::string>& fields) {
+  std::string out;
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    if (i > 0) out += ',';
+    const std::string& f = fields[i];
+    if (f.find_first_of(",\"\r\n") == std::string::npos) {
+      out += f;
+      continue;
+    }
+    out += '"';
+    for (char ch : f) out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+    out += '"';
+  }
+  return out + "\r\n";
+}
+
 Reader::Reader(std::istream& in, std::string name, Options options)
     : in_(in), name_(std::move(name)), options_(options), buffer_(kBlock) {
   for (char stop : {options_.delimiter, '"', '\r', '\n'})

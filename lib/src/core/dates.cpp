@@ -288,6 +288,40 @@ const date::time_zone* Clock::zone() const {
   return zone_;
 }
 
+std::chrono::sys_seconds instant_of(const Clock& clock, LocalTime time) {
+  return date::zoned_time<std::chrono::seconds>(clock.zone(), time, date::choose::earliest)
+      .get_sys_time();
+}
+
+std::optional<std::string> check_wall_clock(const Clock& clock, LocalTime time,
+                                            std::string_view what) {
+  date::local_info info = clock.zone()->get_info(time);
+  auto hhmm = [](std::chrono::sys_seconds at, const date::time_zone* zone) {
+    return date::format("%H:%M", date::zoned_time<std::chrono::seconds>(zone, at));
+  };
+  if (info.result == date::local_info::nonexistent) {
+    // info.first ends and info.second begins at the change: the hour in between is skipped.
+    auto change = info.second.begin;
+    throw Error(ErrorKind::Invalid,
+                fmt::format("{} {} does not exist in {}: the clocks go forward from {} to {} "
+                            "that night",
+                            what, format_local_time(time), clock.zone()->name(),
+                            date::format("%H:%M", change + info.first.offset),
+                            date::format("%H:%M", change + info.second.offset)),
+                "choose a time before or after that hour");
+  }
+  if (info.result == date::local_info::ambiguous) {
+    auto first = instant_of(clock, time);
+    return fmt::format(
+        "{} happens twice in {} (the clocks go back at {}): lpg takes the first, "
+        "{} {} ({} UTC)",
+        format_local_time(time), clock.zone()->name(),
+        date::format("%H:%M", info.second.begin + info.first.offset), hhmm(first, clock.zone()),
+        info.first.abbrev, date::format("%H:%M", first));
+  }
+  return std::nullopt;
+}
+
 LocalTime Clock::local_now() const {
   auto local = date::zoned_time<std::chrono::seconds>(zone(), now_).get_local_time();
   return date::floor<Minutes>(local);

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include <lpg/text.hpp>
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <istream>
 
 #include "core/text_check.hpp"
 
@@ -91,6 +94,90 @@ std::string_view trim_view(std::string_view text) {
 bool valid_utf8(std::string_view text) {
   // One decoder for the whole library: the stored-text checks report where it fails.
   return invalid_utf8_at(text) == std::string_view::npos;
+}
+
+std::string visible(std::string_view text, bool keep_newlines) {
+  std::string out;
+  bool utf8 = valid_utf8(text);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    auto c = static_cast<unsigned char>(text[i]);
+    bool crlf = c == '\r' && i + 1 < text.size() && text[i + 1] == '\n';
+    if (c == '\n' || crlf) {
+      i += crlf ? 1 : 0;
+      out += keep_newlines ? '\n' : ' ';
+    } else if (c == '\t' || c == '\r') {
+      out += c == '\t' ? "\\t" : "\\r";
+    } else if (c < 0x20 || c == 0x7f || (!utf8 && c >= 0x80)) {
+      out += fmt::format("\\x{:02X}", c);
+    } else if (c == 0xC2 && i + 1 < text.size() &&
+               static_cast<unsigned char>(text[i + 1]) <= 0x9F) {  // U+0080..U+009F
+      out += fmt::format("\\u{:04X}", static_cast<unsigned char>(text[++i]));
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
+std::string read_limited(std::istream& in, std::size_t limit, const std::string& name,
+                         ErrorKind kind) {
+  std::string bytes(limit + 1, '\0');
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (in.bad()) throw Error(ErrorKind::Io, fmt::format("cannot read {}", name));
+  bytes.resize(static_cast<std::size_t>(in.gcount()));
+  if (bytes.size() > limit) {
+    throw Error(
+        kind, fmt::format("{} is larger than {} bytes: lpg reads no file that large", name, limit),
+        "name the right file");
+  }
+  return bytes;
+}
+
+std::string shell_quote(std::string_view arg, bool always) {
+  if (!always && !arg.empty() &&
+      arg.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                            "0123456789-_./=:@%+,") == std::string_view::npos) {
+    return std::string(arg);
+  }
+  std::string out = "'";
+  for (char ch : arg) out += ch == '\'' ? std::string("'\\''") : std::string(1, ch);
+  return out + "'";
+}
+
+std::vector<std::string> shell_words(std::string_view line) {
+  std::vector<std::string> words;
+  std::string word;
+  bool in_word = false;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    char ch = line[i];
+    if (ch == ' ' || ch == '\t' || ch == '\n') {
+      if (in_word) words.push_back(std::move(word));
+      word.clear();
+      in_word = false;
+      continue;
+    }
+    in_word = true;
+    if (ch == '\'') {
+      std::size_t end = line.find('\'', i + 1);
+      if (end == std::string_view::npos) end = line.size();
+      word.append(line.substr(i + 1, end - i - 1));
+      i = end;
+    } else if (ch == '"') {
+      for (++i; i < line.size() && line[i] != '"'; ++i) {
+        if (line[i] == '\\' && i + 1 < line.size() &&
+            std::string_view("\"\\$`").find(line[i + 1]) != std::string_view::npos) {
+          ++i;
+        }
+        word += line[i];
+      }
+    } else if (ch == '\\' && i + 1 < line.size()) {
+      word += line[++i];
+    } else {
+      word += ch;
+    }
+  }
+  if (in_word) words.push_back(std::move(word));
+  return words;
 }
 
 std::string windows1252_to_utf8(std::string_view bytes) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include <lpg/errors.hpp>
 #include <lpg/maintenance.hpp>
+#include <lpg/output.hpp>
 
 #include <fcntl.h>
 #include <fmt/format.h>
@@ -61,33 +62,44 @@ std::vector<Fault> check_database(const Store& store) {
   return faults;
 }
 
-void backup_database(const Store& store, const std::string& target, bool overwrite) {
+namespace {
+
+// The database's own files, by name (they may not exist yet) and by identity (a link or a
+// second name): a backup over the -wal deleted committed data, over the -shm crashed lpg.
+void refuse_own_files(const Store& store, const std::string& target) {
   std::error_code ec;
-  if (fs::equivalent(store.path(), target, ec)) {
-    throw Error(ErrorKind::Conflict, fmt::format("{} is the database itself", target),
-                "name another file for the backup");
-  }
-  int flags = O_WRONLY | O_CREAT | O_CLOEXEC | (overwrite ? O_TRUNC : O_EXCL);
-  int fd = ::open(target.c_str(), flags, 0600);
-  if (fd < 0) {
-    if (errno == EEXIST) {
-      throw Error(ErrorKind::Conflict, fmt::format("{} already exists", target),
-                  "give --force to overwrite it, or name a new file");
+  fs::path wanted = fs::weakly_canonical(fs::absolute(target, ec), ec);
+  fs::path db = fs::weakly_canonical(fs::absolute(store.path(), ec), ec);
+  for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+    std::string own = db.string() + suffix;
+    if (wanted.string() == own || fs::equivalent(own, target, ec)) {
+      throw Error(
+          ErrorKind::Conflict,
+          fmt::format("{} is the database's own {}", target,
+                      *suffix == '\0' ? std::string("file") : std::string(suffix + 1) + " file"),
+          "name another file for the backup");
     }
-    throw Error(ErrorKind::CantCreate,
-                fmt::format("cannot create backup {}: {}", target, std::strerror(errno)));
   }
-  // --force over an existing file keeps that file's mode through O_TRUNC: make it 0600 too.
-  ::fchmod(fd, 0600);
-  ::close(fd);
+}
+
+}  // namespace
+
+void backup_database(const Store& store, const std::string& target, bool overwrite) {
+  refuse_own_files(store, target);
+  // A temporary file beside the target, renamed over it only once the copy is whole and on
+  // disk: a failure (a full disk) leaves the last good backup exactly as it was. SQLite cannot
+  // write a database into a pipe or a device, so special files are refused (Generated).
+  OutputFile out(target, {FileMode::Private, Target::Generated, overwrite});
+  out.release();
   try {
-    SQLite::Database out(target, SQLite::OPEN_READWRITE);
-    SQLite::Backup backup(out, db::conn(store));
+    SQLite::Database copy(out.temp_path(), SQLite::OPEN_READWRITE);
+    copy.exec("PRAGMA journal_mode = OFF");  // a failed copy is thrown away whole
+    SQLite::Backup backup(copy, db::conn(store));
     backup.executeStep(-1);
   } catch (const SQLite::Exception& e) {
-    fs::remove(target, ec);  // never leave half a backup behind
     throw db::translate(e, target);
   }
+  out.commit();
 }
 
 }  // namespace lpg

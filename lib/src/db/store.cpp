@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include <lpg/errors.hpp>
+#include <lpg/output.hpp>
 #include <lpg/store.hpp>
 
 #include <fcntl.h>
@@ -62,20 +63,25 @@ bool holds_data(SQLite::Database& db) {
   return false;
 }
 
+// Through the one output writer: a link planted at the name is replaced, never written
+// through; an older backup of that name is replaced whole, 0600, once the copy is on disk.
 void backup_before_migration(SQLite::Database& db, const std::string& path, int from) {
   std::string target = fmt::format("{}.v{}.bak", path, from);
-  int fd = ::open(target.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-  if (fd < 0) {
-    throw Error(
-        ErrorKind::Io,
-        fmt::format("cannot write the pre-migration backup {}: {}", target, std::strerror(errno)),
-        "free some space or fix the directory's permissions, then run lpg again");
+  try {
+    OutputFile out(target, {FileMode::Private, Target::Generated});
+    out.release();
+    {
+      SQLite::Database copy(out.temp_path(), SQLite::OPEN_READWRITE);
+      copy.exec("PRAGMA journal_mode = OFF");
+      SQLite::Backup backup(copy, db);
+      backup.executeStep(-1);
+    }
+    out.commit();
+  } catch (const Error& e) {
+    throw Error(ErrorKind::Io,
+                fmt::format("cannot write the pre-migration backup {}: {}", target, e.what()),
+                "free some space or fix the directory's permissions, then run lpg again");
   }
-  ::fchmod(fd, 0600);  // an older backup of that name keeps its mode through O_TRUNC
-  ::close(fd);
-  SQLite::Database out(target, SQLite::OPEN_READWRITE);
-  SQLite::Backup backup(out, db);
-  backup.executeStep(-1);
 }
 
 // All pending steps run in one transaction: a failed migration leaves the old database as it

@@ -4,7 +4,10 @@
 // several bodies, an organisation as a member) the spec's own patterns are used: memberships
 // with a `member` object of "@type" Organization.
 #include <lpg/config.hpp>
+#include <lpg/contact.hpp>
+#include <lpg/errors.hpp>
 #include <lpg/members.hpp>
+#include <lpg/output.hpp>
 #include <lpg/popolo.hpp>
 #include <lpg/refs.hpp>
 
@@ -32,26 +35,21 @@ std::string org_id(std::int64_t id) { return fmt::format("lpg:org/{}", id); }
 std::string person_id(std::int64_t id) { return fmt::format("lpg:person/{}", id); }
 std::string area_id(std::int64_t id) { return fmt::format("lpg:area/{}", id); }
 
-// "early help" -> "early-help": post ids stay plain ASCII-ish and free of spaces.
-std::string slug(const std::string& text) {
-  std::string out;
-  for (char ch : fold_key(text)) {
-    bool plain = (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || (ch & 0x80) != 0;
-    if (plain) {
-      out += ch;
-    } else if (!out.empty() && out.back() != '-') {
-      out += '-';
-    }
+// A website stored before lpg checked them (javascript:, a quote) is not published.
+bool published_website(const std::string& site) {
+  try {
+    return normalise_website(site) == site;
+  } catch (const Error&) {
+    return false;
   }
-  while (!out.empty() && out.back() == '-') out.pop_back();
-  return out;
 }
 
 std::string role_post_id(std::int64_t group, const std::string& role) {
   return fmt::format("lpg:group/{}/post/{}", group, role);
 }
 std::string category_post_id(std::int64_t group, const std::string& category) {
-  return fmt::format("lpg:group/{}/post/core/{}", group, slug(category));
+  // "early help" -> "early-help": the one slug lpg makes names with (lpg/output.hpp).
+  return fmt::format("lpg:group/{}/post/core/{}", group, slug(category, 1000));
 }
 
 std::string role_label(const std::string& role) {
@@ -118,7 +116,9 @@ json org_json(const Org& o, const std::map<std::string, std::int64_t>& areas) {
   if (!address.empty()) contact.push_back({{"type", "address"}, {"value", address}});
   if (o.phone) contact.push_back({{"type", "voice"}, {"value", *o.phone}});
   if (o.email) contact.push_back({{"type", "email"}, {"value", *o.email}});
-  if (o.website) contact.push_back({{"type", "url"}, {"value", *o.website}});
+  if (o.website && published_website(*o.website)) {
+    contact.push_back({{"type", "url"}, {"value", *o.website}});
+  }
   if (!contact.empty()) j["contact_details"] = contact;
   if (o.created_at) j["created_at"] = *o.created_at;
   if (o.updated_at) j["updated_at"] = *o.updated_at;
@@ -197,13 +197,14 @@ json member_json(const MemberRow& m, const std::map<std::int64_t, const Person*>
 }
 
 // "2026-10-14 18:30" in the configured zone -> "2026-10-14T18:30:00+01:00".
-std::string with_offset(const Session& s, LocalTime local) {
-  auto zoned = date::zoned_time<Minutes>(s.clock.zone(), local, date::choose::earliest);
+// An instant as local time with its UTC offset: "2026-10-25T01:30:00+01:00".
+std::string with_offset(const Session& s, std::chrono::sys_seconds at) {
+  auto zoned = date::zoned_time<std::chrono::seconds>(s.clock.zone(), at);
   auto offset = date::floor<Minutes>(zoned.get_info().offset).count();
   char sign = offset < 0 ? '-' : '+';
   offset = offset < 0 ? -offset : offset;
-  return fmt::format("{}:00{}{:02}:{:02}", date::format("%Y-%m-%dT%H:%M", local), sign, offset / 60,
-                     offset % 60);
+  return fmt::format("{}:00{}{:02}:{:02}", date::format("%Y-%m-%dT%H:%M", zoned.get_local_time()),
+                     sign, offset / 60, offset % 60);
 }
 
 json event_json(const Session& s, const MeetingRow& m, const std::string& group,
@@ -212,8 +213,8 @@ json event_json(const Session& s, const MeetingRow& m, const std::string& group,
   json j = {{"id", fmt::format("lpg:meeting/{}", m.id)},
             {"name", fmt::format("{} meeting", group)},
             {"classification", "meeting"},
-            {"start_date", with_offset(s, start)},
-            {"end_date", with_offset(s, start + Minutes(m.duration_min))},
+            {"start_date", with_offset(s, instant_of(s.clock, start))},
+            {"end_date", with_offset(s, instant_of(s.clock, start) + Minutes(m.duration_min))},
             {"organization_id", group_id(m.group_id)},
             {"status", m.status == "cancelled" ? "cancelled" : "confirmed"},
             {"identifiers", json::array({{{"scheme", "icalendar-uid"}, {"identifier", m.uid}}})}};

@@ -112,7 +112,8 @@ std::string store(const Session& s, const Mark& m, const std::string& recorded_a
   upsert.bind(6, recorded_at.empty() ? s.clock.utc_stamp() : recorded_at);
   upsert.exec();
   db::audit(s, "import", "meeting", m.meeting,
-            fmt::format("attendance: person {} {}", m.person, m.status));
+            fmt::format("attendance: person {} {}", m.person, m.status),
+            {m.person, m.deputy.value_or(0)});
   return exists ? "updated" : "added";
 }
 

@@ -242,7 +242,7 @@ ImportSummary import_groups(const Session& s, const ListImportOptions& o) {
   std::int64_t max_before =
       db::conn(s.store).execAndGet("SELECT coalesce(max(id), 0) FROM grp").getInt64();
   import::SourceFile file(o.file, rules, {"name"});
-  import::RejectsFile rejects(o.rejects_file, file.header());
+  import::RejectsFile rejects(o.rejects_file, file.header(), s.config.csv_bom != "never");
   ImportSummary summary;
   summary.dry_run = o.dry_run;
   std::vector<GroupRow> rows = read_rows(file);

@@ -40,7 +40,7 @@ ImportSummary each_row(const Session& s, const ListImportOptions& o,
   if (!o.map.empty()) apply_map(rules, o.map, fields);
   db::WriteTx tx(s.store);
   SourceFile file(o.file, rules, anchors);
-  RejectsFile rejects(o.rejects_file, file.header());
+  RejectsFile rejects(o.rejects_file, file.header(), s.config.csv_bom != "never");
   ImportSummary summary;
   summary.dry_run = o.dry_run;
   while (auto row = file.next()) {

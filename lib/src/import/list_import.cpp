@@ -27,11 +27,13 @@ const std::vector<std::string> kMemberFields = {
     "group", "organisation", "person", "member", "kind", "core_category",
     "role",  "can_host",     "from",   "to",     "note"};
 
+// An id names the same person only when the email agrees too (another county's export of
+// its own Jo Smith must not overwrite ours); when neither holds an email, the name decides.
 bool same_person(const Session& s, PersonId id, const std::string& name, const std::string& email) {
-  if (name.empty() && email.empty()) return true;
   Person p = show_person(s, fmt::format("#{}", id.v)).person;
-  return (!name.empty() && fold_key(name) == fold_key(p.name)) ||
-         (!email.empty() && p.email && normalise_email(email) == *p.email);
+  std::string given = email.empty() ? std::string() : normalise_email(email);
+  if (given != p.email.value_or("")) return false;
+  return !given.empty() || name.empty() || fold_key(name) == fold_key(p.name);
 }
 
 FieldText changed(const std::string& text, const std::optional<std::string>& now) {
@@ -57,7 +59,7 @@ ImportSummary import_people(const Session& s, const ListImportOptions& o) {
           }
         }
         // An id from another database (a file exported elsewhere) may name someone else here:
-        // trust it only when the name or the email agrees, else match by email.
+        // trust it only when the email agrees, else match by email, else the row is new.
         if (id && !get("id").empty() && !same_person(s, *id, get("name"), get("email"))) {
           id.reset();
           try {

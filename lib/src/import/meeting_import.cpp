@@ -50,6 +50,7 @@ MeetingRow read_row(const Session& s, const import::Get& get) {
   r.group_name = get("group");
   if (get("date").empty()) throw Error(ErrorKind::Invalid, "a meeting needs a date");
   r.starts_at = checked_start(import::checked_date(get("date"), "date"), get("start"));
+  check_wall_clock(s.clock, parse_local_time(r.starts_at), "start");  // the first when twice
   if (!get("duration").empty())
     r.duration = import::checked_int(get("duration"), 1, 1440, "duration");
   if (!get("host").empty() || !get("host_name").empty()) {

@@ -161,7 +161,7 @@ struct Run {
         file(f),
         parser(p),
         store(s, source_name(o, rules), !rules.scheme.empty()),
-        rejects(o.rejects_file, file.header()) {
+        rejects(o.rejects_file, file.header(), s.config.csv_bom != "never") {
     summary.source = source_name(o, rules);
     summary.dry_run = o.dry_run;
     // A register row is some 200 bytes or more: room for as many rows as that makes.

@@ -5,65 +5,35 @@
 
 #include <fmt/format.h>
 
-#include <cstdio>
-#include <filesystem>
-
 namespace lpg::import {
 
-namespace {
-
-void write_csv_row(std::ostream& out, const std::vector<std::string>& fields) {
-  bool first = true;
-  for (const auto& f : fields) {
-    if (!first) out << ',';
-    first = false;
-    if (f.find_first_of(",\"\r\n") == std::string::npos) {
-      out << f;
-      continue;
-    }
-    out << '"';
-    for (char ch : f) out << (ch == '"' ? "\"\"" : std::string(1, ch));
-    out << '"';
-  }
-  out << "\r\n";
-}
-
-}  // namespace
-
 RejectsFile::RejectsFile(const std::optional<std::string>& path,
-                         const std::vector<std::string>& header)
-    : path_(path) {
-  if (!path_) return;
-  temp_ = *path_ + ".lpg-tmp";
-  out_.open(temp_, std::ios::binary | std::ios::trunc);
-  if (!out_) throw Error(ErrorKind::Io, fmt::format("cannot write the rejects file {}", *path_));
+                         const std::vector<std::string>& header, bool bom) {
+  if (!path) return;
+  out_.emplace(*path, WriteOptions{FileMode::Private, Target::Named});
   std::vector<std::string> h = header;
   h.emplace_back("error");
-  write_csv_row(out_, h);
-}
-
-RejectsFile::~RejectsFile() {
-  if (path_ && !done_) {
-    out_.close();
-    std::remove(temp_.c_str());
-  }
+  if (bom) pending_ = csv::kByteOrderMark;
+  pending_ += csv::record(h);
 }
 
 void RejectsFile::add(const csv::Row& row, const std::string& message) {
-  if (!path_) return;
+  if (!out_) return;
   std::vector<std::string> fields = row.fields;
   fields.push_back(message);
-  write_csv_row(out_, fields);
+  pending_ += csv::record(fields);
+  if (pending_.size() > (std::size_t{1} << 16)) flush();
+}
+
+void RejectsFile::flush() {
+  out_->write(pending_);
+  pending_.clear();
 }
 
 void RejectsFile::commit() {
-  if (!path_) return;
-  out_.close();
-  std::error_code ec;
-  if (!out_ || (std::filesystem::rename(temp_, *path_, ec), ec)) {
-    throw Error(ErrorKind::Io, fmt::format("cannot write the rejects file {}", *path_));
-  }
-  done_ = true;
+  if (!out_) return;
+  flush();
+  out_->commit();
 }
 
 bool row_level(const Error& e) {

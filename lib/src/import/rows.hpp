@@ -5,8 +5,8 @@
 #include <lpg/csv.hpp>
 #include <lpg/errors.hpp>
 #include <lpg/import.hpp>
+#include <lpg/output.hpp>
 
-#include <fstream>
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,22 +15,21 @@
 
 namespace lpg::import {
 
-/// Rejected rows written as CSV (the file's header plus an "error" column), to a temporary
-/// name renamed into place by commit(): a failed import leaves no half-written file.
+/// Rejected rows written as CSV (the file's header plus an "error" column, after a UTF-8 byte
+/// order mark unless `bom` is false) through the one output writer, mode 0600 (they hold the
+/// input's personal data); renamed into place by commit(): a failed import leaves no file.
 class RejectsFile {
  public:
-  RejectsFile(const std::optional<std::string>& path, const std::vector<std::string>& header);
-  ~RejectsFile();
-  RejectsFile(const RejectsFile&) = delete;
-  RejectsFile& operator=(const RejectsFile&) = delete;
+  RejectsFile(const std::optional<std::string>& path, const std::vector<std::string>& header,
+              bool bom = true);
   void add(const csv::Row& row, const std::string& message);
   void commit();
 
  private:
-  std::optional<std::string> path_;
-  std::string temp_;
-  std::ofstream out_;
-  bool done_ = false;
+  void flush();
+
+  std::optional<OutputFile> out_;
+  std::string pending_;
 };
 
 /// Records a row-level problem: with `strict` it is fatal (Error{Invalid} "FILE:LINE: ...");

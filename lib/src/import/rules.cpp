@@ -242,9 +242,7 @@ Rules builtin_rules(std::string_view name, const std::vector<std::string>& field
 Rules load_rules(const std::string& path, const std::vector<std::string>& fields) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(ErrorKind::Io, fmt::format("cannot read the rules file {}", path));
-  std::stringstream text;
-  text << in.rdbuf();
-  return parse_rules(text.str(), path, fields);
+  return parse_rules(read_limited(in, kMaxWholeFileBytes, "the rules file " + path), path, fields);
 }
 
 Rules default_rules(const std::vector<std::string>& fields) {

@@ -174,7 +174,9 @@ std::int64_t find_indicator(const Session& s, std::string_view ref) {
   SQLite::Statement all(c, "SELECT name FROM indicator");
   while (all.executeStep()) names.push_back(all.getColumn(0).getString());
   std::string hint = "see 'lpg indicator list'";
-  if (auto near = nearest(text, names)) hint = fmt::format("did you mean \"{}\"?", *near);
+  if (auto near = nearest(text, names)) {
+    hint = fmt::format("did you mean {}?", shell_quote(*near, true));
+  }
   throw Error(ErrorKind::NotFound, fmt::format("indicator \"{}\" not found", ref), hint);
 }
 

@@ -74,8 +74,8 @@ std::vector<AttendanceRow> record_attendance(const Session& s, MeetingId id,
     upsert.bind(5, is_member(s, m.group_id, mark.person.v, day) ? 0 : 1);
     upsert.bind(6, s.clock.utc_stamp());
     upsert.exec();
-    db::audit(s, "attend", "meeting", m.id,
-              fmt::format("person {} {}", mark.person.v, mark.status));
+    db::audit(s, "attend", "meeting", m.id, fmt::format("person {} {}", mark.person.v, mark.status),
+              {mark.person.v, mark.represented_by ? mark.represented_by->v : 0});
   }
   tx.commit();
   return attendance(s, id);

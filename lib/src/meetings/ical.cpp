@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
+#include <lpg/contact.hpp>
 #include <lpg/errors.hpp>
 #include <lpg/ical.hpp>
 #include <lpg/text.hpp>
 
 #include <fmt/format.h>
+
+#include <cctype>
 
 #include "db/store_impl.hpp"
 
@@ -51,12 +54,39 @@ std::string ical_fold(std::string_view line) {
   return out + "\r\n";
 }
 
+std::string calendar_address(std::string_view property, const Mailbox& who,
+                             std::string_view params) {
+  std::string email = normalise_email(who.email);  // throws for anything but one address
+  std::string line(property);
+  if (std::string name = trim(who.name); !name.empty()) {
+    line += ";CN=\"";
+    for (char ch : name) {
+      if (ch != '"' && static_cast<unsigned char>(ch) >= 0x20 && ch != 0x7f) line += ch;
+    }
+    line += '"';
+  }
+  line += params;
+  line += ":mailto:";
+  // RFC 6068: in an addr-spec only unreserved characters and some-delims stand for themselves.
+  for (unsigned char ch : email) {
+    bool plain =
+        std::isalnum(ch) != 0 ||
+        std::string_view("-._~!$'*+@").find(static_cast<char>(ch)) != std::string_view::npos;
+    line += plain ? std::string(1, static_cast<char>(ch)) : fmt::format("%{:02X}", ch);
+  }
+  return line;
+}
+
+IcalOptions published_calendar(const Session& s, std::string calendar_name) {
+  IcalOptions o;
+  o.calendar_name = std::move(calendar_name);
+  o.organizer = s.config.reminders_organizer;
+  return o;
+}
+
 namespace {
 
-std::string utc_basic(const Session& s, LocalTime local) {
-  auto zoned = date::zoned_time<Minutes>(s.clock.zone(), local, date::choose::earliest);
-  return date::format("%Y%m%dT%H%M00Z", zoned.get_sys_time());
-}
+std::string utc_basic(std::chrono::sys_seconds at) { return date::format("%Y%m%dT%H%M%SZ", at); }
 
 // "2026-11-30T09:00:00Z" -> "20261130T090000Z"
 std::string stamp_basic(const std::string& iso) {
@@ -65,29 +95,6 @@ std::string stamp_basic(const std::string& iso) {
     if (ch != '-' && ch != ':') out += ch;
   }
   return out;
-}
-
-// "Jo Bloggs <jo@x.org>" -> CN=Jo Bloggs:mailto:jo@x.org
-std::string cal_address(std::string_view property, std::string_view who, std::string_view extra) {
-  std::string name = trim(who);
-  std::string email = name;
-  auto lt = name.find('<');
-  auto gt = name.rfind('>');
-  if (lt != std::string::npos && gt != std::string::npos && gt > lt) {
-    email = trim(name.substr(lt + 1, gt - lt - 1));
-    name = trim(name.substr(0, lt));
-  } else {
-    name.clear();
-  }
-  std::string cn;
-  if (!name.empty()) {
-    std::string quoted;
-    for (char ch : name) {
-      if (ch != '"') quoted += ch;  // DQUOTE cannot appear in a quoted parameter value
-    }
-    cn = ";CN=\"" + quoted + "\"";
-  }
-  return fmt::format("{}{}{}:mailto:{}", property, cn, extra, email);
 }
 
 std::string description(const Session& s, const Meeting& m) {
@@ -109,15 +116,18 @@ void add_event(std::string& out, const Session& s, const Meeting& m, const IcalO
   line("DTSTAMP:" + stamp_basic(m.updated_at));
   line("LAST-MODIFIED:" + stamp_basic(m.updated_at));
   line("SEQUENCE:" + std::to_string(m.sequence));
-  line("DTSTART:" + utc_basic(s, m.starts));
-  line("DTEND:" + utc_basic(s, m.starts + m.duration));
+  // The end is the start plus the length as time passes: a meeting across the night the
+  // clocks change lasts as long as it says.
+  line("DTSTART:" + utc_basic(instant_of(s.clock, m.starts)));
+  line("DTEND:" + utc_basic(instant_of(s.clock, m.starts) + m.duration));
   line("SUMMARY:" + ical_escape(m.group_name + " meeting"));
   if (!m.location().empty()) line("LOCATION:" + ical_escape(m.location()));
   if (auto text = description(s, m); !text.empty()) line("DESCRIPTION:" + ical_escape(text));
   line(std::string("STATUS:") + (m.status == "cancelled" ? "CANCELLED" : "CONFIRMED"));
-  if (!o.organizer.empty()) line(cal_address("ORGANIZER", o.organizer, ""));
+  if (!o.organizer.empty()) line(calendar_address("ORGANIZER", o.organizer));
   for (const auto& who : o.attendees) {
-    line(cal_address("ATTENDEE", who, ";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE"));
+    line(
+        calendar_address("ATTENDEE", who, ";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE"));
   }
   line("END:VEVENT");
 }

@@ -82,7 +82,8 @@ void insert_version(const Session& s, MeetingId id, int version, std::string_vie
   insert.bind(5, s.clock.utc_stamp());
   insert.bind(6, converted);
   insert.exec();
-  db::audit(s, version == 1 ? "add" : "edit", "minutes", id.v, fmt::format("version {}", version));
+  db::audit(s, version == 1 ? "add" : "edit", "minutes", id.v, fmt::format("version {}", version),
+            db::people_named(s, by));
 }
 
 }  // namespace
@@ -201,7 +202,8 @@ MinutesRecord submit_minutes(const Session& s, MeetingId id, const std::string& 
   u.bind(2, format_date(day));
   u.bind(3, static_cast<int64_t>(id.v));
   u.exec();
-  db::audit(s, "submit", "minutes", id.v, fmt::format("to {} on {}", recipient, format_date(day)));
+  db::audit(s, "submit", "minutes", id.v, fmt::format("to {} on {}", recipient, format_date(day)),
+            db::people_named(s, recipient));
   tx.commit();
   return get_minutes(s, id);
 }

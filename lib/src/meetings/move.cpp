@@ -133,6 +133,7 @@ MoveResult move_meeting(const Session& s, MeetingId id, LocalTime to,
                         std::optional<Minutes> duration, bool allow_closed_days, bool follow) {
   db::WriteTx tx(s.store);
   Meeting m = get_meeting(s, id);
+  check_wall_clock(s.clock, to, "meeting time");  // a time the clocks skip is refused
   check_move(s, m, date_of(to), allow_closed_days);
   meetings::Moves moves{{m.id, to}};
   MoveResult r;

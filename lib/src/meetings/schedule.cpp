@@ -125,6 +125,9 @@ std::vector<PlannedMeeting> schedule_meetings(const Session& s, const ScheduleRe
     Date day = open_day(s, r, slot, taken, p);
     taken.insert(format_date(day));
     p.starts = date::local_days{day} + (slot.when - date::floor<date::days>(slot.when));
+    if (auto twice = check_wall_clock(s.clock, p.starts, "meeting time")) {
+      p.note = p.note.empty() ? *twice : p.note + "; " + *twice;
+    }
     p.venue = r.venue;
     std::optional<std::int64_t> host = r.host ? std::optional(r.host->v) : std::nullopt;
     if (!hosts.empty()) {

@@ -10,6 +10,7 @@
 
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
+#include "privacy/identity.hpp"
 #include "privacy/redact.hpp"
 
 namespace lpg {
@@ -27,20 +28,27 @@ std::int64_t count(const Session& s, const char* sql, std::int64_t id) {
   return q.getColumn(0).getInt64();
 }
 
-// Rewrites one text column of a table wherever it mentions the person, row by row (by
-// rowid). Returns the number of rows changed.
+struct Subject {
+  std::int64_t id = 0;
+  Needles values;         // everything they ever had
+  std::string name_with;  // what their name becomes
+};
+
+// A free-text column that names people as text (minutes' recorder and recipient): rewritten
+// wherever it holds one of their values. Returns the number of rows changed.
 std::int64_t scrub_column(const Session& s, const std::string& table, const std::string& column,
-                          const Needles& needles, const std::string& placeholder) {
+                          const Subject& who) {
   auto& db = db::conn(s.store);
   SQLite::Statement q(db, fmt::format("SELECT rowid, {0} FROM {1} WHERE {0} IS NOT NULL "
                                       "ORDER BY rowid",
                                       column, table));
   SQLite::Statement update(db, fmt::format("UPDATE {} SET {} = ? WHERE rowid = ?", table, column));
+  Needles identity{who.values.names, who.values.emails, who.values.phones, {}};
   std::int64_t changed = 0;
   while (q.executeStep()) {
     check_interrupted();
     std::string text = q.getColumn(1).getString();
-    std::string clean = redact(text, needles, placeholder, kErased);
+    std::string clean = redact(text, identity, who.name_with, kErased);
     if (clean == text) continue;
     update.reset();
     update.bind(1, clean);
@@ -51,33 +59,31 @@ std::int64_t scrub_column(const Session& s, const std::string& table, const std:
   return changed;
 }
 
-// Audit rows that mention the person in their command line or detail: both columns at once,
-// so a row counts once. Their job title and notes are looked for only in rows about them (their
-// person row, memberships and actions, or rows naming them): "Manager" elsewhere is someone
-// else's.
-std::int64_t scrub_audit(const Session& s, const Needles& needles, std::int64_t id,
-                         const std::string& placeholder, std::int64_t from_id) {
+// The audit rows about them (by identity: privacy/identity.hpp), command line and detail, and
+// the command lines of the other rows the same runs wrote ("meeting attend 1 Jo Ann" wrote a
+// row for each). Rows from `from_id` on. Returns the number of rows changed.
+std::int64_t scrub_audit(const Session& s, const Subject& who, std::int64_t from_id) {
   auto& db = db::conn(s.store);
-  SQLite::Statement q(db, R"sql(
-    SELECT id, command, detail,
-           (entity = 'person' AND entity_id = ?1)
-        OR (entity = 'membership' AND entity_id IN (SELECT id FROM membership WHERE person_id = ?1))
-        OR (entity = 'action' AND entity_id IN (SELECT id FROM action WHERE owner_person_id = ?1))
-      FROM audit_log WHERE id >= ?2 ORDER BY id)sql");
-  q.bind(1, static_cast<int64_t>(id));
+  SQLite::Statement q(db, fmt::format(R"sql(
+    WITH about(id) AS ({}),
+         runs AS (SELECT DISTINCT at, os_user, command FROM audit_log
+                   WHERE id IN (SELECT id FROM about))
+    SELECT a.id, a.command, a.detail, a.id IN (SELECT id FROM about)
+      FROM audit_log a JOIN runs r ON r.at = a.at AND r.os_user = a.os_user
+                                  AND r.command = a.command
+     WHERE a.id >= ?2 ORDER BY a.id)sql",
+                                      kRowsAbout));
+  q.bind(1, static_cast<int64_t>(who.id));
   q.bind(2, static_cast<int64_t>(from_id));
   SQLite::Statement update(db, "UPDATE audit_log SET command = ?, detail = ? WHERE id = ?");
-  Needles identity{needles.name, needles.email, needles.phone, {}};
   std::int64_t changed = 0;
   while (q.executeStep()) {
     check_interrupted();
     std::string command = q.getColumn(1).getString();
     std::string detail = q.getColumn(2).getString();
-    bool about =
-        q.getColumn(3).getInt() != 0 || mentions(command, identity) || mentions(detail, identity);
-    const Needles& look_for = about ? needles : identity;
-    std::string clean_command = redact(command, look_for, placeholder, kErased);
-    std::string clean_detail = redact(detail, look_for, placeholder, kErased);
+    std::string clean_command = redact(command, who.values, who.name_with, kErased);
+    std::string clean_detail =
+        q.getColumn(3).getInt() != 0 ? redact(detail, who.values, who.name_with, kErased) : detail;
     if (clean_command == command && clean_detail == detail) continue;
     update.reset();
     update.bind(1, clean_command);
@@ -87,21 +93,6 @@ std::int64_t scrub_audit(const Session& s, const Needles& needles, std::int64_t 
     ++changed;
   }
   return changed;
-}
-
-// What to look for: identity, plus their job title, note and membership notes.
-Needles needles_of(const Session& s, std::int64_t id, SQLite::Statement& person) {
-  Needles n{person.getColumn(0).getString(),
-            person.getColumn(1).getString(),
-            person.getColumn(2).getString(),
-            {}};
-  n.others.push_back(person.getColumn(4).getString());
-  n.others.push_back(person.getColumn(5).getString());
-  SQLite::Statement notes(db::conn(s.store),
-                          "SELECT note FROM membership WHERE person_id = ? AND note <> ''");
-  notes.bind(1, static_cast<int64_t>(id));
-  while (notes.executeStep()) n.others.push_back(notes.getColumn(0).getString());
-  return n;
 }
 
 void blank_person(const Session& s, std::int64_t id, const std::string& placeholder,
@@ -117,27 +108,34 @@ void blank_person(const Session& s, std::int64_t id, const std::string& placehol
   update.bind(4, stamp);
   update.bind(5, static_cast<int64_t>(id));
   update.exec();
-  // A membership's note is free text about this person ("deputy for Jo"): it goes too.
+  // A membership's note is free text about this person ("deputy for Jo"): it goes too, and
+  // so does the history of their values.
   SQLite::Statement notes(db, "UPDATE membership SET note = '' WHERE person_id = ?");
   notes.bind(1, static_cast<int64_t>(id));
   notes.exec();
+  SQLite::Statement former(db, "DELETE FROM person_former WHERE person_id = ?");
+  former.bind(1, static_cast<int64_t>(id));
+  former.exec();
+}
+
+void refuse_erased(const Session& s, std::int64_t id) {
+  SQLite::Statement q(db::conn(s.store), "SELECT erased_at FROM person WHERE id = ?");
+  q.bind(1, static_cast<int64_t>(id));
+  if (!q.executeStep()) throw Error(ErrorKind::NotFound, fmt::format("person #{} not found", id));
+  if (!q.getColumn(0).isNull()) {
+    throw Error(ErrorKind::Conflict,
+                fmt::format("person #{} was already erased on {}", id,
+                            q.getColumn(0).getString().substr(0, 10)),
+                "nothing is left to erase");
+  }
 }
 
 }  // namespace
 
 Forgotten erase_person(const Session& s, std::int64_t id) {
-  SQLite::Statement q(db::conn(s.store),
-                      "SELECT name, coalesce(email, ''), coalesce(phone, ''), erased_at, "
-                      "coalesce(job_title, ''), note FROM person WHERE id = ?");
-  q.bind(1, static_cast<int64_t>(id));
-  if (!q.executeStep()) throw Error(ErrorKind::NotFound, fmt::format("person #{} not found", id));
-  if (!q.getColumn(3).isNull()) {
-    throw Error(ErrorKind::Conflict,
-                fmt::format("person #{} was already erased on {}", id,
-                            q.getColumn(3).getString().substr(0, 10)),
-                "nothing is left to erase");
-  }
-  Needles needles = needles_of(s, id, q);
+  refuse_erased(s, id);
+  Subject who{id, values_of(s, id), {}};
+  who.name_with = name_placeholder(s, id, who.values);
   Forgotten f;
   f.id = id;
   f.placeholder = erased_placeholder(id);
@@ -149,17 +147,16 @@ Forgotten erase_person(const Session& s, std::int64_t id) {
                        "represented_by = ?1",
                        id);
   f.actions = count(s, "SELECT count(*) FROM action WHERE owner_person_id = ?", id);
-  Needles identity{needles.name, needles.email, needles.phone, {}};
-  f.minutes_scrubbed = scrub_column(s, "minutes_version", "recorded_by", identity, f.placeholder) +
-                       scrub_column(s, "minutes", "submitted_to", identity, f.placeholder);
-  f.audit_rows_scrubbed = scrub_audit(s, needles, id, f.placeholder, 0);
+  f.minutes_scrubbed = scrub_column(s, "minutes_version", "recorded_by", who) +
+                       scrub_column(s, "minutes", "submitted_to", who);
+  f.audit_rows_scrubbed = scrub_audit(s, who, 0);
   // What was erased, never the values; the command line of this very run may name the person
   // too ("lpg person forget 'Jo Bloggs'"), so the new row is scrubbed like the others.
   db::audit(s, "forget", "person", id,
             fmt::format("erased name, email, phone, job title and note; kept {} membership(s), "
                         "{} attendance record(s), {} action(s); scrubbed {} audit row(s)",
                         f.memberships, f.attendance, f.actions, f.audit_rows_scrubbed));
-  scrub_audit(s, needles, id, f.placeholder, db::last_id(s.store));
+  scrub_audit(s, who, db::last_id(s.store));
   return f;
 }
 

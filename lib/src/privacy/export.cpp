@@ -6,8 +6,10 @@
 
 #include <fmt/format.h>
 
+#include <set>
+
 #include "db/store_impl.hpp"
-#include "privacy/redact.hpp"
+#include "privacy/identity.hpp"
 #include "registry/org_rows.hpp"
 
 namespace lpg {
@@ -95,41 +97,48 @@ void read_actions(const Session& s, PersonExport& e) {
   }
 }
 
-void read_minutes(const Session& s, PersonExport& e) {
+// Minutes whose recorder, a free-text name, is one of the names they have had (compared as
+// look-up compares names).
+void read_minutes(const Session& s, PersonExport& e, const privacy::Needles& values) {
+  std::set<std::string> keys;
+  for (const auto& name : values.names) keys.insert(fold_key(name));
+  for (const auto& email : values.emails) keys.insert(fold_key(email));
   SQLite::Statement q(db::conn(s.store),
-                      "SELECT v.meeting_id, v.version, g.name, v.recorded_at "
+                      "SELECT v.meeting_id, v.version, g.name, v.recorded_at, v.recorded_by "
                       "FROM minutes_version v JOIN meeting m ON m.id = v.meeting_id "
-                      "JOIN grp g ON g.id = m.group_id WHERE v.recorded_by = ? "
-                      "ORDER BY v.meeting_id, v.version");
-  q.bind(1, e.name);
+                      "JOIN grp g ON g.id = m.group_id ORDER BY v.meeting_id, v.version");
   while (q.executeStep()) {
+    check_interrupted();
+    if (!keys.contains(fold_key(q.getColumn(4).getString()))) continue;
     e.minutes_recorded.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(),
                                   q.getColumn(2).getString(), q.getColumn(3).getString()});
   }
 }
 
+// The rows about them, by identity: never rows that only mention a namesake's name.
 void read_audit(const Session& s, PersonExport& e) {
-  auto q = by_person(s, R"sql(
-    SELECT id, at, os_user, command, action, entity, entity_id, detail,
-           (entity = 'person' AND entity_id = ?1)
-        OR (entity = 'membership' AND entity_id IN (SELECT id FROM membership WHERE person_id = ?1))
-        OR (entity = 'action' AND entity_id IN (SELECT id FROM action WHERE owner_person_id = ?1))
-        OR (entity = 'meeting' AND action = 'attend' AND detail LIKE 'person ' || ?1 || ' %')
-      FROM audit_log ORDER BY id)sql",
+  auto q = by_person(s,
+                     fmt::format("SELECT id, at, os_user, command, action, entity, entity_id, "
+                                 "detail FROM audit_log WHERE id IN ({}) ORDER BY id",
+                                 privacy::kRowsAbout)
+                         .c_str(),
                      e.id);
-  privacy::Needles needles{
-      e.erased_at ? std::string() : e.name, e.email.value_or(""), e.phone.value_or(""), {}};
   while (q.executeStep()) {
     check_interrupted();
-    std::string command = q.getColumn(3).getString();
-    std::string detail = q.getColumn(7).getString();
-    if (q.getColumn(8).getInt() == 0 && !privacy::mentions(command, needles) &&
-        !privacy::mentions(detail, needles)) {
-      continue;
-    }
     e.audit_log.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(),
-                           q.getColumn(2).getString(), command, q.getColumn(4).getString(),
-                           q.getColumn(5).getString(), detail, opt_int(q, 6)});
+                           q.getColumn(2).getString(), q.getColumn(3).getString(),
+                           q.getColumn(4).getString(), q.getColumn(5).getString(),
+                           q.getColumn(7).getString(), opt_int(q, 6)});
+  }
+}
+
+void read_former(const Session& s, PersonExport& e) {
+  auto q = by_person(s,
+                     "SELECT field, value FROM person_former WHERE person_id = ? "
+                     "ORDER BY field, value",
+                     e.id);
+  while (q.executeStep()) {
+    e.former_values.push_back({q.getColumn(0).getString(), q.getColumn(1).getString()});
   }
 }
 
@@ -144,8 +153,9 @@ PersonExport export_person(const Session& s, std::string_view ref) {
   read_memberships(s, e);
   read_attendance(s, e);
   read_actions(s, e);
-  read_minutes(s, e);
+  read_minutes(s, e, privacy::values_of(s, e.id));
   read_audit(s, e);
+  read_former(s, e);
   return e;
 }
 

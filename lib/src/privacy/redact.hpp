@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// Finding a person's name, email and phone in free text (audit log command lines and details,
-// minutes' recorded_by and submitted_to), to erase or export it.
+// Finding the values of one person in the text of rows already known to be about them (audit
+// log command lines and details, minutes' recorded_by and submitted_to), to erase them. Which
+// rows are about whom is decided by identity (privacy/identity.hpp), never by this search.
 
 #include <string>
 #include <string_view>
@@ -9,18 +10,22 @@
 
 namespace lpg::privacy {
 
-/// The personal values of one person to look for. An empty value is not looked for.
+/// Every value of one person to look for. Empty values are never looked for.
 struct Needles {
-  std::string name;   ///< matched as whole words, ASCII case-insensitively; also shell-quoted
-  std::string email;  ///< matched ASCII case-insensitively
-  std::string phone;  ///< matched by its digits, with any spaces, dots, dashes or brackets
-  /// Other free text of theirs (job title, notes), matched as the name is; values shorter
-  /// than 3 bytes are not looked for.
+  /// Names, found as whole words and the way look-up matches them: case folded (Unicode),
+  /// any run of spaces for one, NFKC; also as a shell-quoted command line holds them.
+  std::vector<std::string> names;
+  std::vector<std::string> emails;  ///< found as names are, but anywhere in a word
+  std::vector<std::string> phones;  ///< found by their digits, with any spaces, dots, dashes
+  /// Other free text of theirs (job titles, notes), found as names are; values shorter than
+  /// 3 bytes are not looked for.
   std::vector<std::string> others;
+
+  void add(const Needles& more);
 };
 
-/// `text` with every match of the name replaced by `name_with` and of the email, phone or others
-/// by `other_with`. Case is folded for ASCII letters only: "ZOË" does not match "Zoë".
+/// `text` with every match of a name replaced by `name_with` and of any other value by
+/// `other_with`.
 std::string redact(std::string_view text, const Needles& needles, std::string_view name_with,
                    std::string_view other_with);
 

@@ -254,9 +254,9 @@ Area remove_area(const Session& s, std::string_view ref) {
       list += (i + 1 == parts.size() ? " and " : ", ") + parts[i];
     }
     throw Error(ErrorKind::Conflict, fmt::format("area {} is used by {}", in_quotes(a.name), list),
-                fmt::format("move them to another area first (see 'lpg area show {}'), then "
+                fmt::format("move them to another area first (see: lpg area show {}), then "
                             "remove it; or keep it, since an unused area costs nothing",
-                            in_quotes(a.name)));
+                            shell_quote(a.name, true)));
   }
   SQLite::Statement del(db::conn(s.store), "DELETE FROM area WHERE id = ?");
   del.bind(1, a.id.v);

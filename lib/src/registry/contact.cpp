@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace lpg {
 
 namespace {
@@ -100,17 +102,34 @@ std::string normalise_phone(std::string_view text) {
   return tidy;
 }
 
+// Characters a URL may hold as they are (RFC 3986), less the quotes: a quote or angle bracket
+// in a website is how a published page (Popolo JSON, HTML) gets a script put into it.
+bool url_character(char ch) {
+  return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+         std::string_view("-._~:/?#[]@!$&()*+,;=%").find(ch) != std::string_view::npos;
+}
+
 std::string normalise_website(std::string_view text) {
   std::string site = trim(text);
+  std::string lower = ascii_lower(site);
   std::string_view host = site;
-  if (auto scheme = host.find("://"); scheme != std::string_view::npos) {
-    host = host.substr(scheme + 3);
-  }
-  host = host.substr(0, host.find('/'));
-  if (site.find_first_of(" \t\r\n") != std::string::npos ||
-      host.find('.') == std::string_view::npos || host.front() == '.' || host.back() == '.') {
+  bool scheme = lower.starts_with("http://") || lower.starts_with("https://");
+  if (scheme) host = host.substr(host.find("://") + 3);
+  host = host.substr(0, host.find_first_of("/?#"));
+  std::string_view name = host.substr(0, host.rfind(':'));  // a port: example.org:8080
+  bool port_ok =
+      name.size() == host.size() ||
+      host.substr(name.size() + 1).find_first_not_of("0123456789") == std::string_view::npos;
+  bool ok = !site.empty() && std::all_of(site.begin(), site.end(), url_character) &&
+            // Any other scheme (javascript:, data:, mailto:) is refused: a colon before the
+            // first slash is http(s)://, or a port.
+            (scheme || name.find(':') == std::string_view::npos) && port_ok &&
+            name.find('.') != std::string_view::npos && name.front() != '.' && name.back() != '.' &&
+            name.find('@') == std::string_view::npos;
+  if (!ok) {
     throw Error(ErrorKind::Invalid, fmt::format("invalid website \"{}\"", shown(text)),
-                "expected an address such as www.example.org.uk");
+                "expected an http or https address such as www.example.org.uk or "
+                "https://www.example.org.uk/contact");
   }
   return site;
 }

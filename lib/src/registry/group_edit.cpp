@@ -3,6 +3,7 @@
 #include <lpg/cadence.hpp>
 #include <lpg/errors.hpp>
 #include <lpg/groups.hpp>
+#include <lpg/text.hpp>
 
 #include <fmt/format.h>
 
@@ -113,7 +114,7 @@ void apply_lines(const Session& s, const Group& g, const GroupEdit& e,
       throw Error(
           ErrorKind::Invalid,
           fmt::format("group {} does not report to {}", in_quotes(g.name), in_quotes(parent_name)),
-          fmt::format("see 'lpg group show \"{}\"'", g.name));
+          fmt::format("see: lpg group show {}", shell_quote(g.name, true)));
     }
     changes.push_back("stops reporting to " + in_quotes(parent_name));
   }
@@ -166,7 +167,7 @@ Group set_archived(const Session& s, std::string_view ref, bool archive) {
     throw Error(ErrorKind::Conflict,
                 fmt::format("group {} is already archived (since {})", in_quotes(g.name),
                             g.archived_at->substr(0, 10)),
-                fmt::format("'lpg group unarchive \"{}\"' brings it back", g.name));
+                fmt::format("lpg group unarchive {} brings it back", shell_quote(g.name, true)));
   }
   if (!archive && !g.archived_at) {
     throw Error(ErrorKind::Conflict, fmt::format("group {} is not archived", in_quotes(g.name)));

@@ -3,6 +3,7 @@
 #include <lpg/cadence.hpp>
 #include <lpg/errors.hpp>
 #include <lpg/groups.hpp>
+#include <lpg/text.hpp>
 
 #include <fmt/format.h>
 
@@ -91,9 +92,9 @@ RemovedGroup remove_group(const Session& s, std::string_view ref, bool force) {
   if (!what.empty() && !force) {
     throw Error(ErrorKind::Conflict,
                 fmt::format("group {} has history: {}", in_quotes(g.name), what),
-                fmt::format("archive it to keep its history ('lpg group archive \"{}\"'), or give "
+                fmt::format("archive it to keep its history (lpg group archive {}), or give "
                             "--force to remove it with all of these",
-                            g.name));
+                            shell_quote(g.name, true)));
   }
   clear_history(s, g, after);
   exec(s, "DELETE FROM grp WHERE id = ?", g.id.v);

@@ -153,9 +153,10 @@ void check_role_free(const Session& s, GroupId group, const std::string& role,
       ErrorKind::Conflict,
       fmt::format("{} already has a {}: {} (since {})", holder.group_name, role, holder.member_name,
                   holder.from_date),
-      fmt::format("free it first: lpg member edit \"{}\" --{} \"{}\" --no-role --from DATE (or "
-                  "end that membership with lpg member end)",
-                  holder.group_name, holder.person_id ? "person" : "org", holder.member_name));
+      fmt::format("free it first: lpg member edit {} --{} {} --no-role --from DATE (or end that "
+                  "membership with lpg member end)",
+                  shell_quote(holder.group_name, true), holder.person_id ? "person" : "org",
+                  shell_quote(holder.member_name, true)));
 }
 
 }  // namespace

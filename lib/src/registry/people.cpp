@@ -200,7 +200,7 @@ PersonRemoval remove_person(const Session& s, std::string_view ref, bool force) 
     drop.bind(1, static_cast<int64_t>(m.membership_id));
     drop.exec();
     db::audit(s, "remove", "membership", m.membership_id,
-              fmt::format("removed with person #{}", person.id));
+              fmt::format("removed with person #{}", person.id), {person.id});
   }
   SQLite::Statement drop(db, "DELETE FROM person WHERE id = ?");
   drop.bind(1, static_cast<int64_t>(person.id));

@@ -100,7 +100,9 @@ std::vector<Candidate> lookup(const Session& s, const char* table, const std::st
                           fmt::format("SELECT name FROM {} WHERE name <> '' LIMIT 20000", table));
   std::vector<std::string> all;
   while (names.executeStep()) all.push_back(names.getColumn(0).getString());
-  if (auto near = nearest(trim(ref), all)) hint = fmt::format("did you mean \"{}\"?", *near);
+  if (auto near = nearest(trim(ref), all)) {
+    hint = fmt::format("did you mean {}?", shell_quote(*near, true));
+  }
   throw Error(ErrorKind::NotFound, fmt::format("{} \"{}\" not found", noun, ref), hint);
 }
 

@@ -95,9 +95,16 @@ std::string quoted_printable(std::string_view text) {
 }
 
 std::string encode_header_text(std::string_view text) {
-  if (plain_ascii(text)) return std::string(text);
+  // Text that looks like an encoded-word would be decoded by the reader: encode it too.
+  if (plain_ascii(text) && text.find("=?") == std::string_view::npos) return std::string(text);
+  return encoded_words(text);
+}
+
+std::string encoded_words(std::string_view text) {
   // Each encoded-word at most 75 octets: "=?UTF-8?B?" + base64 + "?=" leaves 63 characters of
-  // base64, so 45 bytes of UTF-8, cut only between characters.
+  // base64, so 45 bytes of UTF-8, cut only between characters, and after a space where one
+  // is near: readers that keep the folding whitespace between two encoded-words, which RFC
+  // 2047 6.2 says to drop (Python's email, 3.11), then show a doubled space, not a split word.
   std::string out;
   std::size_t start = 0;
   while (start < text.size()) {
@@ -105,37 +112,15 @@ std::string encode_header_text(std::string_view text) {
     while (end < text.size() && end > start &&
            is_continuation(static_cast<unsigned char>(text[end])))
       --end;
+    if (end < text.size()) {
+      std::size_t space = text.rfind(' ', end - 1);
+      if (space != std::string_view::npos && space >= start + 20) end = space + 1;
+    }
     if (!out.empty()) out += "\r\n ";
     out += "=?UTF-8?B?" + base64(text.substr(start, end - start)) + "?=";
     start = end;
   }
   return out;
-}
-
-std::string mail_email(std::string_view who) {
-  std::string text = trim(who);
-  auto lt = text.find('<');
-  auto gt = text.rfind('>');
-  if (lt != std::string::npos && gt != std::string::npos && gt > lt)
-    return trim(text.substr(lt + 1, gt - lt - 1));
-  return text;
-}
-
-std::string mail_address(std::string_view who) {
-  std::string text = trim(who);
-  std::string email = mail_email(text);
-  auto lt = text.find('<');
-  std::string name = lt == std::string::npos ? "" : trim(text.substr(0, lt));
-  if (name.size() >= 2 && name.front() == '"' && name.back() == '"')
-    name = name.substr(1, name.size() - 2);
-  if (name.empty()) return email;
-  if (!plain_ascii(name)) return encode_header_text(name) + " <" + email + ">";
-  std::string quoted;
-  for (char c : name) {
-    if (c == '"' || c == '\\') quoted += '\\';
-    quoted += c;
-  }
-  return "\"" + quoted + "\" <" + email + ">";
 }
 
 std::string mail_date(std::chrono::sys_seconds at) {
@@ -171,8 +156,8 @@ std::string boundary_for(const MailMessage& m) {
 
 std::string to_rfc5322(const MailMessage& m) {
   std::string out;
-  out += "From: " + mail_address(m.from) + "\r\n";
-  out += "To: " + mail_address(m.to) + "\r\n";
+  out += "From: " + mailbox_header("From", m.from) + "\r\n";
+  out += "To: " + mailbox_header("To", m.to) + "\r\n";
   out += "Subject: " + encode_header_text(m.subject) + "\r\n";
   out += "Date: " + mail_date(m.date) + "\r\n";
   out += "Message-ID: <" + m.message_id + ">\r\n";

@@ -6,13 +6,13 @@
 #include <lpg/ical.hpp>
 #include <lpg/interrupt.hpp>
 #include <lpg/mail.hpp>
+#include <lpg/output.hpp>
 #include <lpg/reports.hpp>
 
 #include <fmt/format.h>
 
 #include <array>
 #include <filesystem>
-#include <fstream>
 #include <set>
 
 namespace lpg {
@@ -33,21 +33,7 @@ std::string long_day(Date day) {
 
 std::string clock_time(LocalTime t) { return format_local_time(t).substr(11); }
 
-// Lower-case letters and digits, other runs as one '-': safe in any file system and shell.
-std::string slug(std::string_view text) {
-  std::string out;
-  for (unsigned char c : text) {
-    if (std::isalnum(c) != 0 && c < 0x80) {
-      out += static_cast<char>(std::tolower(c));
-    } else if (!out.empty() && out.back() != '-') {
-      out += '-';
-    }
-  }
-  while (!out.empty() && out.back() == '-') out.pop_back();
-  return out;
-}
-
-std::string body(const Reminder& r, const Recipient& who, const std::string& organizer) {
+std::string body(const Reminder& r, const Recipient& who, const Mailbox& organizer) {
   std::string text = fmt::format("Dear {},\n\n", who.name);
   text += fmt::format("{} meets on {} at {} ({}).\n", r.meeting.group_name,
                       long_day(date_of(r.meeting.starts)), clock_time(r.meeting.starts),
@@ -68,9 +54,7 @@ std::string body(const Reminder& r, const Recipient& who, const std::string& org
     }
   }
   text += "\nThe invitation is attached: accept or decline it in your calendar.\n";
-  std::string from_name = organizer.substr(0, organizer.find('<'));
-  while (!from_name.empty() && from_name.back() == ' ') from_name.pop_back();
-  if (!from_name.empty()) text += "\n" + from_name + "\n";
+  if (!organizer.name.empty()) text += "\n" + organizer.name + "\n";
   return text;
 }
 
@@ -79,9 +63,10 @@ std::string domain_of(const std::string& email) {
   return at == std::string::npos || at + 1 == email.size() ? "lpg.invalid" : email.substr(at + 1);
 }
 
-ReminderMail mail_for(const Session& s, const Reminder& r, const Recipient& who) {
-  const std::string& organizer = s.config.reminders_organizer;
-  std::string to = who.name + " <" + who.email + ">";
+ReminderMail mail_for(const Session& s, const Reminder& r, const Recipient& who,
+                      const std::string& name) {
+  const Mailbox& organizer = s.config.reminders_organizer;
+  Mailbox to{who.name, who.email};
   IcalOptions ical;
   ical.method = "REQUEST";
   ical.organizer = organizer;
@@ -92,10 +77,10 @@ ReminderMail mail_for(const Session& s, const Reminder& r, const Recipient& who)
   m.subject = fmt::format("{} meeting, {} at {}", r.meeting.group_name,
                           long_day(date_of(r.meeting.starts)), clock_time(r.meeting.starts));
   m.date = s.clock.now();
-  std::string base = fmt::format("{}-m{}-{}", format_date(date_of(r.meeting.starts)), r.meeting.id,
-                                 slug(who.email));
+  std::string base =
+      fmt::format("{}-m{}-{}", format_date(date_of(r.meeting.starts)), r.meeting.id, name);
   m.message_id = fmt::format("reminder.{}.{}@{}", s.clock.now().time_since_epoch().count(), base,
-                             domain_of(mail_email(organizer)));
+                             domain_of(organizer.email));
   m.parts.push_back({"text/plain; charset=utf-8", body(r, who, organizer), false});
   m.parts.push_back(
       {"text/calendar; method=REQUEST; charset=utf-8", to_icalendar(s, {r.meeting}, ical), true});
@@ -105,37 +90,48 @@ ReminderMail mail_for(const Session& s, const Reminder& r, const Recipient& who)
 }  // namespace
 
 void reminder_mails(const Session& s, const std::vector<Reminder>& list,
-                    const std::function<void(const ReminderMail&)>& sink) {
+                    const std::function<void(const ReminderMail&)>& sink,
+                    std::vector<std::string>* skipped) {
   if (s.config.reminders_organizer.empty()) {
     throw Error(ErrorKind::Config, "reminders.organizer is not set",
                 "set it to \"Name <email>\" under [reminders] in the configuration file");
   }
   for (const auto& r : list) {
     std::set<std::string> sent;  // one message an address, even when two people share it
-    for (const auto& who : r.recipients) {
+    UniqueNames names;           // file names unique by construction, whatever the addresses
+    for (std::size_t i = 0; i < r.recipients.size(); ++i) {
+      const Recipient& who = r.recipients[i];
       if (who.email.empty() || !sent.insert(who.email).second) continue;
-      sink(mail_for(s, r, who));
+      std::string id =
+          who.person_id != 0 ? fmt::format("p{}", who.person_id) : fmt::format("r{}", i + 1);
+      std::string name = names.take(who.email, id);
+      try {
+        ReminderMail mail = mail_for(s, r, who, name);
+        sink(mail);
+      } catch (const Error& e) {
+        // One stored address lpg cannot write stops no one else's reminder.
+        if (e.kind() != ErrorKind::Invalid || skipped == nullptr) throw;
+        skipped->push_back(fmt::format("meeting {}: {}: {}", r.meeting.id, who.email, e.what()));
+      }
     }
   }
 }
 
-std::size_t write_reminder_mails(const Session& s, const std::vector<Reminder>& list,
-                                 const std::string& dir) {
+MailRun write_reminder_mails(const Session& s, const std::vector<Reminder>& list,
+                             const std::string& dir) {
   if (s.config.reminders_organizer.empty()) reminder_mails(s, {}, {});  // throws, before mkdir
-  std::error_code ec;
-  std::filesystem::create_directories(dir, ec);
-  if (ec)
-    throw Error(ErrorKind::CantCreate, fmt::format("cannot create {}: {}", dir, ec.message()));
-  std::size_t count = 0;
-  reminder_mails(s, list, [&](const ReminderMail& mail) {
-    check_interrupted();
-    auto path = std::filesystem::path(dir) / mail.file_name;
-    std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    out << mail.message;
-    if (!out.flush()) throw Error(ErrorKind::Io, fmt::format("cannot write {}", path.string()));
-    ++count;
-  });
-  return count;
+  make_output_dir(dir, FileMode::Private);
+  MailRun run;
+  reminder_mails(
+      s, list,
+      [&](const ReminderMail& mail) {
+        check_interrupted();
+        auto path = std::filesystem::path(dir) / mail.file_name;
+        write_output(path.string(), mail.message, {FileMode::Private, Target::Generated});
+        ++run.written;
+      },
+      &run.skipped);
+  return run;
 }
 
 }  // namespace lpg

@@ -50,10 +50,7 @@ ImportFile read_file(const std::string& path, ImportFormat format, YearStart yea
   }
   std::ifstream in = open_file(path);
   if (format == ImportFormat::Csv) return terms::parse_csv(in, path, year_start);
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) throw Error(ErrorKind::Io, fmt::format("cannot read {}", path));
-  return terms::parse_toml(text.str(), path, year_start);
+  return terms::parse_toml(read_limited(in, kMaxWholeFileBytes, path), path, year_start);
 }
 
 // One term the import adds or changes. `id` is the stored id, or a negative placeholder for a

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: MIT
+#include "privacy/identity.hpp"
+
+#include <lpg/privacy.hpp>
+#include <lpg/refs.hpp>
+#include <lpg/text.hpp>
+
+#include "db/store_impl.hpp"
+
+namespace lpg::privacy {
+
+const char* const kRowsAbout = R"sql(
+    SELECT audit_id FROM audit_person WHERE person_id = ?1
+    UNION SELECT id FROM audit_log WHERE entity = 'person' AND entity_id = ?1
+    UNION SELECT a.id FROM audit_log a JOIN membership m ON m.id = a.entity_id
+           WHERE a.entity = 'membership' AND m.person_id = ?1
+    UNION SELECT a.id FROM audit_log a JOIN action x ON x.id = a.entity_id
+           WHERE a.entity = 'action' AND x.owner_person_id = ?1)sql";
+
+namespace {
+
+void add_value(Needles& n, const std::string& field, const std::string& value) {
+  if (trim(value).empty()) return;
+  if (field == "name") n.names.push_back(value);
+  if (field == "email") n.emails.push_back(value);
+  if (field == "phone") n.phones.push_back(value);
+  if (field == "job_title" || field == "note") n.others.push_back(value);
+}
+
+// "lpg [global options] person add NAME --email E ..." and "person edit REF --name N ...":
+// the values they gave. REF named this person, so it is one of their values too.
+void named_in(Needles& n, const std::string& command) {
+  auto words = shell_words(command);
+  std::size_t i = 0;
+  while (i + 1 < words.size() &&
+         !(words[i] == "person" && (words[i + 1] == "add" || words[i + 1] == "edit")))
+    ++i;
+  static const std::vector<std::pair<std::string, std::string>> kOptions = {
+      {"--name", "name"},
+      {"--email", "email"},
+      {"--phone", "phone"},
+      {"--job-title", "job_title"},
+      {"--note", "note"}};
+  bool positional_seen = false;
+  for (i += 2; i < words.size(); ++i) {
+    const std::string& w = words[i];
+    bool matched = false;
+    for (const auto& [option, field] : kOptions) {
+      if (w == option && i + 1 < words.size()) {
+        add_value(n, field, words[++i]);
+        matched = true;
+      } else if (w.starts_with(option + "=")) {
+        add_value(n, field, w.substr(option.size() + 1));
+        matched = true;
+      }
+    }
+    if (matched || w.starts_with('-') || positional_seen) continue;
+    positional_seen = true;
+    if (!id_reference(w)) add_value(n, w.find('@') != std::string::npos ? "email" : "name", w);
+  }
+}
+
+}  // namespace
+
+Needles values_of(const Session& s, std::int64_t id) {
+  auto& db = db::conn(s.store);
+  Needles n;
+  SQLite::Statement q(db, R"sql(
+    SELECT field, value FROM person_former WHERE person_id = ?1
+    UNION ALL SELECT 'name', name FROM person WHERE id = ?1 AND erased_at IS NULL
+    UNION ALL SELECT 'email', coalesce(email, '') FROM person WHERE id = ?1 AND erased_at IS NULL
+    UNION ALL SELECT 'phone', coalesce(phone, '') FROM person WHERE id = ?1 AND erased_at IS NULL
+    UNION ALL SELECT 'job_title', coalesce(job_title, '') FROM person WHERE id = ?1
+                                                                   AND erased_at IS NULL
+    UNION ALL SELECT 'note', note FROM person WHERE id = ?1 AND erased_at IS NULL
+    UNION ALL SELECT 'note', note FROM membership WHERE person_id = ?1)sql");
+  q.bind(1, static_cast<int64_t>(id));
+  while (q.executeStep()) add_value(n, q.getColumn(0).getString(), q.getColumn(1).getString());
+  SQLite::Statement own(db,
+                        "SELECT command FROM audit_log WHERE entity = 'person' AND entity_id = ? "
+                        "AND action IN ('add', 'edit')");
+  own.bind(1, static_cast<int64_t>(id));
+  while (own.executeStep()) named_in(n, own.getColumn(0).getString());
+  return n;
+}
+
+std::string name_placeholder(const Session& s, std::int64_t id, const Needles& values) {
+  SQLite::Statement q(db::conn(s.store),
+                      "SELECT EXISTS (SELECT 1 FROM person WHERE id <> ? AND name_key = ?)");
+  for (const auto& name : values.names) {
+    q.reset();
+    q.bind(1, static_cast<int64_t>(id));
+    q.bind(2, fold_key(name));
+    if (q.executeStep() && q.getColumn(0).getInt() != 0) return "[erased]";
+  }
+  return erased_placeholder(id);
+}
+
+}  // namespace lpg::privacy
