@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
-// lpg meeting show MEETING: the meeting, its agenda, attendance and quorum.
+// lpg meeting show MEETING: the meeting, its agenda, attendance, quorum and invitation replies.
 #include <lpg/attendance.hpp>
+#include <lpg/mail_loop.hpp>
 
 #include <CLI/CLI.hpp>
 
 #include "app.hpp"
+#include "render/mail.hpp"
 #include "render/meetings.hpp"
 
 namespace lpg::cli {
@@ -23,10 +25,14 @@ Action setup_meeting_show(CLI::App& sub) {
              "members needed")
         .add("members_attending", std::int64_t{q.attended}, "members attending")
         .add("quorate", q.met);
-    render::print(ctx.out(), record,
-                  {{"agenda", render::agenda_table(agenda(s, id))},
-                   {"attendance", render::attendance_table(attendance(s, id))}},
-                  ctx.format(), ctx.style());
+    std::vector<render::Section> sections = {
+        {"agenda", render::agenda_table(agenda(s, id))},
+        {"attendance", render::attendance_table(attendance(s, id))}};
+    // Invitations sent by `lpg mail invitations` and the answers read back: shown once any are.
+    if (auto replies = meeting_replies(s, id); !replies.empty()) {
+      sections.push_back({"replies", render::answers_table(replies)});
+    }
+    render::print(ctx.out(), record, sections, ctx.format(), ctx.style());
   };
 }
 

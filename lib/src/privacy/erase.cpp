@@ -121,6 +121,13 @@ void blank_person(const Session& s, std::int64_t id, const std::string& placehol
   SQLite::Statement notes(db, "UPDATE membership SET note = '' WHERE person_id = ?");
   notes.bind(1, static_cast<int64_t>(id));
   notes.exec();
+  // The mail loop's record of what went to their address and what they answered.
+  for (const char* sql : {"DELETE FROM mail_outbox WHERE person_id = ?",
+                          "DELETE FROM meeting_reply WHERE person_id = ?"}) {
+    SQLite::Statement drop(db, sql);
+    drop.bind(1, static_cast<int64_t>(id));
+    drop.exec();
+  }
 }
 
 }  // namespace
