@@ -6,6 +6,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "fixture.hpp"
 #include "mail/imip.hpp"
 
@@ -41,6 +43,28 @@ TEST_CASE("a message with an attachment is multipart/mixed around the alternativ
         std::string::npos);
   m.attachments.front().file_name = "../evil name.md";
   CHECK_THROWS_AS(to_rfc5322(m), Error);
+}
+
+TEST_CASE("long subjects and message ids fold: no header line passes 78 octets") {
+  MailMessage m;
+  m.from = {"Team", "team@example.org"};
+  m.to = {"Officer", "officer@example.org"};
+  m.message_id = "cancel.1796029200.2027-01-14-m12-cancel-s3-o345@earlyyears.example.gov.uk";
+  m.parts = {{"text/plain; charset=utf-8", "hello", false}};
+  for (std::string subject :
+       {std::string("Cancelled: Northbrook and Southbrook Early Years Partnership Group meeting, "
+                    "Wednesday 13 January 2027 at 18:30"),
+        std::string("Cancelled: Grŵp Blynyddoedd Cynnar Gogledd a De, dydd Mercher 13 Ionawr "
+                    "2027 am 18:30")}) {
+    m.subject = subject;
+    std::string text = to_rfc5322(m);
+    std::string head = text.substr(0, text.find("\r\n\r\n"));
+    for (std::size_t at = 0; at < head.size();) {
+      std::size_t end = std::min(head.find("\r\n", at), head.size());
+      CHECK_MESSAGE(end - at <= 78, head.substr(at, end - at));
+      at = end + 2;
+    }
+  }
 }
 
 TEST_CASE("CANCEL: STATUS:CANCELLED for a cancelled meeting, no STATUS to uninvite") {

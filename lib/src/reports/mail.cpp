@@ -8,6 +8,7 @@
 #include <date/date.h>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 
 namespace lpg {
@@ -177,15 +178,48 @@ std::string attachment_text(const MailAttachment& a) {
          "Content-Transfer-Encoding: base64\r\n\r\n" + base64_lines(a.bytes);
 }
 
+// A header field from its words, folded so that no line passes 78 octets (RFC 5322 2.2.3):
+// a word that does not fit goes on a continuation line, the first one too (after the colon),
+// so that a long msg-id or encoded-word never stretches the field's first line. A single word
+// longer than a line stays whole.
+std::string folded(std::string_view field, const std::vector<std::string>& words) {
+  constexpr std::size_t kLineOctets = 78;
+  std::string out = std::string(field) + ":";
+  std::size_t width = out.size();
+  for (const auto& word : words) {
+    if (width + 1 + word.size() > kLineOctets && width > 1) {
+      out += "\r\n";
+      width = 0;
+    }
+    out += " " + word;
+    width += 1 + word.size();
+  }
+  return out + "\r\n";
+}
+
+// Unstructured text (RFC 2047 encoded where it must be) as words to fold between.
+std::vector<std::string> text_words(std::string_view text) {
+  std::string value = encode_header_text(text);
+  // Encoded-words come folded already; plain text folds at its own spaces (kept, even doubled).
+  std::string_view sep = value.starts_with("=?UTF-8?") ? "\r\n " : " ";
+  std::vector<std::string> words;
+  for (std::size_t at = 0; at <= value.size();) {
+    std::size_t end = std::min(value.find(sep, at), value.size());
+    words.push_back(value.substr(at, end - at));
+    at = end + sep.size();
+  }
+  return words;
+}
+
 }  // namespace
 
 std::string to_rfc5322(const MailMessage& m) {
   std::string out;
   out += "From: " + mailbox_header("From", m.from) + "\r\n";
   out += "To: " + mailbox_header("To", m.to) + "\r\n";
-  out += "Subject: " + encode_header_text(m.subject) + "\r\n";
+  out += folded("Subject", text_words(m.subject));
   out += "Date: " + mail_date(m.date) + "\r\n";
-  out += "Message-ID: <" + m.message_id + ">\r\n";
+  out += folded("Message-ID", {"<" + m.message_id + ">"});
   out += "MIME-Version: 1.0\r\n";
   if (m.attachments.empty()) return out + body_text(m);
   std::string boundary = boundary_for(m, "mix_");
