@@ -22,7 +22,8 @@ TEST_CASE("minutes Markdown renders to HTML without raw HTML, and to plain text"
   CHECK(html.find("<em>Priya</em>") != std::string::npos);
   CHECK(html.find("<script>") == std::string::npos);
   std::string text = markdown_text(md);
-  CHECK(text.find("Minutes\n\nPresent: Priya.") == 0);
+  CHECK(text.find("Minutes\n=======\n\nPresent: Priya.") == 0);
+  CHECK(markdown_text("## Présent\n\ntext") == "Présent\n-------\n\ntext\n");
   CHECK(text.find("1. Transition\n2. See the guidance <https://x.uk>") != std::string::npos);
   CHECK(text.find('*') == std::string::npos);
 }

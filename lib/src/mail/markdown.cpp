@@ -32,6 +32,17 @@ std::string bullet(cmark_node* item) {
   return std::to_string(n) + ". ";
 }
 
+// Underlines the heading just written (after the last line break) with `mark`, one a
+// character, as plain-text mail has always marked headings.
+void underline(std::string& out, char mark) {
+  std::size_t start = out.rfind('\n') + 1;
+  std::size_t chars = 0;
+  for (std::size_t i = start; i < out.size(); ++i) {
+    if ((static_cast<unsigned char>(out[i]) & 0xC0U) != 0x80U) ++chars;
+  }
+  out += '\n' + std::string(chars, mark) + "\n\n";
+}
+
 // Text a node adds on entering it (ENTER) and on leaving it (EXIT).
 void plain(std::string& out, cmark_node* node, cmark_event_type ev, int& depth) {
   auto literal = [&] {
@@ -67,8 +78,14 @@ void plain(std::string& out, cmark_node* node, cmark_event_type ev, int& depth) 
         out += std::string(" <") + cmark_node_get_url(node) + ">";
       }
       break;
-    case CMARK_NODE_PARAGRAPH:
     case CMARK_NODE_HEADING:
+      if (enter) {
+        out += '\n';  // the heading starts after this line break: underline() finds it
+      } else {
+        underline(out, cmark_node_get_heading_level(node) == 1 ? '=' : '-');
+      }
+      break;
+    case CMARK_NODE_PARAGRAPH:
       if (!enter) out += depth > 0 ? "\n" : "\n\n";
       break;
     default:
@@ -96,6 +113,7 @@ std::string markdown_text(const std::string& markdown) {
     plain(out, cmark_iter_get_node(iter), ev, depth);
   }
   cmark_iter_free(iter);
+  while (out.starts_with('\n')) out.erase(0, 1);
   while (out.ends_with("\n\n")) out.pop_back();
   return out;
 }
