@@ -36,7 +36,7 @@ Action setup_mail_invitations(CLI::App& sub) {
       throw Error(ErrorKind::Usage, "where should the messages go?",
                   "give --out DIR (the outbox folder), or --dry-run to list them");
     }
-    Session s = ctx.session();
+    Session s = o->dry_run ? ctx.read_session() : ctx.session();
     OutboxPlan plan = plan_invitations(s, resolve_scope(s, o->scope, DefaultPeriod::Upcoming));
     if (o->dry_run) {
       ctx.print(render::outbox_table(plan.messages));

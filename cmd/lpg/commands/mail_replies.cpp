@@ -29,7 +29,7 @@ Action setup_mail_replies(CLI::App& sub) {
       "messages that are not iMIP replies are listed, not recorded. Reading a message twice\n"
       "changes nothing and lists nothing (for cron); messages are never moved or deleted.");
   return [o](Context& ctx) {
-    Session s = ctx.session();
+    Session s = o->dry_run ? ctx.read_session() : ctx.session();
     auto outcomes = read_replies(s, o->paths, o->dry_run);
     if (!o->all) std::erase_if(outcomes, [](const ReplyOutcome& r) { return r.repeated; });
     ctx.print(render::replies_table(outcomes));

@@ -246,7 +246,14 @@ std::vector<ReplyOutcome> read_replies(const Session& s, const std::vector<std::
   for (const auto& path : paths) {
     for (auto& f : message_files(path)) files.push_back(std::move(f));
   }
-  db::WriteTx tx(s.store);
+  // A dry run only reads: a snapshot, no write lock.
+  std::optional<db::WriteTx> write;
+  std::optional<db::ReadTx> read;
+  if (dry_run) {
+    read.emplace(s.store);
+  } else {
+    write.emplace(s.store);
+  }
   std::vector<ReplyOutcome> out;
   for (const auto& file : files) {
     check_interrupted();
@@ -256,7 +263,7 @@ std::vector<ReplyOutcome> read_replies(const Session& s, const std::vector<std::
     out.push_back(read_one(s, file, bytes.str(), dry_run));
     remember(s, out.back(), mail::message_digest(bytes.str()), dry_run);
   }
-  if (!dry_run) tx.commit();
+  if (write) write->commit();
   return out;
 }
 
