@@ -297,4 +297,17 @@ s.check("minutes e-mail: the Markdown attached",
 state = s.json("minutes", "list", "--group", GROUP)
 s.check("the submission is recorded", any(m["meeting"] == M1 and m["submitted"] == "2026-09-14"
                                           for m in state), state[:1])
+
+# ---- personal data: subject access shows it, forgetting removes it ------------------------
+mail = s.json("person", "export", "jo@example.org")["mail"]
+s.check("person export lists the messages sent to Jo and her reply",
+        any(m["what"] == "sent REQUEST" and m["meeting_id"] == M2 for m in mail)
+        and any(m["what"] == "sent CANCEL" and m["meeting_id"] == M3 for m in mail)
+        and any(m["what"] == "replied DECLINED" and m["meeting_id"] == M2 for m in mail), mail)
+s.run("person", "forget", "jo@example.org", "--yes")
+with db() as c:
+    left = c.execute("SELECT (SELECT count(*) FROM mail_outbox WHERE email = 'jo@example.org')"
+                     " + (SELECT count(*) FROM meeting_reply WHERE email = 'jo@example.org')"
+                     ).fetchone()[0]
+s.check("person forget removes her address from the outbox and her replies", left == 0, left)
 s.finish()

@@ -76,6 +76,15 @@ struct PersonExport {
     std::int64_t meeting_id = 0, version = 0;
     std::string group, recorded_at;
   };
+  /// A message the mail loop wrote to them, or a reply of theirs it read (lpg-mail(1)).
+  struct Mail {
+    std::int64_t meeting_id = 0;
+    std::string group;
+    std::string what;  ///< "sent REQUEST", "sent CANCEL", "replied ACCEPTED", ...
+    int sequence = 0;
+    std::string address;  ///< the address it went to or came from
+    std::string at;       ///< when it was written or recorded
+  };
   struct AuditRow {
     std::int64_t id = 0;
     std::string at, os_user, command, action, entity, detail;
@@ -93,6 +102,7 @@ struct PersonExport {
   std::vector<Attendance> attendance;
   std::vector<Action> actions;
   std::vector<MinutesVersion> minutes_recorded;  ///< recorded_by equal to their name
+  std::vector<Mail> mail;  ///< invitations and cancellations sent, replies read, in time order
   /// Rows about the person, their memberships or their actions, and rows whose command or
   /// detail mentions their name, email or phone.
   std::vector<AuditRow> audit_log;
