@@ -21,6 +21,9 @@ Action setup_member_add(CLI::App&);
 Action setup_member_end(CLI::App&);
 Action setup_member_edit(CLI::App&);
 Action setup_member_list(CLI::App&);
+Action setup_mail_invitations(CLI::App&);
+Action setup_mail_replies(CLI::App&);
+Action setup_mail_minutes(CLI::App&);
 Action setup_meeting_schedule(CLI::App&);
 Action setup_meeting_list(CLI::App&);
 Action setup_meeting_show(CLI::App&);
@@ -220,6 +223,17 @@ const std::vector<CommandSpec>& command_table() {
        "Meetings and the state of their minutes; --owed for what is due",
        &setup_minutes_list},
       {{"minutes", "show"}, "Print the minutes with the meeting's header", &setup_minutes_show},
+
+      {{"mail"}, "The mail loop: invitations out, replies in, minutes to the officer"},
+      {{"mail", "invitations"},
+       "Write the invitations, updates and cancellations due into an outbox folder",
+       &setup_mail_invitations},
+      {{"mail", "replies"},
+       "Record the accepts and declines calendars send back (iMIP replies)",
+       &setup_mail_replies},
+      {{"mail", "minutes"},
+       "Write a meeting's minutes as an e-mail to the officer, and record the submission",
+       &setup_mail_minutes},
 
       {{"action"}, "What meetings asked people to do"},
       {{"action", "add"}, "Record an action from a meeting", &setup_action_add},

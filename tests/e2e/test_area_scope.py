@@ -30,7 +30,8 @@ for area, group in PLACES.items():
     setting = f"{area} Pre-school"
     t.run("org", "add", setting, "--sector", "pre-school", "--area", area)
     t.run("member", "add", group, "--org", setting, "--from", "2026-09-01")
-    t.run("person", "add", f"{area} Lead", "--org", setting)
+    t.run("person", "add", f"{area} Lead", "--org", setting, "--email",
+          f"lead@{area.lower().replace(' ', '-')}.example.org")
     t.run("meeting", "schedule", group, "--at", "2026-11-04 10:00")
     t.run("meeting", "schedule", group, "--at", "2026-12-09 10:00")
     t.run("meeting", "attend", f"{group}@2026-11-04", f"{area} Lead", "--present")
@@ -77,6 +78,8 @@ NARROWS = {
                                  "2026-11-30", "--area", a)),
     "report directory": lambda a: areas_of_groups(
         r["groups"] for r in rows("report", "directory", "--area", a)),
+    "mail invitations": lambda a: areas_of_groups(
+        r["group"] for r in rows("mail", "invitations", "--dry-run", "--within", "30d", "--area", a)),
     "export registry": lambda a: areas_of_groups(
         o["name"] for o in json.loads(t.run("export", "registry", "--area", a).stdout)["organizations"]
         if o["name"] in AREA_OF),
@@ -111,8 +114,8 @@ t.check("report dashboard --area Dover: Dover's indicators, not the locality's",
 
 # The refusal is the same everywhere: an unknown area, exit 66, naming it.
 for command in sorted(NARROWS):
-    args = command.split() + (["Children in good level of development"]
-                              if command == "indicator show" else [])
+    args = command.split() + {"indicator show": ["Children in good level of development"],
+                              "mail invitations": ["--dry-run"]}.get(command, [])
     r = t.run(*args, "--area", "Kent County", ok=False)
     t.check(f"{command} --area with an unknown area: exit 66",
             r.returncode == 66 and b'area "Kent County" not found' in r.stderr,

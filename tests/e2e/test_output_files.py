@@ -179,19 +179,17 @@ def links(t):
 
 
 def pre_migration_backup(t):
-    """A database one schema older (before 0015, audit_person), with a link planted where its
-    .v14.bak will go."""
+    """A database one schema older (before 0016, the mail loop), with a link planted where its
+    .v15.bak will go."""
     t.run("db", "backup", "old.db")
     with sqlite3.connect(t.path("old.db")) as db:
-        db.executescript("DROP TRIGGER IF EXISTS person_former_insert;"
-                         "DROP TRIGGER IF EXISTS person_former_update;"
-                         "DROP TABLE IF EXISTS person_former; DROP TABLE IF EXISTS audit_person;"
-                         "PRAGMA user_version = 14;")
-    os.symlink(victim(t, "v8"), t.path("old.db.v14.bak"))
+        db.executescript("DROP TABLE IF EXISTS mail_outbox; DROP TABLE IF EXISTS meeting_reply;"
+                         "DROP TABLE IF EXISTS mail_seen; PRAGMA user_version = 15;")
+    os.symlink(victim(t, "v8"), t.path("old.db.v15.bak"))
     r = t.run("--db", "old.db", "db", "info", ok=False)
     t.check("migrating with a link at the .bak name: exit 0", r.returncode == 0, r.stderr)
     t.check("the pre-migration backup did not write through the link", untouched(t, t.path("v8")))
-    bak = t.path("old.db.v14.bak")
+    bak = t.path("old.db.v15.bak")
     t.check("the pre-migration backup is a file of its own, 0600",
             not os.path.islink(bak) and mode(bak) == 0o600)
     config_dir = t.path("home/.config/lpg")

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
-// lpg meeting show MEETING: the meeting, its agenda, attendance and quorum (who counted, why).
+// lpg meeting show MEETING: the meeting, its agenda, attendance, quorum (who counted, why) and
+// invitation replies.
 #include <lpg/attendance.hpp>
+#include <lpg/mail_loop.hpp>
 
 #include <CLI/CLI.hpp>
 
 #include "app.hpp"
+#include "render/mail.hpp"
 #include "render/meetings.hpp"
 
 namespace lpg::cli {
@@ -22,11 +25,15 @@ Action setup_meeting_show(CLI::App& sub) {
     render::Record record = render::meeting_record(get_meeting(s, id));
     QuorumResult q = quorum(s, id);
     render::add_quorum(record, q);
-    render::print(ctx.out(), record,
-                  {{"agenda", render::agenda_table(agenda(s, id))},
-                   {"attendance", render::attendance_table(attendance(s, id))},
-                   {"members", render::quorum_table(q)}},
-                  ctx.format(), ctx.style());
+    std::vector<render::Section> sections = {
+        {"agenda", render::agenda_table(agenda(s, id))},
+        {"attendance", render::attendance_table(attendance(s, id))},
+        {"members", render::quorum_table(q)}};
+    // Invitations sent by `lpg mail invitations` and the answers read back: shown once any are.
+    if (auto replies = meeting_replies(s, id); !replies.empty()) {
+      sections.push_back({"replies", render::answers_table(replies)});
+    }
+    render::print(ctx.out(), record, sections, ctx.format(), ctx.style());
   };
 }
 

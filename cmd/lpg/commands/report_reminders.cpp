@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // lpg report reminders [--within 21d | --term next | --from D --to D] [--area A] [--group G]
-//     [--format table|csv|json|eml] [--out DIR]
+//     [--format table|csv|json|eml] [--out DIR] [--no-reply]
 #include <lpg/errors.hpp>
+#include <lpg/mail_loop.hpp>
 #include <lpg/reports.hpp>
 
 #include <CLI/CLI.hpp>
@@ -16,7 +17,17 @@ namespace {
 struct ReportRemindersOptions {
   ScopeInput scope;
   std::string out;
+  bool no_reply = false;
 };
+
+// Keeps only the recipients who have not answered their invitation (`lpg mail replies`).
+void keep_no_reply(const Session& s, std::vector<Reminder>& list) {
+  for (auto& r : list) {
+    std::erase_if(r.recipients, [&](const Recipient& who) {
+      return !who.email.empty() && !reply_answer(s, MeetingId{r.meeting.id}, who.email).empty();
+    });
+  }
+}
 }  // namespace
 
 Action setup_report_reminders(CLI::App& sub) {
@@ -25,6 +36,8 @@ Action setup_report_reminders(CLI::App& sub) {
   sub.add_option("--within", o->scope.within,
                  "Meetings starting within this many days (default reminders.within)");
   sub.add_option("--out", o->out, "With --format eml: write one message a recipient into DIR");
+  sub.add_flag("--no-reply", o->no_reply,
+               "Only those who have not answered their invitation (see lpg mail replies)");
   sub.footer(
       "For cron: no colour, no progress, a stable order, and exit 0 with an empty list.\n"
       "CSV gives one row a recipient for a mail merge. --format eml --out DIR writes one\n"
@@ -39,6 +52,7 @@ Action setup_report_reminders(CLI::App& sub) {
     }
     Session s = ctx.read_session();
     auto list = reminders(s, resolve_scope(s, o->scope, DefaultPeriod::Upcoming));
+    if (o->no_reply) keep_no_reply(s, list);
     if (format == "eml") {
       for (const auto& why : write_reminder_mails(s, list, o->out).skipped) {
         ctx.warn("no reminder written for " + why);

@@ -46,6 +46,14 @@ Table minutes(const PersonExport& e) {
   return t;
 }
 
+Table mail(const PersonExport& e) {
+  Table t(keys({"meeting_id", "group", "what", "sequence", "address", "at"}));
+  for (const auto& m : e.mail) {
+    t.add({m.meeting_id, m.group, m.what, std::int64_t{m.sequence}, m.address, m.at});
+  }
+  return t;
+}
+
 Table audit(const PersonExport& e) {
   Table t(keys({"id", "at", "os_user", "command", "action", "entity", "entity_id", "detail"}));
   for (const auto& a : e.audit_log) {
@@ -95,9 +103,13 @@ Record export_record(const PersonExport& e) {
 }
 
 std::vector<Section> export_sections(const PersonExport& e) {
-  return {{"memberships", memberships(e)}, {"attendance", attendance(e)},
-          {"actions", actions(e)},         {"minutes_recorded", minutes(e)},
-          {"audit_log", audit(e)},         {"values_held", former(e)}};
+  return {{"memberships", memberships(e)},
+          {"attendance", attendance(e)},
+          {"actions", actions(e)},
+          {"minutes_recorded", minutes(e)},
+          {"mail", mail(e)},
+          {"audit_log", audit(e)},
+          {"values_held", former(e)}};
 }
 
 Table prune_table(const std::vector<PruneCandidate>& people) {

@@ -62,7 +62,7 @@ struct Config {
   std::string date_style = "iso";  ///< iso (2026-11-30), uk (30/11/2026), long (30 Nov 2026)
   std::string color = "auto";      ///< auto, always, never (NO_COLOR always wins)
   std::string csv_bom = "files";   ///< UTF-8 byte order mark on CSV: files, always, never
-  std::string minutes_officer;     ///< default recipient of minutes: "Name <email>"
+  Mailbox minutes_officer;         ///< who minutes go to (`mail minutes`, `minutes submit`)
   std::string minutes_deadline = "14d";  ///< "Nd" after the meeting, or "end-of-term"
   std::string reminders_within = "21d";
   Mailbox reminders_organizer;  ///< From of reminder mail, ORGANIZER of every calendar

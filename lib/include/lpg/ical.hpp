@@ -14,10 +14,15 @@
 namespace lpg {
 
 struct IcalOptions {
-  std::string calendar_name;       ///< X-WR-CALNAME
-  std::string method = "PUBLISH";  ///< PUBLISH for files and feeds, REQUEST for invitations
+  std::string calendar_name;  ///< X-WR-CALNAME
+  /// PUBLISH for files and feeds; REQUEST for invitations (attendees asked to reply, RSVP);
+  /// CANCEL for cancellations (RFC 5546 3.2.5).
+  std::string method = "PUBLISH";
   Mailbox organizer;               ///< ORGANIZER of every event, when set
-  std::vector<Mailbox> attendees;  ///< ATTENDEE lines (invitations)
+  std::vector<Mailbox> attendees;  ///< ATTENDEE lines (invitations and cancellations)
+  /// With CANCEL: false when only these attendees are uninvited and the meeting stands for
+  /// the others, so the event carries no STATUS (RFC 5546 3.2.5 forbids STATUS:CANCELLED then).
+  bool cancel_whole_event = true;
 };
 
 /// The VCALENDAR text (CRLF line ends, lines folded at 75 octets) with one VEVENT a meeting:

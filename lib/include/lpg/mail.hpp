@@ -18,6 +18,13 @@ struct MailPart {
   bool base64 = false;       ///< else quoted-printable (7bit when ASCII with short lines)
 };
 
+/// A file attached after the body (Content-Disposition: attachment), always base64.
+struct MailAttachment {
+  std::string content_type;  ///< "text/markdown; charset=utf-8"
+  std::string file_name;     ///< [A-Za-z0-9._-] only: it is written as is
+  std::string bytes;
+};
+
 struct MailMessage {
   Mailbox from;
   Mailbox to;
@@ -25,9 +32,11 @@ struct MailMessage {
   std::string message_id;  ///< without the angle brackets
   std::chrono::sys_seconds date;
   std::vector<MailPart> parts;  ///< one part: a single body; more: multipart/alternative
+  std::vector<MailAttachment> attachments;  ///< any: the whole is multipart/mixed, body first
 };
 
 /// The whole message, headers and body, with CRLF line ends and no line over 78 octets.
+/// Throws Error{Invalid} for an attachment name outside [A-Za-z0-9._-].
 std::string to_rfc5322(const MailMessage& message);
 
 /// An unstructured header value: as is when printable ASCII without "=?", else encoded_words().

@@ -80,6 +80,15 @@ struct PersonExport {
     std::int64_t meeting_id = 0, version = 0;
     std::string group, recorded_at;
   };
+  /// A message the mail loop wrote to them, or a reply of theirs it read (lpg-mail(1)).
+  struct Mail {
+    std::int64_t meeting_id = 0;
+    std::string group;
+    std::string what;  ///< "sent REQUEST", "sent CANCEL", "replied ACCEPTED", ...
+    int sequence = 0;
+    std::string address;  ///< the address it went to or came from
+    std::string at;       ///< when it was written or recorded
+  };
   struct AuditRow {
     std::int64_t id = 0;
     std::string at, os_user, command, action, entity, detail;
@@ -102,6 +111,7 @@ struct PersonExport {
   };
 
   std::vector<MinutesVersion> minutes_recorded;  ///< recorded_by one of their names
+  std::vector<Mail> mail;  ///< invitations and cancellations sent, replies read, in time order
   /// The audit rows about the person by identity: tied to them when written (the person,
   /// their memberships, their actions, their attendance and stand-ins, minutes naming them).
   /// Never rows that only mention someone of the same name.

@@ -150,9 +150,9 @@ const std::vector<Spec>& specs() {
        [](const Config& c) { return quote(c.csv_bom); }},
       {"minutes.officer",
        [](Config& c, const toml::node& n, const std::string& w) {
-         c.minutes_officer = as_string(n, w, "minutes.officer");
+         c.minutes_officer = as_mailbox(n, w, "minutes.officer");
        },
-       [](const Config& c) { return quote(c.minutes_officer); }},
+       [](const Config& c) { return quote(display(c.minutes_officer)); }},
       {"minutes.deadline",
        [](Config& c, const toml::node& n, const std::string& w) {
          c.minutes_deadline = as_string(n, w, "minutes.deadline");

@@ -123,12 +123,18 @@ void add_event(std::string& out, const Session& s, const Meeting& m, const IcalO
   line("SUMMARY:" + ical_escape(m.group_name + " meeting"));
   if (!m.location().empty()) line("LOCATION:" + ical_escape(m.location()));
   if (auto text = description(s, m); !text.empty()) line("DESCRIPTION:" + ical_escape(text));
-  line(std::string("STATUS:") + (m.status == "cancelled" ? "CANCELLED" : "CONFIRMED"));
-  if (!o.organizer.empty()) line(calendar_address("ORGANIZER", o.organizer));
-  for (const auto& who : o.attendees) {
-    line(
-        calendar_address("ATTENDEE", who, ";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE"));
+  bool cancel = o.method == "CANCEL";
+  if (cancel && o.cancel_whole_event) {
+    line("STATUS:CANCELLED");
+  } else if (!cancel) {
+    line(std::string("STATUS:") + (m.status == "cancelled" ? "CANCELLED" : "CONFIRMED"));
   }
+  if (!o.organizer.empty()) line(calendar_address("ORGANIZER", o.organizer));
+  // Only a REQUEST asks for a reply; a CANCEL names whom it cancels for.
+  const char* params = o.method == "REQUEST"
+                           ? ";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE"
+                           : ";ROLE=REQ-PARTICIPANT";
+  for (const auto& who : o.attendees) line(calendar_address("ATTENDEE", who, params));
   line("END:VEVENT");
 }
 

@@ -185,7 +185,7 @@ MinutesRecord submit_minutes(const Session& s, MeetingId id, const std::string& 
     throw Error(ErrorKind::NotFound, fmt::format("meeting {} has no minutes to submit", id.v),
                 "add them with 'lpg minutes add'");
   }
-  std::string recipient = trim(to.empty() ? s.config.minutes_officer : to);
+  std::string recipient = trim(to.empty() ? display(s.config.minutes_officer) : to);
   if (recipient.empty()) {
     throw Error(ErrorKind::Usage, "who were the minutes sent to?",
                 "give --to \"Name <email>\", or set minutes.officer in the configuration");

@@ -116,6 +116,13 @@ void blank_person(const Session& s, std::int64_t id, const std::string& placehol
   SQLite::Statement former(db, "DELETE FROM person_former WHERE person_id = ?");
   former.bind(1, static_cast<int64_t>(id));
   former.exec();
+  // The mail loop's record of what went to their address and what they answered.
+  for (const char* sql : {"DELETE FROM mail_outbox WHERE person_id = ?",
+                          "DELETE FROM meeting_reply WHERE person_id = ?"}) {
+    SQLite::Statement drop(db, sql);
+    drop.bind(1, static_cast<int64_t>(id));
+    drop.exec();
+  }
 }
 
 void refuse_erased(const Session& s, std::int64_t id) {

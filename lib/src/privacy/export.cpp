@@ -115,6 +115,24 @@ void read_minutes(const Session& s, PersonExport& e, const privacy::Needles& val
   }
 }
 
+void read_mail(const Session& s, PersonExport& e) {
+  auto q = by_person(s, R"sql(
+    SELECT o.meeting_id, g.name, 'sent ' || o.method, o.sequence, o.email, o.written_at
+      FROM mail_outbox o JOIN meeting m ON m.id = o.meeting_id JOIN grp g ON g.id = m.group_id
+     WHERE o.person_id = ?1
+    UNION ALL
+    SELECT r.meeting_id, g.name, 'replied ' || r.partstat, r.sequence, r.email, r.recorded_at
+      FROM meeting_reply r JOIN meeting m ON m.id = r.meeting_id JOIN grp g ON g.id = m.group_id
+     WHERE r.person_id = ?1
+     ORDER BY 6, 1)sql",
+                     e.id);
+  while (q.executeStep()) {
+    e.mail.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(),
+                      q.getColumn(2).getString(), q.getColumn(3).getInt(),
+                      q.getColumn(4).getString(), q.getColumn(5).getString()});
+  }
+}
+
 // The rows about them, by identity: never rows that only mention a namesake's name.
 void read_audit(const Session& s, PersonExport& e) {
   auto q = by_person(s,
@@ -154,6 +172,7 @@ PersonExport export_person(const Session& s, std::string_view ref) {
   read_attendance(s, e);
   read_actions(s, e);
   read_minutes(s, e, privacy::values_of(s, e.id));
+  read_mail(s, e);
   read_audit(s, e);
   read_former(s, e);
   return e;

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 // The MIME writer: only what reminders need, written to be read back without defects by
 // strict parsers (Python's email with policy=default, Thunderbird, Outlook).
+#include <lpg/errors.hpp>
 #include <lpg/mail.hpp>
 #include <lpg/text.hpp>
 
 #include <date/date.h>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 
 namespace lpg {
@@ -147,9 +149,66 @@ std::string part_text(const MailPart& part) {
   return head + "Content-Transfer-Encoding: quoted-printable\r\n\r\n" + quoted_printable(part.text);
 }
 
-// A boundary that cannot occur in base64 or quoted-printable output ("=_" starts it).
-std::string boundary_for(const MailMessage& m) {
-  return "=_lpg_" + base64(m.message_id).substr(0, 24);
+// A boundary that cannot occur in base64 or quoted-printable output ("=_" starts it); the
+// outer one of a multipart/mixed message has "mix_" added, so the two always differ.
+std::string boundary_for(const MailMessage& m, std::string_view kind) {
+  return "=_lpg_" + std::string(kind) + base64(m.message_id).substr(0, 24);
+}
+
+// The body: one part, or the parts as alternatives of each other, with its Content-Type.
+std::string body_text(const MailMessage& m) {
+  if (m.parts.size() == 1) return part_text(m.parts.front());
+  std::string boundary = boundary_for(m, "");
+  std::string out = "Content-Type: multipart/alternative; boundary=\"" + boundary + "\"\r\n\r\n";
+  out += "This is a message in MIME format.\r\n";
+  for (const auto& part : m.parts) out += "\r\n--" + boundary + "\r\n" + part_text(part);
+  return out + "\r\n--" + boundary + "--\r\n";
+}
+
+std::string attachment_text(const MailAttachment& a) {
+  bool safe = !a.file_name.empty() && a.file_name.find_first_not_of(
+                                          "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+                                          "0123456789._-") == std::string::npos;
+  if (!safe) {
+    throw Error(ErrorKind::Invalid,
+                fmt::format("attachment name \"{}\" is not plain", a.file_name));
+  }
+  return "Content-Type: " + a.content_type + "; name=\"" + a.file_name + "\"\r\n" +
+         "Content-Disposition: attachment; filename=\"" + a.file_name + "\"\r\n" +
+         "Content-Transfer-Encoding: base64\r\n\r\n" + base64_lines(a.bytes);
+}
+
+// A header field from its words, folded so that no line passes 78 octets (RFC 5322 2.2.3):
+// a word that does not fit goes on a continuation line, the first one too (after the colon),
+// so that a long msg-id or encoded-word never stretches the field's first line. A single word
+// longer than a line stays whole.
+std::string folded(std::string_view field, const std::vector<std::string>& words) {
+  constexpr std::size_t kLineOctets = 78;
+  std::string out = std::string(field) + ":";
+  std::size_t width = out.size();
+  for (const auto& word : words) {
+    if (width + 1 + word.size() > kLineOctets && width > 1) {
+      out += "\r\n";
+      width = 0;
+    }
+    out += " " + word;
+    width += 1 + word.size();
+  }
+  return out + "\r\n";
+}
+
+// Unstructured text (RFC 2047 encoded where it must be) as words to fold between.
+std::vector<std::string> text_words(std::string_view text) {
+  std::string value = encode_header_text(text);
+  // Encoded-words come folded already; plain text folds at its own spaces (kept, even doubled).
+  std::string_view sep = value.starts_with("=?UTF-8?") ? "\r\n " : " ";
+  std::vector<std::string> words;
+  for (std::size_t at = 0; at <= value.size();) {
+    std::size_t end = std::min(value.find(sep, at), value.size());
+    words.push_back(value.substr(at, end - at));
+    at = end + sep.size();
+  }
+  return words;
 }
 
 }  // namespace
@@ -158,15 +217,16 @@ std::string to_rfc5322(const MailMessage& m) {
   std::string out;
   out += "From: " + mailbox_header("From", m.from) + "\r\n";
   out += "To: " + mailbox_header("To", m.to) + "\r\n";
-  out += "Subject: " + encode_header_text(m.subject) + "\r\n";
+  out += folded("Subject", text_words(m.subject));
   out += "Date: " + mail_date(m.date) + "\r\n";
-  out += "Message-ID: <" + m.message_id + ">\r\n";
+  out += folded("Message-ID", {"<" + m.message_id + ">"});
   out += "MIME-Version: 1.0\r\n";
-  if (m.parts.size() == 1) return out + part_text(m.parts.front());
-  std::string boundary = boundary_for(m);
-  out += "Content-Type: multipart/alternative; boundary=\"" + boundary + "\"\r\n\r\n";
+  if (m.attachments.empty()) return out + body_text(m);
+  std::string boundary = boundary_for(m, "mix_");
+  out += "Content-Type: multipart/mixed; boundary=\"" + boundary + "\"\r\n\r\n";
   out += "This is a message in MIME format.\r\n";
-  for (const auto& part : m.parts) out += "\r\n--" + boundary + "\r\n" + part_text(part);
+  out += "\r\n--" + boundary + "\r\n" + body_text(m);
+  for (const auto& a : m.attachments) out += "\r\n--" + boundary + "\r\n" + attachment_text(a);
   out += "\r\n--" + boundary + "--\r\n";
   return out;
 }

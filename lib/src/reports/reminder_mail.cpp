@@ -2,6 +2,8 @@
 // Reminders as mail: one message a recipient, a plain text body and the meeting as an
 // iCalendar REQUEST carrying the UID the calendar export gives, so a calendar program offers
 // accept and decline and a moved meeting replaces the one already in the diary.
+#include "reports/reminder_mail.hpp"
+
 #include <lpg/errors.hpp>
 #include <lpg/ical.hpp>
 #include <lpg/interrupt.hpp>
@@ -17,9 +19,8 @@
 
 namespace lpg {
 
-namespace {
+namespace reports {
 
-// "Thursday 14 January 2027"
 std::string long_day(Date day) {
   static constexpr std::array<const char*, 7> kDays = {"Sunday",   "Monday", "Tuesday", "Wednesday",
                                                        "Thursday", "Friday", "Saturday"};
@@ -32,6 +33,13 @@ std::string long_day(Date day) {
 }
 
 std::string clock_time(LocalTime t) { return format_local_time(t).substr(11); }
+
+}  // namespace reports
+
+namespace {
+
+using reports::clock_time;
+using reports::long_day;
 
 std::string body(const Reminder& r, const Recipient& who, const Mailbox& organizer) {
   std::string text = fmt::format("Dear {},\n\n", who.name);
@@ -63,8 +71,30 @@ std::string domain_of(const std::string& email) {
   return at == std::string::npos || at + 1 == email.size() ? "lpg.invalid" : email.substr(at + 1);
 }
 
+// The file name and Message-ID base: the day, the meeting and the recipient's name from
+// UniqueNames (unique by construction, whatever the addresses).
+std::string base_name(const Reminder& r, const std::string& name) {
+  return fmt::format("{}-m{}-{}", format_date(date_of(r.meeting.starts)), r.meeting.id, name);
+}
+
 ReminderMail mail_for(const Session& s, const Reminder& r, const Recipient& who,
                       const std::string& name) {
+  std::string base = base_name(r, name);
+  MailMessage m = reports::invitation_message(s, r, who, base);
+  return {base + ".eml", m.to, to_rfc5322(m)};
+}
+
+}  // namespace
+
+namespace reports {
+
+std::string message_id(const Session& s, std::string_view kind, std::string_view base) {
+  return fmt::format("{}.{}.{}@{}", kind, s.clock.now().time_since_epoch().count(), base,
+                     domain_of(s.config.reminders_organizer.email));
+}
+
+MailMessage invitation_message(const Session& s, const Reminder& r, const Recipient& who,
+                               std::string_view base) {
   const Mailbox& organizer = s.config.reminders_organizer;
   Mailbox to{who.name, who.email};
   IcalOptions ical;
@@ -77,17 +107,14 @@ ReminderMail mail_for(const Session& s, const Reminder& r, const Recipient& who,
   m.subject = fmt::format("{} meeting, {} at {}", r.meeting.group_name,
                           long_day(date_of(r.meeting.starts)), clock_time(r.meeting.starts));
   m.date = s.clock.now();
-  std::string base =
-      fmt::format("{}-m{}-{}", format_date(date_of(r.meeting.starts)), r.meeting.id, name);
-  m.message_id = fmt::format("reminder.{}.{}@{}", s.clock.now().time_since_epoch().count(), base,
-                             domain_of(organizer.email));
+  m.message_id = message_id(s, "reminder", base);
   m.parts.push_back({"text/plain; charset=utf-8", body(r, who, organizer), false});
   m.parts.push_back(
       {"text/calendar; method=REQUEST; charset=utf-8", to_icalendar(s, {r.meeting}, ical), true});
-  return {base + ".eml", to, to_rfc5322(m)};
+  return m;
 }
 
-}  // namespace
+}  // namespace reports
 
 void reminder_mails(const Session& s, const std::vector<Reminder>& list,
                     const std::function<void(const ReminderMail&)>& sink,
