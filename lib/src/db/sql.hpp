@@ -136,6 +136,10 @@
 #include <utility>
 #include <vector>
 
+namespace lpg {
+class Store;
+}
+
 namespace lpg::db {
 
 enum class Dialect { Sqlite, Postgres };
@@ -324,6 +328,8 @@ std::string query_text(Connection& connection, std::string_view sql);
 class WriteTx {
  public:
   explicit WriteTx(Connection& connection);
+  /// On the store's connection (db/store_impl.hpp): for code not yet given a Connection.
+  explicit WriteTx(const Store& store);
   ~WriteTx();
   WriteTx(const WriteTx&) = delete;
   WriteTx& operator=(const WriteTx&) = delete;
@@ -341,6 +347,7 @@ class WriteTx {
 class ReadTx {
  public:
   explicit ReadTx(Connection& connection);
+  explicit ReadTx(const Store& store);
   ~ReadTx();
   ReadTx(const ReadTx&) = delete;
   ReadTx& operator=(const ReadTx&) = delete;

@@ -265,4 +265,9 @@ int Store::latest_schema_version() {
   return steps.empty() ? 0 : steps.back().number;
 }
 
+namespace db {
+WriteTx::WriteTx(const Store& store) : WriteTx(connection(store)) {}
+ReadTx::ReadTx(const Store& store) : ReadTx(connection(store)) {}
+}  // namespace db
+
 }  // namespace lpg

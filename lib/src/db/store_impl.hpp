@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // The inside of lpg::Store: only lib/src sees SQLiteCpp.
+// db::WriteTx(store) and db::ReadTx(store) are the seam's own guards (db/sql.hpp).
 
 #include <lpg/interrupt.hpp>
 #include <lpg/store.hpp>
@@ -10,6 +11,8 @@
 #include <sqlite3.h>
 
 #include "db/active.hpp"
+#include "db/sql.hpp"
+#include "db/sql_sqlite.hpp"
 
 namespace lpg {
 
@@ -32,68 +35,17 @@ struct Store::Impl {
   std::string path;
   int busy_timeout_ms;
   std::string command_line;
+  /// The storage seam over `db` (db/sql.hpp): code that has moved to it and code that still
+  /// uses SQLiteCpp share one connection and one transaction while the move goes on.
+  std::unique_ptr<db::Connection> seam = db::wrap_sqlite(db, path);
 };
 
 namespace db {
 
 inline SQLite::Database& conn(const Store& store) { return store.impl().db; }
 
-/// One user-visible write: BEGIN IMMEDIATE, so the write lock is taken up front (waiting up to
-/// the busy timeout) and a command never fails half-way on a lock. Rolls back unless commit().
-/// A SIGINT or SIGTERM that arrives before commit() makes it throw Error{Interrupted} instead.
-class WriteTx {
- public:
-  explicit WriteTx(const Store& store) : db_(conn(store)) {
-    check_interrupted();
-    nested_ = sqlite3_get_autocommit(db_.getHandle()) == 0;
-    // Inside another command's transaction (a service calling a service) a savepoint makes
-    // this step undoable on its own; the outer transaction still decides what is kept.
-    db_.exec(nested_ ? "SAVEPOINT lpg_step" : "BEGIN IMMEDIATE");
-  }
-  ~WriteTx() {
-    if (done_) return;
-    try {
-      db_.exec(nested_ ? "ROLLBACK TO lpg_step; RELEASE lpg_step" : "ROLLBACK");
-    } catch (...) {  // rolling back is all that is left to do
-    }
-  }
-  WriteTx(const WriteTx&) = delete;
-  WriteTx& operator=(const WriteTx&) = delete;
-
-  void commit() {
-    check_interrupted();
-    db_.exec(nested_ ? "RELEASE lpg_step" : "COMMIT");
-    done_ = true;
-  }
-
- private:
-  SQLite::Database& db_;
-  bool nested_ = false;
-  bool done_ = false;
-};
-
-/// A consistent snapshot for a report: readers never see half a command. Inside a write
-/// transaction it adds nothing: that transaction is the snapshot.
-class ReadTx {
- public:
-  explicit ReadTx(const Store& store) : db_(conn(store)) {
-    owner_ = sqlite3_get_autocommit(db_.getHandle()) != 0;
-    if (owner_) db_.exec("BEGIN DEFERRED");
-  }
-  ~ReadTx() {
-    if (!owner_) return;
-    try {
-      db_.exec("COMMIT");
-    } catch (...) {  // a read transaction has nothing to lose
-    }
-  }
-  ReadTx(const ReadTx&) = delete;
-  ReadTx& operator=(const ReadTx&) = delete;
-
- private:
-  SQLite::Database& db_;
-  bool owner_ = false;
-};
+/// The store's connection through the storage seam: what table owners use.
+inline Connection& connection(const Store& store) { return *store.impl().seam; }
 
 /// The id of the last row inserted on this connection.
 inline std::int64_t last_id(const Store& store) { return conn(store).getLastInsertRowid(); }
