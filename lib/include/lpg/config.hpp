@@ -55,7 +55,8 @@ struct Config {
   std::string config_file;          ///< the configuration file in use (may not exist)
   bool config_file_exists = false;  ///< false: the embedded default alone is in force
   std::string config_file_origin;   ///< "--config", "$LPG_CONFIG" or "XDG"
-  std::string db_path;
+  std::string db_path;  ///< a SQLite file, or a postgresql:// URL (database.url, --db, $LPG_DB)
+  std::string db_url;   ///< database.url as the file gave it ("" when not set)
   int busy_timeout_ms = 5000;
   std::string timezone = "Europe/London";
   YearStart year_start;            ///< when academic years begin: 1 September (default) or 1 August

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include <lpg/config.hpp>
+#include <lpg/database_url.hpp>
 #include <lpg/errors.hpp>
 #include <lpg/text.hpp>
 
@@ -117,14 +118,18 @@ Config load_config(const Environment& env, bool allow_missing) {
                 "create it with 'lpg init', or unset LPG_CONFIG / drop --config");
   }
 
-  // The database path: --db, then $LPG_DB, then the file, then the XDG default.
+  // The database: --db, then $LPG_DB, then the file's url, then its path, then the XDG
+  // default. A URL may carry a password: what `config show` prints never does.
+  auto show = [](const std::string& target) { return config::quote(redact_database_url(target)); };
   if (env.db_flag && !env.db_flag->empty()) {
     config.db_path = *env.db_flag;
-    set_origin(config, "database.path", config::quote(config.db_path), "--db");
+    set_origin(config, "database.path", show(config.db_path), "--db");
   } else if (auto db = env.var("LPG_DB")) {
     config.db_path = *db;
-    set_origin(config, "database.path", config::quote(config.db_path), "$LPG_DB");
-  } else if (!config.db_path.empty()) {
+    set_origin(config, "database.path", show(config.db_path), "$LPG_DB");
+  } else if (!config.db_url.empty()) {
+    config.db_path = config.db_url;
+  } else if (!config.db_path.empty() && !is_postgres_url(config.db_path)) {
     std::string path = expand_home(config.db_path, env);
     if (fs::path(path).is_relative()) {
       path = (fs::path(config.config_file).parent_path() / path).string();
@@ -133,9 +138,15 @@ Config load_config(const Environment& env, bool allow_missing) {
     for (auto& setting : config.settings) {
       if (setting.key == "database.path") setting.value = config::quote(path);
     }
-  } else {
+  } else if (config.db_path.empty()) {
     config.db_path = default_db_path(env);
     set_origin(config, "database.path", config::quote(config.db_path), "default");
+  }
+  if (!database_url_password(config.db_url).empty()) {
+    config.warnings.push_back(fmt::format(
+        "{} holds a database password in database.url; anyone who can read the file has it "
+        "(move it to ~/.pgpass or a libpq service file)",
+        config.config_file));
   }
   std::sort(config.settings.begin(), config.settings.end(),
             [](const Setting& a, const Setting& b) { return a.key < b.key; });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "config/settings.hpp"
 
+#include <lpg/database_url.hpp>
 #include <lpg/errors.hpp>
 #include <lpg/import.hpp>
 #include <lpg/mailbox.hpp>
@@ -122,7 +123,19 @@ const std::vector<Spec>& specs() {
          c.db_path = as_string(n, w, "database.path");
          if (c.db_path.empty()) wrong_type(w, "database.path", "a non-empty path");
        },
-       [](const Config& c) { return quote(c.db_path); }},
+       [](const Config& c) { return quote(redact_database_url(c.db_path)); }},
+      {"database.url",
+       [](Config& c, const toml::node& n, const std::string& w) {
+         c.db_url = as_string(n, w, "database.url");
+         if (!is_postgres_url(c.db_url)) {
+           throw Error(ErrorKind::Config,
+                       fmt::format("{}: database.url = {} is not a postgresql:// URL", w,
+                                   quote(redact_database_url(c.db_url))),
+                       "write postgresql://[user@]host/database, or give a SQLite file as "
+                       "database.path");
+         }
+       },
+       [](const Config& c) { return quote(redact_database_url(c.db_url)); }},
       {"database.busy_timeout_ms",
        [](Config& c, const toml::node& n, const std::string& w) {
          c.busy_timeout_ms = static_cast<int>(as_int(n, w, "database.busy_timeout_ms", 0, 600000));
@@ -283,7 +296,9 @@ Config defaults() {
   Config config;
   config.core_categories["partnership"] = default_core_categories();
   for (const auto& spec : specs()) {
-    if (spec.key == "database.path") continue;  // decided in load_config
+    if (spec.key.starts_with("database.") && spec.key != "database.busy_timeout_ms") {
+      continue;  // decided in load_config
+    }
     config.settings.push_back({spec.key, spec.show(config), "default"});
   }
   config.settings.push_back({"core_categories.partnership",

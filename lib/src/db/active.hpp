@@ -12,6 +12,10 @@ namespace lpg::db {
 void register_connection(sqlite3* handle, const std::string& path);
 /// Forgets `handle` if it is the registered one (a newer Store may have replaced it).
 void unregister_connection(sqlite3* handle) noexcept;
+class Connection;
+/// A connection whose interrupt() a signal calls (PostgreSQL: a cancel request).
+void register_connection(Connection* connection, const std::string& path);
+void unregister_connection(Connection* connection) noexcept;
 /// The path of the database opened last (it may have closed since), or "" when none was.
 std::string active_path();
 

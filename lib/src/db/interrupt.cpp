@@ -10,6 +10,7 @@
 #include <mutex>
 
 #include "db/active.hpp"
+#include "db/sql.hpp"
 
 namespace lpg {
 
@@ -18,6 +19,8 @@ namespace {
 // Only lock-free atomics may be touched from a signal handler.
 std::atomic<int> g_signal{0};
 std::atomic<sqlite3*> g_connection{nullptr};
+std::atomic<lpg::db::Connection*> g_seam{nullptr};
+static_assert(std::atomic<lpg::db::Connection*>::is_always_lock_free);
 static_assert(std::atomic<int>::is_always_lock_free);
 static_assert(std::atomic<sqlite3*>::is_always_lock_free);
 
@@ -34,6 +37,8 @@ extern "C" void on_signal(int sig) {
   g_signal.store(sig);
   // sqlite3_interrupt() is documented as safe to call from another thread or a signal handler.
   if (sqlite3* connection = g_connection.load()) sqlite3_interrupt(connection);
+  // A PostgreSQL connection's interrupt() sends a cancel request (PQcancel: signal-safe).
+  if (lpg::db::Connection* connection = g_seam.load()) connection->interrupt();
 }
 
 }  // namespace
@@ -69,6 +74,19 @@ void unregister_connection(sqlite3* handle) noexcept {
   // The path stays: an error is reported after the command's Store has closed.
   sqlite3* expected = handle;
   g_connection.compare_exchange_strong(expected, nullptr);
+}
+
+void register_connection(Connection* connection, const std::string& path) {
+  // On SQLite the seam is over the handle registered above; interrupting that is enough.
+  if (connection == nullptr || connection->dialect() == Dialect::Sqlite) return;
+  std::lock_guard lock(g_path_mutex);
+  g_path = path;
+  g_seam.store(connection);
+}
+
+void unregister_connection(Connection* connection) noexcept {
+  Connection* expected = connection;
+  g_seam.compare_exchange_strong(expected, nullptr);
 }
 
 std::string active_path() {

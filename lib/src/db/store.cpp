@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include <lpg/database_url.hpp>
 #include <lpg/errors.hpp>
 #include <lpg/output.hpp>
 #include <lpg/store.hpp>
@@ -14,6 +15,8 @@
 #include <filesystem>
 
 #include "db/embedded.hpp"
+#include "db/schema.hpp"
+#include "db/sql_postgres.hpp"
 #include "db/sqlite_error.hpp"
 #include "db/store_impl.hpp"
 
@@ -137,8 +140,8 @@ void migrate(SQLite::Database& db, const std::string& path) {
 void enable_wal(Store::Impl& impl) {
   for (int attempt = 0;; ++attempt) {
     try {
-      if (impl.db.execAndGet("PRAGMA journal_mode").getString() == "wal") return;
-      impl.db.exec("PRAGMA journal_mode = WAL");
+      if (impl.sqlite->execAndGet("PRAGMA journal_mode").getString() == "wal") return;
+      impl.sqlite->exec("PRAGMA journal_mode = WAL");
       return;
     } catch (const SQLite::Exception& e) {
       if (e.getErrorCode() != SQLITE_BUSY || db::busy_wait(&impl.busy_timeout_ms, attempt) == 0) {
@@ -209,6 +212,17 @@ std::unique_ptr<Store::Impl> open_connection(const std::string& path, Access acc
   return nullptr;
 }
 
+// PostgreSQL: libpq finds the server, user and password (PGHOST, ~/.pgpass, service files);
+// the migrations run as on SQLite, and a database newer than this binary is refused.
+std::unique_ptr<Store::Impl> open_postgres(const StoreOptions& options) {
+  auto connection = db::open_postgres({options.path, options.busy_timeout_ms});
+  db::migrate(*connection);
+  auto impl = std::make_unique<Store::Impl>(
+      std::move(connection), redact_database_url(options.path), options.busy_timeout_ms);
+  impl->command_line = options.command_line;
+  return impl;
+}
+
 }  // namespace
 
 Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -217,6 +231,7 @@ Store& Store::operator=(Store&&) noexcept = default;
 Store::~Store() = default;
 
 Store Store::open(const StoreOptions& options) {
+  if (is_postgres_url(options.path)) return Store(open_postgres(options));
   const std::string& path = options.path;
   bool memory = path == ":memory:";
   if (!memory) {
@@ -241,7 +256,7 @@ Store Store::open(const StoreOptions& options) {
     auto impl = open_connection(path, memory ? Access::ReadWrite : access_to(path, options.create),
                                 options.busy_timeout_ms);
     impl->command_line = options.command_line;
-    auto& db = impl->db;
+    auto& db = *impl->sqlite;
     db.exec("PRAGMA secure_delete = ON");  // erased personal data leaves the file too
     if (!memory) {
       // WAL lets reports read while another process writes. A read-only file cannot switch.
@@ -258,7 +273,7 @@ Store Store::open(const StoreOptions& options) {
 
 const std::string& Store::path() const { return impl_->path; }
 const std::string& Store::command_line() const { return impl_->command_line; }
-int Store::schema_version() const { return user_version(impl_->db); }
+int Store::schema_version() const { return db::schema_version(*impl_->seam); }
 
 int Store::latest_schema_version() {
   const auto& steps = embedded::migrations();
@@ -266,6 +281,17 @@ int Store::latest_schema_version() {
 }
 
 namespace db {
+SQLite::Database& conn(const Store& store) {
+  if (!store.impl().sqlite) {
+    throw Error(
+        ErrorKind::Config,
+        fmt::format("this command does not work on a PostgreSQL database yet ({})", store.path()),
+        "use a SQLite database for it; the README's \"A team on one database\" lists "
+        "what works on PostgreSQL");
+  }
+  return *store.impl().sqlite;
+}
+
 WriteTx::WriteTx(const Store& store) : WriteTx(connection(store)) {}
 ReadTx::ReadTx(const Store& store) : ReadTx(connection(store)) {}
 }  // namespace db

@@ -19,30 +19,42 @@ namespace lpg {
 // Registered as the connection a SIGINT interrupts, for as long as it is open. The busy handler
 // replaces SQLite's so that a signal ends the wait for a lock at once.
 struct Store::Impl {
-  /// `open_name` is what SQLite opens (the path, or a file: URI); `file` is the path.
+  /// SQLite: `open_name` is what SQLite opens (the path, or a file: URI); `file` is the path.
   Impl(const std::string& file, int flags, int busy_timeout, const std::string& open_name = {})
-      : db(open_name.empty() ? file : open_name, flags, busy_timeout),
+      : sqlite(std::make_unique<SQLite::Database>(open_name.empty() ? file : open_name, flags,
+                                                  busy_timeout)),
         path(file),
-        busy_timeout_ms(busy_timeout) {
-    sqlite3_busy_handler(db.getHandle(), &db::busy_wait, &busy_timeout_ms);
-    db::register_connection(db.getHandle(), path);
+        busy_timeout_ms(busy_timeout),
+        seam(db::wrap_sqlite(*sqlite, path)) {
+    sqlite3_busy_handler(sqlite->getHandle(), &db::busy_wait, &busy_timeout_ms);
+    db::register_connection(sqlite->getHandle(), path);
   }
-  ~Impl() { db::unregister_connection(db.getHandle()); }
+  /// PostgreSQL: the seam is the only connection; `name` is the URL without its password.
+  Impl(std::unique_ptr<db::Connection> postgres, std::string name, int busy_timeout)
+      : path(std::move(name)), busy_timeout_ms(busy_timeout), seam(std::move(postgres)) {
+    db::register_connection(seam.get(), path);
+  }
+  ~Impl() {
+    if (sqlite) db::unregister_connection(sqlite->getHandle());
+    db::unregister_connection(seam.get());
+  }
   Impl(const Impl&) = delete;
   Impl& operator=(const Impl&) = delete;
 
-  SQLite::Database db;
-  std::string path;
+  std::unique_ptr<SQLite::Database> sqlite;  ///< null on PostgreSQL
+  std::string path;                          ///< the file, or the URL without its password
   int busy_timeout_ms;
   std::string command_line;
-  /// The storage seam over `db` (db/sql.hpp): code that has moved to it and code that still
-  /// uses SQLiteCpp share one connection and one transaction while the move goes on.
-  std::unique_ptr<db::Connection> seam = db::wrap_sqlite(db, path);
+  /// The storage seam (db/sql.hpp). On SQLite it is over `sqlite`: code that has moved to it
+  /// and code that still uses SQLiteCpp share one connection and one transaction.
+  std::unique_ptr<db::Connection> seam;
 };
 
 namespace db {
 
-inline SQLite::Database& conn(const Store& store) { return store.impl().db; }
+/// SQLiteCpp's handle, for code not yet moved to the seam. On PostgreSQL there is none: the
+/// command says so (Error{Config}) rather than pretend.
+SQLite::Database& conn(const Store& store);
 
 /// The store's connection through the storage seam: what table owners use.
 inline Connection& connection(const Store& store) { return *store.impl().seam; }

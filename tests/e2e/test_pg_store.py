@@ -1,0 +1,104 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: MIT
+"""lpg on a PostgreSQL database (issue 19): where the URL comes from, that no password is ever
+printed, that the schema is made and numbered as on SQLite, and that a database newer than
+the binary is refused. Runs against the throwaway cluster ctest starts (skipped without it)."""
+import glob
+import os
+import re
+import subprocess
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from harness import postgres_database  # noqa: E402
+from lpgtest import Scenario  # noqa: E402
+
+
+def psql(url, sql):
+    binary = sorted(glob.glob("/usr/lib/postgresql/*/bin/psql"))[-1]
+    r = subprocess.run([binary, "-X", "-A", "-t", "-q", "-v", "ON_ERROR_STOP=1", "-d", url,
+                        "-c", sql], capture_output=True, text=True)
+    if r.returncode != 0:
+        sys.exit(f"psql {sql!r}: {r.stderr}")
+    return r.stdout.strip()
+
+
+def with_password(url, user, password):
+    return url.replace("postgresql://lpg@", f"postgresql://{user}:{password}@")
+
+
+url = postgres_database()
+t = Scenario(sys.argv[1], "pg-store")
+MIGRATIONS = os.path.join(os.path.dirname(__file__), "..", "..", "share", "migrations")
+latest = max(int(name[:4]) for name in os.listdir(MIGRATIONS) if re.match(r"\d{4}_.*\.sql$", name))
+
+# --db takes the URL; the first command makes the schema, numbered as on SQLite.
+def setting(*args):
+    rows = t.json(*args, "config", "show")
+    return next((r["origin"], r["value"]) for r in rows if r["key"].startswith("database.")
+                and r["key"] != "database.busy_timeout_ms" and r["origin"] != "default")
+
+
+got = setting("--db", url)
+t.check("config show names the URL from --db", got == ("--db", f'"{url}"'), got)
+t.run("--db", url, "log", ok=False)
+version = psql(url, "SELECT max(version) FROM lpg_migration")
+t.check(f"the migrations ran on PostgreSQL up to {latest}", version == str(latest), version)
+tables = psql(url, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public' "
+                   "AND tablename IN ('organisation', 'meeting', 'membership', 'mail_outbox')")
+t.check("the tables are there", tables == "4", tables)
+
+# $LPG_DB and database.url take it too; --db wins over both, $LPG_DB over the file.
+t.env["LPG_DB"] = url
+got = setting()
+t.check("$LPG_DB takes a URL", got == ("$LPG_DB", f'"{url}"'), got)
+del t.env["LPG_DB"]
+other = postgres_database()
+t.config(f'[database]\nurl = "{other}"\n')
+got = setting()
+t.check("database.url in the file", got[1] == f'"{other}"', got)
+t.run("log", ok=False)
+t.check("a command opens the database the file names (its schema is made)",
+        psql(other, "SELECT max(version) FROM lpg_migration") == str(latest))
+
+# A password never shows: not in config show, not in a refusal, not in a warning.
+secret = "s3cret-Pa55"
+leaky = with_password(url, "lpg_password", secret)
+t.config(f'[database]\nurl = "{leaky}"\n')
+r = t.run("config", "show", ok=False)
+out = (r.stdout + r.stderr).decode()
+t.check("config show prints *** for a password in database.url",
+        secret not in out and "lpg_password:***@" in out, out)
+t.check("a password in the configuration file is warned about",
+        "password" in r.stderr.decode() and ".pgpass" in r.stderr.decode(), r.stderr.decode())
+r = t.run("log", ok=False)
+out = (r.stdout + r.stderr).decode()
+t.check("a wrong password: refused, exit 77, and the password is not in the message",
+        r.returncode == 77 and secret not in out, f"{r.returncode} {out}")
+r = t.run("--db", leaky, "config", "show", ok=False)
+t.check("--db with a password: config show prints ***", secret not in
+        (r.stdout + r.stderr).decode(), (r.stdout + r.stderr).decode())
+t.config("")
+
+# A URL that is not PostgreSQL's in database.url is a configuration error, at once.
+t.config('[database]\nurl = "mysql://db.example.org/lpg"\n')
+r = t.run("config", "show", ok=False)
+t.check("database.url must be postgresql://: exit 78",
+        r.returncode == 78 and b"not a postgresql:// URL" in r.stderr, r.stderr.decode())
+t.config("")
+
+# No server there: exit 73, saying which (without a password).
+gone = re.sub(r"host=[^&]+", "host=/nonexistent", leaky)
+r = t.run("--db", gone, "log", ok=False)
+t.check("an unreachable server: exit 73, no password",
+        r.returncode == 73 and secret not in r.stderr.decode(), f"{r.returncode} {r.stderr}")
+
+# A database newer than this binary is refused, and left as it was.
+psql(url, "INSERT INTO lpg_migration (version, name, applied_at) "
+          "VALUES (99, '0099_future.sql', '2030-01-01T00:00:00Z')")
+r = t.run("--db", url, "log", ok=False)
+t.check("a newer schema is refused: exit 65",
+        r.returncode == 65 and b"schema version 99, newer than this lpg knows" in r.stderr,
+        f"{r.returncode} {r.stderr}")
+t.check("and left as it was", psql(url, "SELECT max(version) FROM lpg_migration") == "99")
+t.finish()
