@@ -15,6 +15,7 @@ Action setup_config_show(CLI::App&);
 Action setup_config_path(CLI::App&);
 Action setup_db_info(CLI::App&);
 Action setup_db_check(CLI::App&);
+Action setup_db_copy(CLI::App&);
 Action setup_db_backup(CLI::App&);
 Action setup_db_prune(CLI::App&);
 Action setup_member_add(CLI::App&);
@@ -139,6 +140,7 @@ const std::vector<CommandSpec>& command_table() {
       {{"db"}, "Look after the database file"},
       {{"db", "info"}, "Path, schema version, size and rows per table", &setup_db_info},
       {{"db", "check"}, "Run SQLite's integrity and foreign-key checks", &setup_db_check},
+      {{"db", "copy"}, "Copy a whole database between SQLite and PostgreSQL", &setup_db_copy},
       {{"db", "backup"}, "Copy the database safely, even while it is in use", &setup_db_backup},
       {{"db", "prune"}, "Erase people past the retention rule", &setup_db_prune},
 
