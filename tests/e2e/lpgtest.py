@@ -23,6 +23,12 @@ class Scenario:
             "NO_COLOR": "1",
             "LPG_NOW": "2026-09-01T09:00",
         }
+        if os.environ.get("LPG_TEST_STORE") == "postgres":
+            # The same story on the second store (issue 19): ctest runs the scenarios listed
+            # in tests/CMakeLists.txt again as e2e-pg/<name>, each on a fresh PostgreSQL
+            # database of the throwaway cluster.
+            from harness import postgres_database
+            self.env["LPG_DB"] = postgres_database()
         with open(self.env["LPG_CONFIG"], "w") as f:
             f.write("")
         self.failures = []

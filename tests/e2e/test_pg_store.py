@@ -80,6 +80,22 @@ t.check("--db with a password: config show prints ***", secret not in
         (r.stdout + r.stderr).decode(), (r.stdout + r.stderr).decode())
 t.config("")
 
+# lpg init --db URL records it as database.url and makes the tables; with a password in it,
+# init refuses rather than write the password into the file.
+fresh = postgres_database()
+t.env["LPG_CONFIG"] = t.path("init.toml")
+r = t.run("--db", fresh + "&application_name=lpg", "init", ok=False)
+t.check("init --db URL: exit 0, the URL recorded as database.url",
+        r.returncode == 0 and f'url = "{fresh}&application_name=lpg"' in open(t.path("init.toml")).read(),
+        r.stderr.decode())
+t.check("and the tables made", psql(fresh, "SELECT max(version) FROM lpg_migration") == str(latest))
+os.remove(t.path("init.toml"))
+r = t.run("--db", with_password(fresh, "lpg_password", secret), "init", ok=False)
+t.check("init --db with a password: exit 78, nothing written, the password not printed",
+        r.returncode == 78 and not os.path.exists(t.path("init.toml")) and
+        secret.encode() not in r.stderr, f"{r.returncode} {r.stderr}")
+t.env["LPG_CONFIG"] = t.path("lpg.toml")
+
 # A URL that is not PostgreSQL's in database.url is a configuration error, at once.
 t.config('[database]\nurl = "mysql://db.example.org/lpg"\n')
 r = t.run("config", "show", ok=False)

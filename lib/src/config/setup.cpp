@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include <lpg/database_url.hpp>
 #include <lpg/errors.hpp>
 #include <lpg/output.hpp>
 #include <lpg/setup.hpp>
@@ -17,11 +18,13 @@ namespace fs = std::filesystem;
 std::string config_text(const std::optional<std::string>& db_path) {
   std::string text = example_config();
   if (!db_path) return text;
-  const std::string placeholder = "# path = \"~/.local/share/lpg/lpg.db\"";
-  auto at = text.find(placeholder);
-  std::string line = "path = " + config::quote(*db_path);
-  if (at == std::string::npos) throw Error(ErrorKind::Internal, "example config lacks path");
-  return text.replace(at, placeholder.size(), line);
+  // A PostgreSQL URL is recorded as database.url, in place of its commented example.
+  bool url = is_postgres_url(*db_path);
+  const std::string key = url ? "url" : "path";
+  auto at = text.find("# " + key + " = ");
+  if (at == std::string::npos) throw Error(ErrorKind::Internal, "example config lacks " + key);
+  auto end = text.find('\n', at);
+  return text.replace(at, end - at, key + " = " + config::quote(*db_path));
 }
 
 namespace {
@@ -34,6 +37,10 @@ void write_config(const std::string& path, const std::string& text) {
   write_output(path, text, {FileMode::Shared, Target::Named});
 }
 
+std::string local_or_url(const std::string& db) {
+  return is_postgres_url(db) ? db : fs::absolute(db).string();
+}
+
 }  // namespace
 
 InitResult initialise(const Environment& env, bool force, const std::string& command_line) {
@@ -42,7 +49,14 @@ InitResult initialise(const Environment& env, bool force, const std::string& com
   std::error_code ec;
   if (force || !fs::exists(result.config_file, ec)) {
     std::optional<std::string> db;
-    if (env.db_flag) db = fs::absolute(*env.db_flag).string();
+    if (env.db_flag) db = local_or_url(*env.db_flag);
+    if (db && !database_url_password(*db).empty()) {
+      throw Error(ErrorKind::Config,
+                  fmt::format("--db {} holds a password, which init would write into {}",
+                              redact_database_url(*db), result.config_file),
+                  "put the password in ~/.pgpass (or a libpq service file) and give the URL "
+                  "without it");
+    }
     std::string text = config_text(db);
     parse_config(text, result.config_file);  // never write a file lpg would refuse
     write_config(result.config_file, text);
@@ -50,9 +64,11 @@ InitResult initialise(const Environment& env, bool force, const std::string& com
   }
   try {
     Config config = load_config(env);
-    result.db_path = fs::absolute(config.db_path).string();
-    result.db_created = !fs::exists(result.db_path, ec);
-    Store store = Store::open({result.db_path, config.busy_timeout_ms, true, command_line});
+    std::string target = local_or_url(config.db_path);
+    result.db_path = redact_database_url(target);
+    // On PostgreSQL the database is the server's to create (createdb); lpg makes its tables.
+    result.db_created = !is_postgres_url(target) && !fs::exists(target, ec);
+    Store store = Store::open({target, config.busy_timeout_ms, true, command_line});
     result.schema_version = store.schema_version();
   } catch (...) {
     // A failed init leaves nothing behind: not a config naming a database that is not there.
