@@ -21,6 +21,12 @@ A case is a directory tests/cli/<command>/<case>/ holding:
 Each case runs in a fresh temporary directory with its own HOME, XDG_* dirs, LPG_DB,
 TZ=UTC, LC_ALL=C.UTF-8, NO_COLOR=1 and LPG_NOW=2026-11-30T09:00. The temporary directory in any
 output is replaced with {TMP}, and random meeting UIDs with {UID}. LPG_BLESS=1 rewrites the expected files from what ran.
+
+With LPG_TEST_STORE=postgres (ctest's cli-pg/<case>, issue 19) the same case runs on a fresh
+database of the throwaway PostgreSQL cluster (LPG_TEST_PG_URL), the URL shown as
+{TMP}/lpg.db so that the same expected files hold. A case about the SQLite file itself (it
+queries it with sqlite3, names a database file, or is a `db` command) or listed in
+tests/cli/postgres-skip.txt exits 77: skipped.
 """
 import os
 import re
@@ -32,6 +38,8 @@ import tempfile
 
 LPG, CASE = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
 BLESS = os.environ.get("LPG_BLESS") == "1"
+ON_POSTGRES = os.environ.get("LPG_TEST_STORE") == "postgres"
+SKIP = 77
 
 
 def read(name, default=None):
@@ -77,8 +85,13 @@ def run(tmp, env, words, stdin=None):
 UID = re.compile(r"[0-9a-f]{32}@lpg")
 
 
+PG_URL = None  # the case's PostgreSQL database, when it runs there
+
+
 def normalise(data, tmp):
     text = data.decode("utf-8", errors="surrogateescape")
+    if PG_URL:
+        text = text.replace(PG_URL, os.path.join(tmp, "lpg.db"))
     text = text.replace(os.path.realpath(tmp), "{TMP}").replace(tmp, "{TMP}")
     return UID.sub("{UID}", text)  # meeting UIDs are random by design
 
@@ -121,7 +134,38 @@ def compare(name, expected, actual, failures):
     failures.append(f"--- {name}: expected\n{expected}\n--- {name}: actual\n{actual}")
 
 
+def sqlite_only():
+    """Whether the case is about the SQLite file itself, or listed as not for PostgreSQL."""
+    name = os.path.relpath(CASE, os.path.dirname(os.path.abspath(__file__)))
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "postgres-skip.txt"),
+              encoding="utf-8") as f:
+        listed = {line.split("#", 1)[0].strip() for line in f}
+    if name in listed or name.split("/")[0] in listed:
+        return True
+    text = "\n".join(read(n) or "" for n in ("setup", "args", "after", "env"))
+    return ("sqlite3" in text or "lpg.db" in text or "--db" in text or "LPG_DB" in text or
+            (read("args") or "").split()[:1] == ["db"])
+
+
+def postgres_database():
+    url = os.environ.get("LPG_TEST_PG_URL", "")
+    host = re.search(r"[?&]host=([^&]+)", url)
+    if not host:
+        sys.exit(SKIP)
+    cluster = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "pg", "cluster.py")
+    r = subprocess.run([sys.executable, cluster, "createdb", host.group(1)], capture_output=True,
+                       text=True)
+    if r.returncode != 0:
+        sys.exit(r.returncode if r.returncode == SKIP else f"createdb: {r.stderr}")
+    return r.stdout.strip()
+
+
 def main():
+    global PG_URL
+    if ON_POSTGRES:
+        if sqlite_only():
+            sys.exit(SKIP)
+        PG_URL = postgres_database()
     # A fixed-length path under /tmp keeps aligned tables aligned after {TMP} replaces it.
     tmp = tempfile.mkdtemp(prefix="lpg-case-", dir="/tmp")
     try:
@@ -131,6 +175,8 @@ def main():
         if os.path.exists(os.path.join(CASE, "lpg.toml")):
             shutil.copy(os.path.join(CASE, "lpg.toml"), os.path.join(tmp, "lpg.toml"))
         env = make_env(tmp)
+        if PG_URL:
+            env["LPG_DB"] = PG_URL
         for line in command_lines(read("setup")):
             r = run_line(tmp, env, line)
             if r.returncode != 0:
