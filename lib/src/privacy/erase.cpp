@@ -10,6 +10,7 @@
 
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
+#include "member/member_store.hpp"
 #include "privacy/identity.hpp"
 #include "privacy/redact.hpp"
 
@@ -110,9 +111,7 @@ void blank_person(const Session& s, std::int64_t id, const std::string& placehol
   update.exec();
   // A membership's note is free text about this person ("deputy for Jo"): it goes too, and
   // so does the history of their values.
-  SQLite::Statement notes(db, "UPDATE membership SET note = '' WHERE person_id = ?");
-  notes.bind(1, static_cast<int64_t>(id));
-  notes.exec();
+  member_store::clear_notes_of_person(db::connection(s.store), id);
   SQLite::Statement former(db, "DELETE FROM person_former WHERE person_id = ?");
   former.bind(1, static_cast<int64_t>(id));
   former.exec();

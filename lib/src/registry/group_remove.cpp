@@ -9,6 +9,7 @@
 
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
+#include "member/member_store.hpp"
 #include "registry/group_rules.hpp"
 #include "registry/naming.hpp"
 
@@ -61,13 +62,11 @@ void exec(const Session& s, const char* sql, std::int64_t id) {
 
 // Takes away everything that refers to the group, auditing each row that changes.
 void clear_history(const Session& s, const Group& g, const std::vector<GroupId>& after) {
-  SQLite::Statement m(db::conn(s.store), "SELECT id FROM membership WHERE group_id = ?");
-  m.bind(1, g.id.v);
-  while (m.executeStep()) {
-    db::audit(s, "remove", "membership", m.getColumn(0).getInt64(),
-              "removed with group " + in_quotes(g.name));
+  auto& c = db::connection(s.store);
+  for (std::int64_t id : member_store::ids_of_group(c, g.id.v)) {
+    db::audit(s, "remove", "membership", id, "removed with group " + in_quotes(g.name));
   }
-  exec(s, "DELETE FROM membership WHERE group_id = ?", g.id.v);
+  member_store::remove_of_group(c, g.id.v);
   exec(s, "DELETE FROM group_reports_to WHERE group_id = ?1 OR parent_id = ?1", g.id.v);
   for (GroupId id : after) {
     exec(s, "UPDATE grp SET cadence = NULL WHERE id = ?", id.v);

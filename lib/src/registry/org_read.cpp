@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "db/store_impl.hpp"
+#include "member/member_store.hpp"
 #include "registry/area_scope.hpp"
 #include "registry/org_rows.hpp"
 
@@ -89,28 +90,7 @@ std::string parse_status(std::string_view text) {
 }
 
 std::vector<OrgMembership> memberships_of(const Session& s, bool person, std::int64_t id) {
-  SQLite::Statement q(
-      db::conn(s.store),
-      fmt::format("SELECT m.id, g.name, m.kind, m.core_category, m.role, "
-                  "m.from_date, m.to_date FROM membership m JOIN grp g ON g.id = "
-                  "m.group_id WHERE m.{} = ? ORDER BY g.name_key, m.from_date, m.id",
-                  person ? "person_id" : "org_id"));
-  q.bind(1, static_cast<int64_t>(id));
-  std::vector<OrgMembership> out;
-  Date today = s.clock.today();
-  while (q.executeStep()) {
-    OrgMembership m;
-    m.membership_id = q.getColumn(0).getInt64();
-    m.group = q.getColumn(1).getString();
-    m.kind = q.getColumn(2).getString();
-    m.core_category = opt_text(q, 3);
-    m.role = opt_text(q, 4);
-    m.from = parse_date(q.getColumn(5).getString(), "stored date");
-    if (auto to = opt_text(q, 6)) m.to = parse_date(*to, "stored date");
-    m.current = m.from <= today && (!m.to || today < *m.to);
-    out.push_back(std::move(m));
-  }
-  return out;
+  return member_store::memberships_of(db::connection(s.store), person, id, s.clock.today());
 }
 
 Org read_org(const Session& s, std::int64_t id) {

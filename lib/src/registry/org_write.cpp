@@ -8,6 +8,7 @@
 
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
+#include "member/member_store.hpp"
 #include "registry/org_fields.hpp"
 #include "registry/org_rows.hpp"
 
@@ -158,9 +159,7 @@ void release_references(const Session& s, const Org& org, const std::vector<std:
   auto& db = db::conn(s.store);
   std::string why = fmt::format("with organisation #{}", org.id);
   for (auto m : members) {
-    SQLite::Statement drop(db, "DELETE FROM membership WHERE id = ?");
-    drop.bind(1, static_cast<int64_t>(m));
-    drop.exec();
+    member_store::remove(db::connection(s.store), m);
     db::audit(s, "remove", "membership", m, "removed " + why);
   }
   for (auto p : people) {
@@ -177,7 +176,7 @@ void release_references(const Session& s, const Org& org, const std::vector<std:
 OrgRemoval remove_org(const Session& s, std::string_view ref, bool force) {
   db::WriteTx tx(s.store);
   Org org = registry::read_org(s, find_org(s, ref).v);
-  auto members = ids(s, "SELECT id FROM membership WHERE org_id = ? ORDER BY id", org.id);
+  auto members = member_store::ids_of_org(db::connection(s.store), org.id);
   auto people = ids(s, "SELECT id FROM person WHERE org_id = ? ORDER BY id", org.id);
   if (!force && (!members.empty() || !people.empty())) {
     std::vector<std::string> refs;

@@ -8,6 +8,7 @@
 
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
+#include "member/member_store.hpp"
 #include "registry/org_fields.hpp"
 #include "registry/org_rows.hpp"
 
@@ -196,9 +197,7 @@ PersonRemoval remove_person(const Session& s, std::string_view ref, bool force) 
   }
   auto& db = db::conn(s.store);
   for (const auto& m : memberships) {
-    SQLite::Statement drop(db, "DELETE FROM membership WHERE id = ?");
-    drop.bind(1, static_cast<int64_t>(m.membership_id));
-    drop.exec();
+    member_store::remove(db::connection(s.store), m.membership_id);
     db::audit(s, "remove", "membership", m.membership_id,
               fmt::format("removed with person #{}", person.id), {person.id});
   }

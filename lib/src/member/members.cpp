@@ -10,6 +10,8 @@
 #include "core/text_check.hpp"
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
+#include "member/member_store.hpp"
+#include "registry/group_rules.hpp"
 
 namespace lpg {
 
@@ -33,64 +35,20 @@ bool single_holder_role(const std::string& role) {
 
 namespace {
 
-// Everything a Membership shows, joined once; callers add WHERE and ORDER BY.
-constexpr const char* kSelect = R"sql(
-  SELECT m.id, m.group_id, g.name, m.org_id, m.person_id,
-         coalesce(o.name, p.name), coalesce(o.name, po.name, ''),
-         coalesce(o.sector, po.sector, ''), coalesce(p.email, o.email, ''),
-         coalesce(p.phone, o.phone, ''), m.kind, coalesce(m.core_category, ''), coalesce(m.role, ''), m.can_host,
-         m.from_date, m.to_date, m.note
-    FROM membership m
-    JOIN grp g ON g.id = m.group_id
-    LEFT JOIN organisation o ON o.id = m.org_id
-    LEFT JOIN person p ON p.id = m.person_id
-    LEFT JOIN organisation po ON po.id = p.org_id
-)sql";
+db::Connection& conn(const Session& s) { return db::connection(s.store); }
 
-// Chair first, then the other roles in member_roles() order, then members without a role.
-constexpr const char* kOrder = R"sql(
-  CASE m.role WHEN 'chair' THEN 0 WHEN 'vice-chair' THEN 1 WHEN 'coordinator' THEN 2
-           WHEN 'safeguarding-lead' THEN 3 WHEN 'hwb-link' THEN 4 WHEN 'champion' THEN 5
-           WHEN 'la-link' THEN 6 ELSE 7 END,
-           m.kind DESC, m.core_category, coalesce(o.name, p.name), m.from_date, m.id
-)sql";
-
-Membership read_row(SQLite::Statement& q) {
-  Membership m;
-  m.id = q.getColumn(0).getInt64();
-  m.group_id = q.getColumn(1).getInt64();
-  m.group_name = q.getColumn(2).getString();
-  if (!q.getColumn(3).isNull()) m.org_id = q.getColumn(3).getInt64();
-  if (!q.getColumn(4).isNull()) m.person_id = q.getColumn(4).getInt64();
-  m.member_name = q.getColumn(5).getString();
-  m.organisation = q.getColumn(6).getString();
-  m.sector = q.getColumn(7).getString();
-  m.email = q.getColumn(8).getString();
-  m.phone = q.getColumn(9).getString();
-  m.kind = q.getColumn(10).getString();
-  m.core_category = q.getColumn(11).getString();
-  m.role = q.getColumn(12).getString();
-  m.can_host = q.getColumn(13).getInt() != 0;
-  m.from_date = q.getColumn(14).getString();
-  if (!q.getColumn(15).isNull()) m.to_date = q.getColumn(15).getString();
-  m.note = q.getColumn(16).getString();
-  return m;
-}
-
-Membership by_id(const Session& s, std::int64_t id) {
-  SQLite::Statement q(db::conn(s.store), std::string(kSelect) + " WHERE m.id = ?");
-  q.bind(1, static_cast<int64_t>(id));
-  if (!q.executeStep()) {
-    throw Error(ErrorKind::NotFound, fmt::format("membership #{} not found", id));
-  }
-  return read_row(q);
+std::optional<Membership> current_of(const Session& s, GroupId group,
+                                     const std::optional<OrgId>& org,
+                                     const std::optional<PersonId>& person, const std::string& on) {
+  std::optional<std::int64_t> org_id;
+  std::optional<std::int64_t> person_id;
+  if (org) org_id = org->v;
+  if (person) person_id = person->v;
+  return member_store::current_of(conn(s), group.v, org_id, person_id, on);
 }
 
 std::string group_kind(const Session& s, GroupId group) {
-  SQLite::Statement q(db::conn(s.store), "SELECT kind FROM grp WHERE id = ?");
-  q.bind(1, static_cast<int64_t>(group.v));
-  if (!q.executeStep()) throw Error(ErrorKind::NotFound, "group not found");
-  return q.getColumn(0).getString();
+  return registry::load_group(s, group).kind;
 }
 
 // The category as the configuration spells it; any text where the kind has no list.
@@ -119,36 +77,13 @@ std::string checked_role(const std::string& role) {
   throw Error(ErrorKind::Invalid, fmt::format("unknown role \"{}\"", role), hint);
 }
 
-// A current membership of the same member overlapping [from, ∞).
-std::optional<Membership> current_of(const Session& s, GroupId group,
-                                     const std::optional<OrgId>& org,
-                                     const std::optional<PersonId>& person, const std::string& on) {
-  SQLite::Statement q(db::conn(s.store),
-                      std::string(kSelect) +
-                          " WHERE m.group_id = ? AND m.org_id IS ? AND m.person_id IS ? "
-                          "AND (m.to_date IS NULL OR m.to_date > ?) ORDER BY m.from_date");
-  q.bind(1, static_cast<int64_t>(group.v));
-  if (org) q.bind(2, static_cast<int64_t>(org->v));
-  if (person) q.bind(3, static_cast<int64_t>(person->v));
-  q.bind(4, on);
-  if (q.executeStep()) return read_row(q);
-  return std::nullopt;
-}
-
 // Refuses a single-holder role another membership (not `self`) holds on or after `from`.
 void check_role_free(const Session& s, GroupId group, const std::string& role,
                      const std::string& from, std::int64_t self = 0) {
   if (!single_holder_role(role)) return;
-  SQLite::Statement q(db::conn(s.store), std::string(kSelect) +
-                                             " WHERE m.group_id = ? AND m.role = ? "
-                                             "AND (m.to_date IS NULL OR m.to_date > ?) "
-                                             "AND m.id <> ?");
-  q.bind(1, static_cast<int64_t>(group.v));
-  q.bind(2, role);
-  q.bind(3, from);
-  q.bind(4, static_cast<int64_t>(self));
-  if (!q.executeStep()) return;
-  Membership holder = read_row(q);
+  auto found = member_store::holder_of(conn(s), group.v, role, from, self);
+  if (!found) return;
+  const Membership& holder = *found;
   throw Error(
       ErrorKind::Conflict,
       fmt::format("{} already has a {}: {} (since {})", holder.group_name, role, holder.member_name,
@@ -192,21 +127,17 @@ Membership add_member(const Session& s, const MemberInput& in) {
         hint);
   }
   check_role_free(s, in.group, role, from);
-  SQLite::Statement insert(db::conn(s.store),
-                           "INSERT INTO membership (group_id, org_id, person_id, kind, "
-                           "core_category, role, can_host, from_date, note) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-  insert.bind(1, static_cast<int64_t>(in.group.v));
-  if (in.org) insert.bind(2, static_cast<int64_t>(in.org->v));
-  if (in.person) insert.bind(3, static_cast<int64_t>(in.person->v));
-  insert.bind(4, in.core ? "core" : "additional");
-  if (in.core) insert.bind(5, category);
-  if (!role.empty()) insert.bind(6, role);
-  insert.bind(7, in.can_host ? 1 : 0);
-  insert.bind(8, from);
-  insert.bind(9, in.note);
-  insert.exec();
-  Membership added = by_id(s, db::last_id(s.store));
+  member_store::NewMembership row;
+  row.group = in.group.v;
+  if (in.org) row.org = in.org->v;
+  if (in.person) row.person = in.person->v;
+  row.core = in.core;
+  row.core_category = category;
+  row.role = role;
+  row.can_host = in.can_host;
+  row.from_date = from;
+  row.note = in.note;
+  Membership added = member_store::by_id(conn(s), member_store::insert(conn(s), row));
   db::audit(s, "add", "membership", added.id,
             fmt::format("{} joined {}{}", added.member_name, added.group_name,
                         role.empty() ? "" : " as " + role));
@@ -217,7 +148,7 @@ Membership add_member(const Session& s, const MemberInput& in) {
 namespace {
 
 Membership resolve(const Session& s, const MemberRef& ref, const std::string& on) {
-  if (ref.id) return by_id(s, *ref.id);
+  if (ref.id) return member_store::by_id(conn(s), *ref.id);
   if (!ref.group || ref.org.has_value() == ref.person.has_value()) {
     throw Error(ErrorKind::Usage, "name the membership by id, or by group and --org or --person");
   }
@@ -243,14 +174,11 @@ Membership end_member(const Session& s, const MemberRef& ref, Date on) {
     throw Error(ErrorKind::Invalid, fmt::format("cannot end membership #{} on {}: it began on {}",
                                                 m.id, day, m.from_date));
   }
-  SQLite::Statement update(db::conn(s.store), "UPDATE membership SET to_date = ? WHERE id = ?");
-  update.bind(1, day);
-  update.bind(2, static_cast<int64_t>(m.id));
-  update.exec();
+  member_store::set_to_date(conn(s), m.id, day);
   db::audit(s, "end", "membership", m.id,
             fmt::format("{} left {} on {}", m.member_name, m.group_name, day));
   tx.commit();
-  return by_id(s, m.id);
+  return member_store::by_id(conn(s), m.id);
 }
 
 namespace {
@@ -271,39 +199,24 @@ Membership change_role(const Session& s, const Membership& m, const std::string&
                             m.id, day, m.from_date),
                 fmt::format("give --from {} or later", m.from_date));
   }
-  auto& db = db::conn(s.store);
+  auto& c = conn(s);
   std::string was = m.role.empty() ? "no role" : m.role;
   std::string now = role.empty() ? "no role" : role;
   if (day == m.from_date) {
     check_role_free(s, GroupId{m.group_id}, role, day, m.id);
-    SQLite::Statement u(db, "UPDATE membership SET role = ? WHERE id = ?");
-    if (!role.empty()) u.bind(1, role);
-    u.bind(2, static_cast<int64_t>(m.id));
-    u.exec();
+    member_store::set_role(c, m.id, role);
     db::audit(s, "edit", "membership", m.id,
               fmt::format("{} in {}: {} corrected to {}", m.member_name, m.group_name, was, now));
-    return by_id(s, m.id);
+    return member_store::by_id(c, m.id);
   }
-  SQLite::Statement end(db, "UPDATE membership SET to_date = ? WHERE id = ?");
-  end.bind(1, day);
-  end.bind(2, static_cast<int64_t>(m.id));
-  end.exec();
+  member_store::set_to_date(c, m.id, day);
   check_role_free(s, GroupId{m.group_id}, role, day, m.id);
-  SQLite::Statement copy(db,
-                         "INSERT INTO membership (group_id, org_id, person_id, kind, "
-                         "core_category, role, can_host, from_date, note) SELECT group_id, "
-                         "org_id, person_id, kind, core_category, ?, can_host, ?, note "
-                         "FROM membership WHERE id = ?");
-  if (!role.empty()) copy.bind(1, role);
-  copy.bind(2, day);
-  copy.bind(3, static_cast<int64_t>(m.id));
-  copy.exec();
-  std::int64_t id = db::last_id(s.store);
+  std::int64_t id = member_store::copy_with_role(c, m.id, role, day);
   db::audit(s, "end", "membership", m.id,
             fmt::format("{} left {} on {} (role change)", m.member_name, m.group_name, day));
   db::audit(s, "add", "membership", id,
             fmt::format("{} in {}: {} to {} from {}", m.member_name, m.group_name, was, now, day));
-  return by_id(s, id);
+  return member_store::by_id(c, id);
 }
 
 }  // namespace
@@ -320,32 +233,18 @@ Membership edit_member(const Session& s, const MemberRef& ref, const MemberChang
     std::string role = checked_role(*changes.role);
     if (role != m.role) m = change_role(s, m, role, day);
   }
-  auto& db = db::conn(s.store);
-  if (changes.can_host) {
-    SQLite::Statement u(db, "UPDATE membership SET can_host = ? WHERE id = ?");
-    u.bind(1, *changes.can_host ? 1 : 0);
-    u.bind(2, static_cast<int64_t>(m.id));
-    u.exec();
-  }
-  if (changes.note) {
-    SQLite::Statement u(db, "UPDATE membership SET note = ? WHERE id = ?");
-    u.bind(1, *changes.note);
-    u.bind(2, static_cast<int64_t>(m.id));
-    u.exec();
-  }
+  auto& c = conn(s);
+  if (changes.can_host) member_store::set_can_host(c, m.id, *changes.can_host);
+  if (changes.note) member_store::set_note(c, m.id, *changes.note);
   if (changes.core_category) {
     bool core = !changes.core_category->empty();
     std::string category =
         core ? canonical_category(s, GroupId{m.group_id}, *changes.core_category) : "";
-    SQLite::Statement u(db, "UPDATE membership SET kind = ?, core_category = ? WHERE id = ?");
-    u.bind(1, core ? "core" : "additional");
-    if (core) u.bind(2, category);
-    u.bind(3, static_cast<int64_t>(m.id));
-    u.exec();
+    member_store::set_core_category(c, m.id, category);
   }
   db::audit(s, "edit", "membership", m.id, m.member_name + " in " + m.group_name);
   tx.commit();
-  return by_id(s, m.id);
+  return member_store::by_id(c, m.id);
 }
 
 namespace {
@@ -355,25 +254,13 @@ std::vector<Membership> select_members(const Session& s, std::optional<GroupId> 
                                        const MemberFilter& f) {
   std::vector<std::string> roles;
   for (const auto& r : f.roles) roles.push_back(checked_role(r));
-  db::ReadTx tx(s.store);
-  std::string sql =
-      std::string(kSelect) + (group ? " WHERE m.group_id = ?1" : " WHERE g.archived_at IS NULL");
-  if (!f.all) sql += " AND m.from_date <= ?2 AND (m.to_date IS NULL OR m.to_date > ?2)";
-  if (!roles.empty()) {
-    sql += " AND m.role IN (?3";
-    for (std::size_t i = 1; i < roles.size(); ++i) sql += fmt::format(", ?{}", i + 3);
-    sql += ")";
-  }
-  if (f.core_only) sql += " AND m.kind = 'core'";
-  sql += group ? std::string(" ORDER BY ") + kOrder
-               : std::string(" ORDER BY g.name_key, g.id, ") + kOrder;
-  SQLite::Statement q(db::conn(s.store), sql);
-  if (group) q.bind(1, static_cast<int64_t>(group->v));
-  if (!f.all) q.bind(2, format_date(f.as_of.value_or(s.clock.today())));
-  for (std::size_t i = 0; i < roles.size(); ++i) q.bind(static_cast<int>(i) + 3, roles[i]);
-  std::vector<Membership> out;
-  while (q.executeStep()) out.push_back(read_row(q));
-  return out;
+  member_store::Query query;
+  if (group) query.group = group->v;
+  if (!f.all) query.as_of = format_date(f.as_of.value_or(s.clock.today()));
+  query.roles = roles;
+  query.core_only = f.core_only;
+  db::ReadTx tx(conn(s));
+  return member_store::select(conn(s), query);
 }
 
 }  // namespace
