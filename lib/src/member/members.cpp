@@ -11,7 +11,7 @@
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
 #include "member/member_store.hpp"
-#include "registry/group_rules.hpp"
+#include "group/group_rules.hpp"
 
 namespace lpg {
 

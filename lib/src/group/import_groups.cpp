@@ -17,6 +17,7 @@
 
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
+#include "group/group_store.hpp"
 #include "import/rows.hpp"
 #include "import/source.hpp"
 
@@ -127,13 +128,10 @@ std::optional<std::int64_t> stored_group(const Session& s, const GroupRow& row,
   std::optional<std::int64_t> by_id, by_name;
   if (!id.empty() && id.size() < 16 && id.find_first_not_of("0123456789") == std::string::npos) {
     std::int64_t v = std::stoll(id);
-    SQLite::Statement q(db::conn(s.store), "SELECT 1 FROM grp WHERE id = ?");
-    q.bind(1, v);
-    if (v <= max_before && q.executeStep()) by_id = v;
+    if (v <= max_before && group_store::exists(db::connection(s.store), v)) by_id = v;
   }
-  SQLite::Statement q(db::conn(s.store), "SELECT id FROM grp WHERE name_key = ?");
-  q.bind(1, fold_key(row.cell.at("name")));
-  if (q.executeStep()) by_name = q.getColumn(0).getInt64();
+  auto named = group_store::by_name_key(db::connection(s.store), fold_key(row.cell.at("name")));
+  if (named) by_name = named->first;
   // The id wins (a renamed group) unless the name is another group's: then the id came from
   // another database, and renaming would only collide.
   return by_name ? by_name : by_id;
@@ -146,10 +144,7 @@ void set_archived(const Session& s, std::int64_t id, const std::string& at) {
     throw Error(ErrorKind::Invalid, fmt::format("invalid archived_at \"{}\"", at),
                 "expected a UTC timestamp such as 2026-11-30T09:00:00Z");
   }
-  SQLite::Statement u(db::conn(s.store), "UPDATE grp SET archived_at = ? WHERE id = ?");
-  u.bind(1, at);
-  u.bind(2, id);
-  u.exec();
+  group_store::set_archived(db::connection(s.store), id, at);
   db::audit(s, "archive", "grp", id, "import");
 }
 
@@ -239,8 +234,7 @@ ImportSummary import_groups(const Session& s, const ListImportOptions& o) {
   import::Rules rules = import::default_rules(kGroupFields);
   if (!o.map.empty()) import::apply_map(rules, o.map, kGroupFields);
   db::WriteTx tx(s.store);
-  std::int64_t max_before =
-      db::conn(s.store).execAndGet("SELECT coalesce(max(id), 0) FROM grp").getInt64();
+  std::int64_t max_before = group_store::max_id(db::connection(s.store));
   import::SourceFile file(o.file, rules, {"name"});
   import::RejectsFile rejects(o.rejects_file, file.header(), s.config.csv_bom != "never");
   ImportSummary summary;

@@ -9,8 +9,9 @@
 
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
+#include "group/group_rules.hpp"
+#include "group/group_store.hpp"
 #include "member/member_store.hpp"
-#include "registry/group_rules.hpp"
 #include "registry/naming.hpp"
 
 namespace lpg {
@@ -19,21 +20,11 @@ using registry::in_quotes;
 
 namespace {
 
-std::int64_t count(const Session& s, const char* sql, GroupId id) {
-  SQLite::Statement q(db::conn(s.store), sql);
-  q.bind(1, id.v);
-  q.executeStep();
-  return q.getColumn(0).getInt64();
-}
-
 std::vector<GroupId> meeting_after(const Session& s, const Group& g) {
-  SQLite::Statement q(db::conn(s.store),
-                      "SELECT id, cadence FROM grp WHERE cadence LIKE 'after %' AND id <> ?");
-  q.bind(1, g.id.v);
   std::vector<GroupId> out;
-  while (q.executeStep()) {
-    if (fold_key(parse_cadence(q.getColumn(1).getString()).after) == fold_key(g.name)) {
-      out.push_back({q.getColumn(0).getInt64()});
+  for (const auto& [id, cadence] : group_store::after_cadences(db::connection(s.store))) {
+    if (id != g.id.v && fold_key(parse_cadence(cadence).after) == fold_key(g.name)) {
+      out.push_back({id});
     }
   }
   return out;
@@ -54,12 +45,6 @@ std::string history(const RemovedGroup& r) {
   return out;
 }
 
-void exec(const Session& s, const char* sql, std::int64_t id) {
-  SQLite::Statement q(db::conn(s.store), sql);
-  q.bind(1, id);
-  q.exec();
-}
-
 // Takes away everything that refers to the group, auditing each row that changes.
 void clear_history(const Session& s, const Group& g, const std::vector<GroupId>& after) {
   auto& c = db::connection(s.store);
@@ -67,9 +52,8 @@ void clear_history(const Session& s, const Group& g, const std::vector<GroupId>&
     db::audit(s, "remove", "membership", id, "removed with group " + in_quotes(g.name));
   }
   member_store::remove_of_group(c, g.id.v);
-  exec(s, "DELETE FROM group_reports_to WHERE group_id = ?1 OR parent_id = ?1", g.id.v);
   for (GroupId id : after) {
-    exec(s, "UPDATE grp SET cadence = NULL WHERE id = ?", id.v);
+    group_store::set_cadence(c, id.v, std::nullopt);
     db::audit(s, "edit", "grp", id.v,
               fmt::format("cadence cleared: group {} was removed", in_quotes(g.name)));
   }
@@ -82,7 +66,8 @@ RemovedGroup remove_group(const Session& s, std::string_view ref, bool force) {
   RemovedGroup r;
   r.group = registry::load_group(s, find_group(s, ref));
   const Group& g = r.group;
-  r.memberships = count(s, "SELECT count(*) FROM membership WHERE group_id = ?", g.id);
+  r.memberships =
+      static_cast<std::int64_t>(member_store::ids_of_group(db::connection(s.store), g.id.v).size());
   r.reported_by = static_cast<std::int64_t>(g.reported_by.size());
   r.reports_to = static_cast<std::int64_t>(g.reports_to.size());
   std::vector<GroupId> after = meeting_after(s, g);
@@ -96,7 +81,7 @@ RemovedGroup remove_group(const Session& s, std::string_view ref, bool force) {
                             shell_quote(g.name, true)));
   }
   clear_history(s, g, after);
-  exec(s, "DELETE FROM grp WHERE id = ?", g.id.v);
+  group_store::remove(db::connection(s.store), g.id.v);
   std::string detail = "removed group " + in_quotes(g.name);
   if (!what.empty()) detail += " with " + what;
   db::audit(s, "remove", "grp", g.id.v, detail);

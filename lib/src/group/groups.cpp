@@ -8,8 +8,8 @@
 #include "core/text_check.hpp"
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
-#include "registry/area_scope.hpp"
-#include "registry/group_rules.hpp"
+#include "group/group_rules.hpp"
+#include "group/group_store.hpp"
 #include "registry/naming.hpp"
 
 namespace lpg {
@@ -64,19 +64,15 @@ Group add_group(const Session& s, const NewGroup& in) {
   std::optional<std::string> quorum;
   if (in.quorum) quorum = parse_quorum(*in.quorum);
   std::vector<GroupId> parents = resolve_parents(s, name, in.reports_to);
-  SQLite::Statement insert(db::conn(s.store),
-                           "INSERT INTO grp (name, name_key, kind, area_id, cadence, quorum, "
-                           "description, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-  insert.bind(1, name);
-  insert.bind(2, fold_key(name));
-  insert.bind(3, kind);
-  if (area) insert.bind(4, area->v);
-  if (cadence) insert.bind(5, *cadence);
-  if (quorum) insert.bind(6, *quorum);
-  insert.bind(7, in.description);
-  insert.bind(8, s.clock.utc_stamp());
-  insert.exec();
-  GroupId id{db::last_id(s.store)};
+  Group row;
+  row.name = name;
+  row.kind = kind;
+  row.area_id = area;
+  row.cadence = cadence;
+  row.quorum = quorum;
+  row.description = in.description;
+  row.created_at = s.clock.utc_stamp();
+  GroupId id{group_store::insert(db::connection(s.store), row)};
   for (GroupId parent : parents) registry::add_reporting_line(s, id, parent);
   Group added = registry::load_group(s, id);
   db::audit(s, "add", "grp", id.v, add_detail(added));
@@ -87,17 +83,11 @@ Group add_group(const Session& s, const NewGroup& in) {
 std::vector<Group> list_groups(const Session& s, const GroupFilter& filter) {
   db::ReadTx tx(s.store);
   std::string kind = filter.kind ? registry::checked_kind(s.config, *filter.kind) : "";
-  SQLite::Statement q(db::conn(s.store),
-                      "SELECT id FROM grp WHERE (?1 = '' OR kind = ?1) AND (?2 IS NULL OR "
-                      "area_id IN " +
-                          registry::within_area_sql("?2") +
-                          ") AND (?3 OR archived_at IS NULL) ORDER BY name_key, id");
-  q.bind(1, kind);
-  if (filter.area) q.bind(2, static_cast<int64_t>(find_area(s, *filter.area).v));
-  q.bind(3, filter.archived ? 1 : 0);
+  std::optional<std::int64_t> area;
+  if (filter.area) area = find_area(s, *filter.area).v;
   std::vector<Group> out;
-  while (q.executeStep()) {
-    out.push_back(registry::load_group(s, {q.getColumn(0).getInt64()}));
+  for (std::int64_t id : group_store::ids(db::connection(s.store), kind, area, filter.archived)) {
+    out.push_back(registry::load_group(s, {id}));
   }
   return out;
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "registry/group_rules.hpp"
+#include "group/group_rules.hpp"
 
 #include <lpg/cadence.hpp>
 #include <lpg/errors.hpp>
@@ -10,6 +10,7 @@
 #include <map>
 
 #include "db/store_impl.hpp"
+#include "group/group_store.hpp"
 #include "registry/naming.hpp"
 
 namespace lpg {
@@ -56,56 +57,15 @@ namespace registry {
 
 using registry::in_quotes;
 
-namespace {
-
-std::vector<GroupLink> links(const Session& s, GroupId id, bool upward) {
-  SQLite::Statement q(db::conn(s.store),
-                      upward ? "SELECT g.id, g.name, g.kind FROM group_reports_to r JOIN grp g "
-                               "ON g.id = r.parent_id WHERE r.group_id = ? ORDER BY g.name_key"
-                             : "SELECT g.id, g.name, g.kind FROM group_reports_to r JOIN grp g "
-                               "ON g.id = r.group_id WHERE r.parent_id = ? ORDER BY g.name_key");
-  q.bind(1, id.v);
-  std::vector<GroupLink> out;
-  while (q.executeStep()) {
-    out.push_back(
-        {{q.getColumn(0).getInt64()}, q.getColumn(1).getString(), q.getColumn(2).getString()});
-  }
-  return out;
-}
-
-}  // namespace
-
 Group load_group(const Session& s, GroupId id) {
-  SQLite::Statement q(db::conn(s.store),
-                      "SELECT g.id, g.name, g.kind, g.area_id, a.name, g.cadence, g.quorum, "
-                      "g.description, g.archived_at, g.created_at FROM grp g "
-                      "LEFT JOIN area a ON a.id = g.area_id WHERE g.id = ?");
-  q.bind(1, id.v);
-  if (!q.executeStep()) throw Error(ErrorKind::NotFound, fmt::format("group #{} not found", id.v));
-  Group g;
-  g.id = {q.getColumn(0).getInt64()};
-  g.name = q.getColumn(1).getString();
-  g.kind = q.getColumn(2).getString();
-  if (auto area = opt_int(q.getColumn(3))) g.area_id = AreaId{*area};
-  g.area_name = opt_text(q.getColumn(4));
-  g.cadence = opt_text(q.getColumn(5));
-  g.quorum = opt_text(q.getColumn(6));
-  g.description = q.getColumn(7).getString();
-  g.archived_at = opt_text(q.getColumn(8));
-  g.created_at = q.getColumn(9).getString();
-  g.reports_to = links(s, g.id, true);
-  g.reported_by = links(s, g.id, false);
-  return g;
+  return group_store::load(db::connection(s.store), id.v);
 }
 
 void check_group_name_free(const Session& s, const std::string& name, std::int64_t except) {
-  SQLite::Statement q(db::conn(s.store), "SELECT id, name FROM grp WHERE name_key = ? AND id <> ?");
-  q.bind(1, fold_key(name));
-  q.bind(2, except);
-  if (q.executeStep()) {
+  if (auto other = group_store::by_name_key(db::connection(s.store), fold_key(name), except)) {
     throw Error(ErrorKind::Conflict,
                 fmt::format("a group named {} already exists: {} (#{})", in_quotes(name),
-                            in_quotes(q.getColumn(1).getString()), q.getColumn(0).getInt64()),
+                            in_quotes(other->second), other->first),
                 "group names must differ by more than upper and lower case");
   }
 }
@@ -138,10 +98,9 @@ std::string checked_cadence(const Session& s, std::string_view text, std::option
     }
     if (!g.cadence || !g.cadence->starts_with("after ")) break;
     Cadence next = parse_cadence(*g.cadence);
-    SQLite::Statement q(db::conn(s.store), "SELECT id FROM grp WHERE name_key = ?");
-    q.bind(1, fold_key(next.after));
-    if (!q.executeStep()) break;
-    g = load_group(s, {q.getColumn(0).getInt64()});
+    auto found = group_store::by_name_key(db::connection(s.store), fold_key(next.after));
+    if (!found) break;
+    g = load_group(s, {found->first});
   }
   return to_string(c);
 }
@@ -152,8 +111,6 @@ namespace {
 std::vector<GroupId> path_up(const Session& s, GroupId from, GroupId to) {
   std::map<std::int64_t, std::int64_t> came_from{{from.v, 0}};
   std::vector<std::int64_t> stack{from.v};
-  SQLite::Statement q(db::conn(s.store),
-                      "SELECT parent_id FROM group_reports_to WHERE group_id = ?");
   while (!stack.empty()) {
     std::int64_t at = stack.back();
     stack.pop_back();
@@ -162,10 +119,7 @@ std::vector<GroupId> path_up(const Session& s, GroupId from, GroupId to) {
       for (std::int64_t n = at; n != 0; n = came_from[n]) path.insert(path.begin(), GroupId{n});
       return path;
     }
-    q.reset();
-    q.bind(1, at);
-    while (q.executeStep()) {
-      std::int64_t parent = q.getColumn(0).getInt64();
+    for (std::int64_t parent : group_store::parents(db::connection(s.store), at)) {
       if (came_from.emplace(parent, at).second) stack.push_back(parent);
     }
   }
@@ -182,12 +136,7 @@ bool add_reporting_line(const Session& s, GroupId group, GroupId parent) {
     throw Error(ErrorKind::Invalid, fmt::format("reporting would go round in a circle: {}", names),
                 "a group cannot report to itself, directly or through the groups above it");
   }
-  SQLite::Statement insert(db::conn(s.store),
-                           "INSERT OR IGNORE INTO group_reports_to (group_id, parent_id) "
-                           "VALUES (?, ?)");
-  insert.bind(1, group.v);
-  insert.bind(2, parent.v);
-  return insert.exec() > 0;
+  return group_store::add_line(db::connection(s.store), group.v, parent.v);
 }
 
 std::string joined(const std::vector<std::string>& items, std::string_view separator) {

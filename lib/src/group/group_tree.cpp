@@ -8,6 +8,7 @@
 #include <set>
 
 #include "db/store_impl.hpp"
+#include "group/group_store.hpp"
 
 namespace lpg {
 
@@ -27,18 +28,9 @@ struct Graph {
 
 Graph read_graph(const Session& s, std::optional<std::int64_t> root) {
   Graph g;
-  SQLite::Statement q(
-      db::conn(s.store),
-      "SELECT id, name, name_key, kind FROM grp WHERE archived_at IS NULL OR id = ?");
-  q.bind(1, root.value_or(0));
-  while (q.executeStep()) {
-    g.groups[q.getColumn(0).getInt64()] = {q.getColumn(1).getString(), q.getColumn(2).getString(),
-                                           q.getColumn(3).getString()};
-  }
-  SQLite::Statement e(db::conn(s.store), "SELECT group_id, parent_id FROM group_reports_to");
-  while (e.executeStep()) {
-    std::int64_t child = e.getColumn(0).getInt64();
-    std::int64_t parent = e.getColumn(1).getInt64();
+  auto& c = db::connection(s.store);
+  for (auto& n : group_store::nodes(c, root)) g.groups[n.id] = {n.name, n.name_key, n.kind};
+  for (const auto& [child, parent] : group_store::lines(c)) {
     if (!g.groups.contains(child) || !g.groups.contains(parent)) continue;
     g.children[parent].push_back(child);
     g.has_parent.insert(child);

@@ -10,7 +10,8 @@
 #include "core/text_check.hpp"
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
-#include "registry/group_rules.hpp"
+#include "group/group_rules.hpp"
+#include "group/group_store.hpp"
 #include "registry/naming.hpp"
 
 namespace lpg {
@@ -28,38 +29,18 @@ struct AfterUser {
 
 // Other groups whose cadence is `after` the group called `name`.
 std::vector<AfterUser> groups_after(const Session& s, const std::string& name) {
-  SQLite::Statement q(db::conn(s.store),
-                      "SELECT id, cadence FROM grp WHERE cadence LIKE 'after %' ORDER BY id");
   std::vector<AfterUser> out;
-  while (q.executeStep()) {
-    Cadence c = parse_cadence(q.getColumn(1).getString());
-    if (fold_key(c.after) == fold_key(name)) out.push_back({{q.getColumn(0).getInt64()}, c});
+  for (const auto& [id, cadence] : group_store::after_cadences(db::connection(s.store))) {
+    Cadence c = parse_cadence(cadence);
+    if (fold_key(c.after) == fold_key(name)) out.push_back({{id}, c});
   }
   return out;
 }
 
 void set_cadence(const Session& s, GroupId id, const std::optional<std::string>& cadence,
                  const std::string& why) {
-  SQLite::Statement update(db::conn(s.store), "UPDATE grp SET cadence = ? WHERE id = ?");
-  if (cadence) update.bind(1, *cadence);
-  update.bind(2, id.v);
-  update.exec();
+  group_store::set_cadence(db::connection(s.store), id.v, cadence);
   db::audit(s, "edit", "grp", id.v, why);
-}
-
-void update_row(const Session& s, const Group& g) {
-  SQLite::Statement update(db::conn(s.store),
-                           "UPDATE grp SET name = ?, name_key = ?, kind = ?, area_id = ?, "
-                           "cadence = ?, quorum = ?, description = ? WHERE id = ?");
-  update.bind(1, g.name);
-  update.bind(2, fold_key(g.name));
-  update.bind(3, g.kind);
-  if (g.area_id) update.bind(4, g.area_id->v);
-  if (g.cadence) update.bind(5, *g.cadence);
-  if (g.quorum) update.bind(6, *g.quorum);
-  update.bind(7, g.description);
-  update.bind(8, g.id.v);
-  update.exec();
 }
 
 // Applies the plain fields of `e` to `g`, listing each change.
@@ -105,12 +86,9 @@ void apply_lines(const Session& s, const Group& g, const GroupEdit& e,
                  std::vector<std::string>& changes) {
   for (const auto& ref : e.remove_reports_to) {
     GroupId parent = find_group(s, ref);
-    SQLite::Statement del(db::conn(s.store),
-                          "DELETE FROM group_reports_to WHERE group_id = ? AND parent_id = ?");
-    del.bind(1, g.id.v);
-    del.bind(2, parent.v);
+    bool removed = group_store::remove_line(db::connection(s.store), g.id.v, parent.v);
     std::string parent_name = registry::load_group(s, parent).name;
-    if (del.exec() == 0) {
+    if (!removed) {
       throw Error(
           ErrorKind::Invalid,
           fmt::format("group {} does not report to {}", in_quotes(g.name), in_quotes(parent_name)),
@@ -136,7 +114,7 @@ Group edit_group(const Session& s, std::string_view ref, const GroupEdit& e) {
   Group g = registry::load_group(s, find_group(s, ref));
   const std::string old_name = g.name;
   std::vector<std::string> changes = apply_fields(s, g, e);
-  update_row(s, g);
+  group_store::update(db::connection(s.store), g);
   apply_lines(s, g, e, changes);
   if (changes.empty()) {
     throw Error(ErrorKind::Invalid,
@@ -172,10 +150,9 @@ Group set_archived(const Session& s, std::string_view ref, bool archive) {
   if (!archive && !g.archived_at) {
     throw Error(ErrorKind::Conflict, fmt::format("group {} is not archived", in_quotes(g.name)));
   }
-  SQLite::Statement update(db::conn(s.store), "UPDATE grp SET archived_at = ? WHERE id = ?");
-  if (archive) update.bind(1, s.clock.utc_stamp());
-  update.bind(2, g.id.v);
-  update.exec();
+  std::optional<std::string> at;
+  if (archive) at = s.clock.utc_stamp();
+  group_store::set_archived(db::connection(s.store), g.id.v, at);
   db::audit(s, archive ? "archive" : "unarchive", "grp", g.id.v,
             (archive ? "archived group " : "unarchived group ") + in_quotes(g.name));
   Group result = registry::load_group(s, g.id);
