@@ -15,29 +15,6 @@
 
 namespace lpg::registry {
 
-std::optional<std::string> text_of(const FieldText& field, std::string_view name,
-                                   FieldShape shape) {
-  if (field.clear || !field.text) return std::nullopt;
-  std::string text = trim(*field.text);
-  // Stored text must print back as it was typed, or be refused saying why.
-  switch (shape) {
-    case FieldShape::Name:
-      check_line(text, name, kNameBytes);
-      break;
-    case FieldShape::Line:
-      check_line(text, name, kLineBytes);
-      break;
-    case FieldShape::Address:
-      check_text(text, name, kLineBytes);
-      break;
-    case FieldShape::Text:
-      check_text(text, name, kTextBytes);
-      break;
-  }
-  if (text.empty()) return std::nullopt;
-  return text;
-}
-
 void bind_value(SQLite::Statement& q, int index, const SqlValue& value) {
   if (const auto* n = std::get_if<std::int64_t>(&value)) {
     q.bind(index, static_cast<int64_t>(*n));

@@ -12,15 +12,14 @@
 #include <variant>
 #include <vector>
 
+#include "core/field_text.hpp"
+
 namespace lpg::registry {
 
-/// A value for one column: NULL, a number or text.
-using SqlValue = std::variant<std::monostate, std::int64_t, std::string>;
-
-struct Assign {
-  std::string column;  ///< fixed in the code, never user text
-  SqlValue value;
-};
+using fields::Assign;
+using fields::FieldShape;
+using fields::SqlValue;
+using fields::text_of;
 
 struct OrgChanges {
   std::vector<Assign> columns;
@@ -36,15 +35,6 @@ OrgChanges parse_org_input(const Session& s, const OrgInput& input,
                            const std::optional<std::string>& current_status);
 
 void bind_value(SQLite::Statement& q, int index, const SqlValue& value);
-
-/// What a field may hold: a name, one line, a postal address (a few lines, as short as one
-/// line's limit) or multi-line text such as a note.
-enum class FieldShape { Name, Line, Address, Text };
-
-/// The trimmed text of the field called `name`; nullopt when cleared or blank. Throws
-/// Error{Invalid} naming the field when the text breaks the rules of its shape (text_check.hpp).
-std::optional<std::string> text_of(const FieldText& field, std::string_view name,
-                                   FieldShape shape = FieldShape::Line);
 
 /// Gives `org_id` the new identifiers (replacing its own in each scheme given), refusing with
 /// Error{Conflict} naming the holder when another organisation holds one already.

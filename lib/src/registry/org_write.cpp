@@ -9,6 +9,7 @@
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
 #include "member/member_store.hpp"
+#include "person/person_store.hpp"
 #include "registry/org_fields.hpp"
 #include "registry/org_rows.hpp"
 
@@ -145,28 +146,16 @@ Org archive_org(const Session& s, std::string_view ref, bool restore) {
 
 namespace {
 
-std::vector<std::int64_t> ids(const Session& s, const char* sql, std::int64_t org_id) {
-  SQLite::Statement q(db::conn(s.store), sql);
-  q.bind(1, static_cast<int64_t>(org_id));
-  std::vector<std::int64_t> out;
-  while (q.executeStep()) out.push_back(q.getColumn(0).getInt64());
-  return out;
-}
-
 // --force: the memberships go and the people stay, without an organisation; each audited.
 void release_references(const Session& s, const Org& org, const std::vector<std::int64_t>& members,
                         const std::vector<std::int64_t>& people) {
-  auto& db = db::conn(s.store);
   std::string why = fmt::format("with organisation #{}", org.id);
   for (auto m : members) {
     member_store::remove(db::connection(s.store), m);
     db::audit(s, "remove", "membership", m, "removed " + why);
   }
   for (auto p : people) {
-    SQLite::Statement unlink(db, "UPDATE person SET org_id = NULL, updated_at = ? WHERE id = ?");
-    unlink.bind(1, s.clock.utc_stamp());
-    unlink.bind(2, static_cast<int64_t>(p));
-    unlink.exec();
+    person_store::unlink_org(db::connection(s.store), p, s.clock.utc_stamp());
     db::audit(s, "edit", "person", p, "unlinked: removed " + why);
   }
 }
@@ -177,7 +166,7 @@ OrgRemoval remove_org(const Session& s, std::string_view ref, bool force) {
   db::WriteTx tx(s.store);
   Org org = registry::read_org(s, find_org(s, ref).v);
   auto members = member_store::ids_of_org(db::connection(s.store), org.id);
-  auto people = ids(s, "SELECT id FROM person WHERE org_id = ? ORDER BY id", org.id);
+  auto people = person_store::ids_of_org(db::connection(s.store), org.id);
   if (!force && (!members.empty() || !people.empty())) {
     std::vector<std::string> refs;
     if (!members.empty()) refs.push_back(counted(members.size(), "membership", "memberships"));

@@ -9,6 +9,7 @@
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
 #include "member/member_store.hpp"
+#include "person/person_store.hpp"
 #include "registry/org_fields.hpp"
 #include "registry/org_rows.hpp"
 
@@ -20,42 +21,17 @@ using registry::text_of;
 
 namespace {
 
-constexpr const char* kPersonSelect =
-    "SELECT p.id, p.name, p.email, p.phone, p.org_id, o.name, p.job_title, p.note, "
-    "p.created_at, p.updated_at FROM person p LEFT JOIN organisation o ON o.id = p.org_id ";
+db::Connection& conn(const Session& s) { return db::connection(s.store); }
 
-Person person_from_row(SQLite::Statement& q) {
-  Person p;
-  p.id = q.getColumn(0).getInt64();
-  p.name = q.getColumn(1).getString();
-  p.email = registry::opt_text(q, 2);
-  p.phone = registry::opt_text(q, 3);
-  if (!q.getColumn(4).isNull()) p.org_id = q.getColumn(4).getInt64();
-  p.org = registry::opt_text(q, 5);
-  p.job_title = registry::opt_text(q, 6);
-  p.note = q.getColumn(7).getString();
-  p.created_at = registry::opt_text(q, 8);
-  p.updated_at = registry::opt_text(q, 9);
-  return p;
-}
-
-Person read_person(const Session& s, std::int64_t id) {
-  SQLite::Statement q(db::conn(s.store), std::string(kPersonSelect) + "WHERE p.id = ?");
-  q.bind(1, static_cast<int64_t>(id));
-  if (!q.executeStep()) throw Error(ErrorKind::NotFound, fmt::format("person #{} not found", id));
-  return person_from_row(q);
-}
+Person read_person(const Session& s, std::int64_t id) { return person_store::read(conn(s), id); }
 
 // Another person already using the address is refused by name, before SQLite's UNIQUE would.
 void check_email_free(const Session& s, const std::string& email, std::int64_t self) {
-  SQLite::Statement q(db::conn(s.store), "SELECT id, name FROM person WHERE email = ? AND id <> ?");
-  q.bind(1, email);
-  q.bind(2, static_cast<int64_t>(self));
-  if (!q.executeStep()) return;
-  std::int64_t holder = q.getColumn(0).getInt64();
+  auto found = person_store::email_holder(conn(s), email, self);
+  if (!found) return;
+  std::int64_t holder = found->first;
   throw Error(ErrorKind::Conflict,
-              fmt::format("email {} is already used by \"{}\" (#{})", email,
-                          q.getColumn(1).getString(), holder),
+              fmt::format("email {} is already used by \"{}\" (#{})", email, found->second, holder),
               fmt::format("see 'lpg person show #{}'", holder));
 }
 
@@ -113,18 +89,7 @@ Person add_person(const Session& s, const PersonInput& in) {
   std::string stamp = s.clock.utc_stamp();
   columns.push_back({"created_at", stamp});
   columns.push_back({"updated_at", stamp});
-  std::string names, marks;
-  for (const auto& a : columns) {
-    names += (names.empty() ? "" : ", ") + a.column;
-    marks += marks.empty() ? "?" : ", ?";
-  }
-  SQLite::Statement insert(db::conn(s.store),
-                           fmt::format("INSERT INTO person ({}) VALUES ({})", names, marks));
-  for (std::size_t i = 0; i < columns.size(); ++i) {
-    registry::bind_value(insert, static_cast<int>(i + 1), columns[i].value);
-  }
-  insert.exec();
-  std::int64_t id = db::last_id(s.store);
+  std::int64_t id = person_store::insert(conn(s), columns);
   db::audit(s, "add", "person", id, "with " + joined(changed));  // no personal data in the log
   Person person = read_person(s, id);
   tx.commit();
@@ -141,14 +106,7 @@ Person edit_person(const Session& s, std::string_view ref, const PersonInput& in
                 "give the fields to change; see 'lpg person edit --help'");
   }
   columns.push_back({"updated_at", s.clock.utc_stamp()});
-  std::string sets;
-  for (const auto& a : columns) sets += (sets.empty() ? "" : ", ") + a.column + " = ?";
-  SQLite::Statement update(db::conn(s.store),
-                           fmt::format("UPDATE person SET {} WHERE id = ?", sets));
-  int i = 1;
-  for (const auto& a : columns) registry::bind_value(update, i++, a.value);
-  update.bind(i, static_cast<int64_t>(id.v));
-  update.exec();
+  person_store::update(conn(s), id.v, columns);
   db::audit(s, "edit", "person", id.v, "changed " + joined(changed));
   Person person = read_person(s, id.v);
   tx.commit();
@@ -163,23 +121,11 @@ PersonDetail show_person(const Session& s, std::string_view ref) {
 
 std::vector<Person> list_people(const Session& s, const PersonFilter& f) {
   db::ReadTx tx(s.store);
-  std::string where = "WHERE p.erased_at IS NULL";
-  std::vector<SqlValue> binds;
-  if (f.org) {
-    where += " AND p.org_id = ?";
-    binds.emplace_back(find_org(s, *f.org).v);
-  }
-  if (f.name_contains) {
-    where += " AND instr(p.name_key, ?) > 0";
-    binds.emplace_back(fold_key(*f.name_contains));
-  }
-  SQLite::Statement q(db::conn(s.store), kPersonSelect + where + " ORDER BY p.name_key, p.id");
-  for (std::size_t i = 0; i < binds.size(); ++i) {
-    registry::bind_value(q, static_cast<int>(i + 1), binds[i]);
-  }
-  std::vector<Person> out;
-  while (q.executeStep()) out.push_back(person_from_row(q));
-  return out;
+  std::optional<std::int64_t> org;
+  if (f.org) org = find_org(s, *f.org).v;
+  std::optional<std::string> name_key;
+  if (f.name_contains) name_key = fold_key(*f.name_contains);
+  return person_store::list(conn(s), org, name_key);
 }
 
 PersonRemoval remove_person(const Session& s, std::string_view ref, bool force) {
@@ -195,15 +141,12 @@ PersonRemoval remove_person(const Session& s, std::string_view ref, bool force) 
                             memberships.size() == 1 ? "membership" : "memberships", groups),
                 "give --force to remove the memberships too");
   }
-  auto& db = db::conn(s.store);
   for (const auto& m : memberships) {
-    member_store::remove(db::connection(s.store), m.membership_id);
+    member_store::remove(conn(s), m.membership_id);
     db::audit(s, "remove", "membership", m.membership_id,
               fmt::format("removed with person #{}", person.id), {person.id});
   }
-  SQLite::Statement drop(db, "DELETE FROM person WHERE id = ?");
-  drop.bind(1, static_cast<int64_t>(person.id));
-  drop.exec();
+  person_store::remove(conn(s), person.id);
   db::audit(s, "remove", "person", person.id);
   tx.commit();
   return {person.id, person.name, static_cast<std::int64_t>(memberships.size())};
