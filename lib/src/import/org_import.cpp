@@ -15,9 +15,9 @@
 #include "import/org_layout.hpp"
 #include "import/org_parse.hpp"
 #include "import/org_pipeline.hpp"
-#include "import/org_store.hpp"
 #include "import/rows.hpp"
 #include "import/source.hpp"
+#include "org/import_store.hpp"
 
 namespace lpg {
 
@@ -303,15 +303,14 @@ struct Run {
 // providers make a 29 MB database, and in 16 MB the pages written out to the WAL during the
 // import are read back from it to build them (three times the writes, and as many reads). It
 // gets 32 MB, which holds them and keeps the process under 64 MB (55 MB for 100,000).
+// SQLite's alone: PostgreSQL sizes its cache for the server.
 class BigCache {
  public:
-  explicit BigCache(const Store& store) : db_(db::conn(store)) {
-    db_.exec("PRAGMA cache_size = -16384");
-  }
-  void grow() { db_.exec("PRAGMA cache_size = -32768"); }
+  explicit BigCache(const Store& store) : c_(db::connection(store)) { set(-16384); }
+  void grow() { set(-32768); }
   ~BigCache() {
     try {
-      db_.exec("PRAGMA cache_size = -2000");
+      set(-2000);
     } catch (...) {  // only a cache size
     }
   }
@@ -319,7 +318,10 @@ class BigCache {
   BigCache& operator=(const BigCache&) = delete;
 
  private:
-  SQLite::Database& db_;
+  void set(int kib) {
+    if (c_.dialect() == db::Dialect::Sqlite) c_.exec(fmt::format("PRAGMA cache_size = {}", kib));
+  }
+  db::Connection& c_;
 };
 
 // Loading a register into a (nearly) empty table is faster without the tables' indexes,
@@ -327,26 +329,27 @@ class BigCache {
 // inside the import's transaction, so a failed or dry run gets the indexes back on rollback.
 class DeferredIndexes {
  public:
-  explicit DeferredIndexes(const Store& store) : db_(db::conn(store)) {
-    if (db_.execAndGet("SELECT count(*) FROM organisation").getInt64() >= kFewRows) return;
-    SQLite::Statement q(db_,
-                        "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT "
-                        "NULL AND tbl_name IN ('organisation', 'org_identifier') ORDER BY name");
-    while (q.executeStep()) indexes_.emplace_back(q.getColumn(0).getString(), q.getColumn(1));
+  explicit DeferredIndexes(const Store& store) : c_(db::connection(store)) {
+    if (db::query_int64(c_, "SELECT count(*) FROM organisation") >= kFewRows) return;
+    for (const char* table : {"organisation", "org_identifier"}) {
+      for (auto& index : c_.indexes(table)) indexes_.push_back(std::move(index));
+    }
+    std::sort(indexes_.begin(), indexes_.end(),
+              [](const db::IndexInfo& a, const db::IndexInfo& b) { return a.name < b.name; });
     // Names from lpg's own schema, not from the user: quoted all the same.
-    for (const auto& [name, sql] : indexes_) db_.exec(fmt::format("DROP INDEX \"{}\"", name));
+    for (const auto& index : indexes_) c_.exec(fmt::format("DROP INDEX \"{}\"", index.name));
   }
   bool deferred() const { return !indexes_.empty(); }
   /// Builds the indexes again; before the commit.
   void rebuild() {
-    for (const auto& [name, sql] : indexes_) db_.exec(sql);
+    for (const auto& index : indexes_) c_.exec(index.sql);
     indexes_.clear();
   }
 
  private:
   static constexpr std::int64_t kFewRows = 1000;
-  SQLite::Database& db_;
-  std::vector<std::pair<std::string, std::string>> indexes_;
+  db::Connection& c_;
+  std::vector<db::IndexInfo> indexes_;
 };
 
 }  // namespace lpg

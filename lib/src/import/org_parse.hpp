@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "import/org_row.hpp"
+#include "org/org_row.hpp"
 #include "import/rules.hpp"
 #include "import/source.hpp"
 

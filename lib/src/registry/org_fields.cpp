@@ -11,6 +11,7 @@
 
 #include "core/text_check.hpp"
 #include "db/store_impl.hpp"
+#include "org/org_store.hpp"
 #include "registry/org_rows.hpp"
 
 namespace lpg::registry {
@@ -145,33 +146,16 @@ std::string scheme_name(const std::string& scheme) {
 }  // namespace
 
 void apply_identifiers(const Session& s, std::int64_t org_id, const OrgChanges& changes) {
-  auto& db = db::conn(s.store);
+  auto& c = db::connection(s.store);
   for (const auto& [scheme, value] : changes.identifiers) {
-    if (value) {
-      SQLite::Statement holder(db,
-                               "SELECT o.id, o.name FROM org_identifier i JOIN organisation o "
-                               "ON o.id = i.org_id WHERE i.scheme = ? AND i.value = ?");
-      holder.bind(1, scheme);
-      holder.bind(2, *value);
-      if (holder.executeStep() && holder.getColumn(0).getInt64() != org_id) {
-        std::int64_t id = holder.getColumn(0).getInt64();
-        throw Error(ErrorKind::Conflict,
-                    fmt::format("{} {} already belongs to \"{}\" (#{})", scheme_name(scheme),
-                                *value, holder.getColumn(1).getString(), id),
-                    fmt::format("see 'lpg org show #{}'", id));
-      }
+    auto holder = value ? org_store::identifier_holder(c, scheme, *value) : std::nullopt;
+    if (holder && holder->first != org_id) {
+      throw Error(ErrorKind::Conflict,
+                  fmt::format("{} {} already belongs to \"{}\" (#{})", scheme_name(scheme), *value,
+                              holder->second, holder->first),
+                  fmt::format("see 'lpg org show #{}'", holder->first));
     }
-    SQLite::Statement drop(db, "DELETE FROM org_identifier WHERE org_id = ? AND scheme = ?");
-    drop.bind(1, static_cast<int64_t>(org_id));
-    drop.bind(2, scheme);
-    drop.exec();
-    if (!value) continue;
-    SQLite::Statement add(db,
-                          "INSERT INTO org_identifier (org_id, scheme, value) VALUES (?, ?, ?)");
-    add.bind(1, static_cast<int64_t>(org_id));
-    add.bind(2, scheme);
-    add.bind(3, *value);
-    add.exec();
+    org_store::set_identifier(c, org_id, scheme, value);
   }
 }
 

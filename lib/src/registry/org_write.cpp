@@ -9,6 +9,7 @@
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
 #include "member/member_store.hpp"
+#include "org/org_store.hpp"
 #include "person/person_store.hpp"
 #include "registry/org_fields.hpp"
 #include "registry/org_rows.hpp"
@@ -76,19 +77,7 @@ Org add_org(const Session& s, const OrgInput& in) {
   std::string stamp = s.clock.utc_stamp();
   c.columns.push_back({"created_at", stamp});
   c.columns.push_back({"updated_at", stamp});
-  std::string columns, marks;
-  for (const auto& a : c.columns) {
-    columns += (columns.empty() ? "" : ", ") + a.column;
-    marks += marks.empty() ? "?" : ", ?";
-  }
-  SQLite::Statement insert(db::conn(s.store), fmt::format("INSERT INTO organisation ({}) VALUES "
-                                                          "({})",
-                                                          columns, marks));
-  for (std::size_t i = 0; i < c.columns.size(); ++i) {
-    registry::bind_value(insert, static_cast<int>(i + 1), c.columns[i].value);
-  }
-  insert.exec();
-  std::int64_t id = db::last_id(s.store);
+  std::int64_t id = org_store::insert(db::connection(s.store), c.columns);
   registry::apply_identifiers(s, id, c);
   db::audit(s, "add", "organisation", id,
             *registry::text_of(in.name, "name", registry::FieldShape::Name));
@@ -107,14 +96,7 @@ Org edit_org(const Session& s, std::string_view ref, const OrgInput& in) {
                 "give the fields to change; see 'lpg org edit --help'");
   }
   c.columns.push_back({"updated_at", s.clock.utc_stamp()});
-  std::string sets;
-  for (const auto& a : c.columns) sets += (sets.empty() ? "" : ", ") + a.column + " = ?";
-  SQLite::Statement update(db::conn(s.store),
-                           fmt::format("UPDATE organisation SET {} WHERE id = ?", sets));
-  int i = 1;
-  for (const auto& a : c.columns) registry::bind_value(update, i++, a.value);
-  update.bind(i, static_cast<int64_t>(id.v));
-  update.exec();
+  org_store::update(db::connection(s.store), id.v, c.columns);
   registry::apply_identifiers(s, id.v, c);
   db::audit(s, "edit", "organisation", id.v, "changed " + joined(c.changed));
   Org org = registry::read_org(s, id.v);
@@ -131,13 +113,11 @@ Org archive_org(const Session& s, std::string_view ref, bool restore) {
                 fmt::format("organisation \"{}\" (#{}) is {}", org.name, org.id,
                             restore ? "not archived" : "already archived"));
   }
-  SQLite::Statement update(db::conn(s.store),
-                           "UPDATE organisation SET archived_at = ?, updated_at = ? WHERE id = ?");
   std::string stamp = s.clock.utc_stamp();
-  registry::bind_opt(update, 1, restore ? std::nullopt : std::optional(stamp));
-  update.bind(2, stamp);
-  update.bind(3, static_cast<int64_t>(id.v));
-  update.exec();
+  registry::SqlValue archived_at;
+  if (!restore) archived_at = stamp;
+  org_store::update(db::connection(s.store), id.v,
+                    {{"archived_at", archived_at}, {"updated_at", stamp}});
   db::audit(s, restore ? "restore" : "archive", "organisation", id.v, org.name);
   org = registry::read_org(s, id.v);
   tx.commit();
@@ -179,9 +159,7 @@ OrgRemoval remove_org(const Session& s, std::string_view ref, bool force) {
         "with 'lpg org archive'");
   }
   release_references(s, org, members, people);
-  SQLite::Statement drop(db::conn(s.store), "DELETE FROM organisation WHERE id = ?");
-  drop.bind(1, static_cast<int64_t>(org.id));
-  drop.exec();
+  org_store::remove(db::connection(s.store), org.id);
   db::audit(s, "remove", "organisation", org.id, org.name);
   tx.commit();
   return {org.id, org.name, static_cast<std::int64_t>(members.size()),

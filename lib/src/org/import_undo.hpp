@@ -5,14 +5,15 @@
 // was stored). The rows as they were go to a temporary table, so that memory stays flat however
 // many rows a file changes; the identifiers given and taken, which seldom change, stay here.
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <unordered_map>
 #include <utility>
 #include <vector>
+
+#include "db/sql.hpp"
+#include "org/org_store.hpp"
 
 namespace lpg::import {
 
@@ -23,8 +24,9 @@ class UndoLog {
     std::vector<std::pair<std::string, std::string>> took;
   };
 
-  /// Inside the import's transaction: the temporary table is made (or emptied) here.
-  explicit UndoLog(SQLite::Database& db);
+  /// Inside the import's transaction: the temporary table is made (or emptied) here. The
+  /// organisations are put back through `writer`, their owner's.
+  UndoLog(db::Connection& c, org_store::BatchWriter& writer);
 
   /// Before organisation `id` is updated: keeps its stored row, and `audit_id`, the audit row
   /// the update writes.
@@ -36,8 +38,9 @@ class UndoLog {
   std::optional<Identifiers> put_back(std::int64_t id);
 
  private:
-  SQLite::Database& db_;
-  SQLite::Statement keep_, audit_of_, restore_, forget_, drop_audit_;
+  db::Connection& c_;
+  org_store::BatchWriter& writer_;
+  db::Statement keep_, audit_of_, forget_;
   std::unordered_map<std::int64_t, Identifiers> identifiers_;
 };
 

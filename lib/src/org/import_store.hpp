@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// The organisation table as an import sees it: prepared statements reused for every row.
+// The organisation table as an import sees it: which stored organisation a row names, what
+// differs, and taking back what a later row replaces. It writes through the table owner's
+// BatchWriter (org/org_store.hpp), whose prepared statements serve every row.
 
 #include <lpg/session.hpp>
-
-#include <SQLiteCpp/SQLiteCpp.h>
 
 #include <functional>
 #include <map>
@@ -13,10 +13,11 @@
 #include <vector>
 
 #include "db/audit.hpp"
-#include "import/identifier_index.hpp"
-#include "import/org_batch.hpp"
-#include "import/org_row.hpp"
-#include "import/org_undo.hpp"
+#include "db/sql.hpp"
+#include "org/identifier_index.hpp"
+#include "org/import_undo.hpp"
+#include "org/org_row.hpp"
+#include "org/org_store.hpp"
 
 namespace lpg::import {
 
@@ -60,8 +61,7 @@ class OrgStore {
   void close(const std::vector<std::int64_t>& ids);
 
  private:
-  SQLite::Statement& update_statement(std::uint32_t mask);
-  const SQLite::Statement& stored(std::int64_t id);
+  const db::Statement& stored(std::int64_t id);
   void set_identifiers(std::int64_t id, const OrgRow& row, UndoLog::Identifiers* undo);
   void unset_identifier(const std::string& scheme, const std::string& value);
   void put_back(const UndoLog::Identifiers& identifiers, std::int64_t id);
@@ -73,13 +73,13 @@ class OrgStore {
   std::string stamp_;
   std::string today_;
   db::AuditWriter audit_;
-  SQLite::Statement by_id_, drop_identifier_, add_identifier_;
+  db::Connection& c_;
+  db::Statement by_id_;
   /// The stored organisations in id order, read as a register re-import asks for them: one
   /// step to the next row rather than a query each. `scan_at_` is the row it is on (0: none).
-  SQLite::Statement scan_;
+  db::Statement scan_;
   std::int64_t scan_at_ = 0;
-  InsertBatch batch_;
-  std::map<std::uint32_t, SQLite::Statement> updates_;
+  org_store::BatchWriter writer_;
   IdentifierIndex holder_of_;        ///< every identifier stored, and those this import gives
   std::int64_t first_added_;         ///< ids from here on are this import's
   std::int64_t next_id_;             ///< the id the next organisation added takes

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "import/org_store.hpp"
+#include "org/import_store.hpp"
 
 #include <lpg/errors.hpp>
 #include <lpg/interrupt.hpp>
@@ -10,7 +10,6 @@
 #include <fmt/ranges.h>
 
 #include <algorithm>
-#include <cstring>
 #include <vector>
 
 #include "db/store_impl.hpp"
@@ -19,34 +18,13 @@ namespace lpg::import {
 
 namespace {
 
-// Binds without a copy: `v` outlives the statement's step in every caller.
-void bind_value(SQLite::Statement& q, int i, const std::optional<Value>& v) {
-  if (!v) {
-    q.bind(i);
-  } else if (const auto* n = std::get_if<std::int64_t>(&*v)) {
-    q.bind(i, static_cast<int64_t>(*n));
-  } else {
-    q.bindNoCopy(i, std::get<std::string>(*v));
-  }
-}
-
 // v equals what column c holds, without copying it out: most of a re-import is rows unchanged.
-bool same(const std::optional<Value>& v, const SQLite::Column& c) {
-  int type = c.getType();
-  if (!v) return type == SQLITE_NULL;
-  if (const auto* n = std::get_if<std::int64_t>(&*v)) {
-    return type == SQLITE_INTEGER && c.getInt64() == *n;
-  }
-  if (type != SQLITE_TEXT) return false;
-  const auto& text = std::get<std::string>(*v);
-  const char* stored = c.getText();
-  return static_cast<std::size_t>(c.getBytes()) == text.size() &&
-         std::memcmp(stored, text.data(), text.size()) == 0;
-}
-
-std::string_view text_of(const SQLite::Column& c) {
-  const char* text = c.getText();
-  return {text, static_cast<std::size_t>(c.getBytes())};
+// Each column holds one type (INTEGER or TEXT), which is the type of what the row gives it.
+bool same(const std::optional<Value>& v, const db::Value& c) {
+  if (c.is_null()) return !v;
+  if (!v) return false;
+  if (const auto* n = std::get_if<std::int64_t>(&*v)) return c.int64() == *n;
+  return c.text_view() == std::get<std::string>(*v);
 }
 
 // A re-import steps through the stored rows when the file names them in id order (as the
@@ -68,30 +46,22 @@ OrgStore::OrgStore(const Session& s, std::string source, bool claim)
       stamp_(s.clock.utc_stamp()),
       today_(format_date(s.clock.today())),
       audit_(s),
-      by_id_(db::conn(s.store), "SELECT name_key FROM organisation WHERE id = ?"),
-      drop_identifier_(
-          db::conn(s.store),
-          "DELETE FROM org_identifier WHERE org_id = ? AND scheme = ? RETURNING value"),
-      add_identifier_(db::conn(s.store),
-                      "INSERT INTO org_identifier (org_id, scheme, value) VALUES (?, ?, ?)"),
-      scan_(db::conn(s.store),
-            fmt::format("SELECT {}updated_at, id FROM organisation WHERE id >= ? ORDER BY id",
-                        all_columns())),
-      batch_(db::conn(s.store), stamp_),
-      undo_(db::conn(s.store)) {
+      c_(db::connection(s.store)),
+      by_id_(c_, "SELECT name_key FROM organisation WHERE id = ?"),
+      scan_(c_, fmt::format("SELECT {}updated_at, id FROM organisation WHERE id >= ? ORDER BY id",
+                            all_columns())),
+      writer_(c_, stamp_),
+      undo_(c_, writer_) {
   // Ids are given here, as SQLite would (the largest plus one; the import holds the write
   // lock), so that an organisation added and taken back can be added again under its id.
-  next_id_ = first_added_ =
-      db::conn(s.store).execAndGet("SELECT coalesce(max(id), 0) + 1 FROM organisation").getInt64();
+  next_id_ = first_added_ = writer_.next_id();
   // Every identifier in memory (about 80 bytes each; England has some 150,000 providers and
   // schools): a hash lookup per row instead of a query.
-  auto& db = db::conn(s.store);
   holder_of_.reserve(
-      static_cast<std::size_t>(db.execAndGet("SELECT count(*) FROM org_identifier").getInt64()));
-  SQLite::Statement all(db, "SELECT scheme, value, org_id FROM org_identifier");
-  while (all.executeStep()) {
-    holder_of_.set(text_of(all.getColumn(0)), text_of(all.getColumn(1)),
-                   all.getColumn(2).getInt64());
+      static_cast<std::size_t>(db::query_int64(c_, "SELECT count(*) FROM org_identifier")));
+  db::Statement all(c_, "SELECT scheme, value, org_id FROM org_identifier");
+  while (all.step()) {
+    holder_of_.set(all.column(0).text_view(), all.column(1).text_view(), all.column(2).int64());
   }
 }
 
@@ -111,10 +81,10 @@ std::optional<std::int64_t> OrgStore::find(const OrgRow& row) {
   // An id is only this database's: a file exported elsewhere (or before a restore) may name
   // another organisation by it. Trust it when the name agrees, or the row has no name.
   by_id_.reset();
-  by_id_.bind(1, static_cast<int64_t>(*row.lpg_id));
-  if (!by_id_.executeStep()) return std::nullopt;
+  by_id_.bind(1, *row.lpg_id);
+  if (!by_id_.step()) return std::nullopt;
   const auto* name = row.values[kName] ? std::get_if<std::string>(&*row.values[kName]) : nullptr;
-  if (name != nullptr && row.name_key != by_id_.getColumn(0).getString()) return std::nullopt;
+  if (name != nullptr && row.name_key != by_id_.column(0).text_view()) return std::nullopt;
   return *row.lpg_id;
 }
 
@@ -133,31 +103,19 @@ void OrgStore::set_identifiers(std::int64_t id, const OrgRow& row, UndoLog::Iden
     if (holders_.at(i) == id) continue;  // it has this one already
     const auto& [scheme, value] = row.identifiers[i];
     if (undo != nullptr) {  // an organisation has one identifier of each scheme
-      drop_identifier_.reset();
-      drop_identifier_.bind(1, static_cast<int64_t>(id));
-      drop_identifier_.bindNoCopy(2, scheme);
-      while (drop_identifier_.executeStep()) {
-        std::string old = drop_identifier_.getColumn(0).getText();
+      for (auto& old : writer_.drop_identifier(id, scheme)) {
         holder_of_.erase(scheme, old);
         undo->took.emplace_back(scheme, std::move(old));
       }
       undo->gave.emplace_back(scheme, value);
     }
-    add_identifier_.reset();
-    add_identifier_.bind(1, static_cast<int64_t>(id));
-    add_identifier_.bindNoCopy(2, scheme);
-    add_identifier_.bindNoCopy(3, value);
-    add_identifier_.exec();
+    writer_.add_identifier(id, scheme, value);
     holder_of_.set(scheme, value, id);
   }
 }
 
 void OrgStore::unset_identifier(const std::string& scheme, const std::string& value) {
-  SQLite::Statement q(db::conn(s_.store),
-                      "DELETE FROM org_identifier WHERE scheme = ? AND value = ?");
-  q.bind(1, scheme);
-  q.bind(2, value);
-  q.exec();
+  writer_.unset_identifier(scheme, value);
   holder_of_.erase(scheme, value);
 }
 
@@ -182,31 +140,31 @@ std::int64_t OrgStore::add(OrgRow& row) {
     holes_.pop_back();
   }
   for (const auto& [scheme, value] : row.identifiers) holder_of_.set(scheme, value, id);
-  batch_.add(id, row);
+  writer_.add(id, row);
   // No audit row each: the import's own row names the ids it added.
   return id;
 }
 
-void OrgStore::flush() { batch_.flush(); }
+void OrgStore::flush() { writer_.flush(); }
 
 void OrgStore::finish() {
-  batch_.flush();
+  writer_.flush();
   scan_.reset();
   scan_at_ = 0;
 }
 
 // The stored row of organisation `id`, which exists: the scan stepped, or sent, to it.
-const SQLite::Statement& OrgStore::stored(std::int64_t id) {
+const db::Statement& OrgStore::stored(std::int64_t id) {
   if (scan_at_ != 0 && id > scan_at_ && id - scan_at_ <= kStepAhead) {
     while (scan_at_ != 0 && scan_at_ < id) {
-      scan_at_ = scan_.executeStep() ? scan_.getColumn(kColumnCount + 1).getInt64() : 0;
+      scan_at_ = scan_.step() ? scan_.column(kColumnCount + 1).int64() : 0;
     }
     if (scan_at_ == id) return scan_;
   }
   if (scan_at_ != id) {
     scan_.reset();
-    scan_.bind(1, static_cast<int64_t>(id));
-    scan_at_ = scan_.executeStep() ? scan_.getColumn(kColumnCount + 1).getInt64() : 0;
+    scan_.bind(1, id);
+    scan_at_ = scan_.step() ? scan_.column(kColumnCount + 1).int64() : 0;
   }
   if (scan_at_ != id) {
     throw Error(ErrorKind::Internal, fmt::format("organisation #{} is not stored", id));
@@ -214,27 +172,15 @@ const SQLite::Statement& OrgStore::stored(std::int64_t id) {
   return scan_;
 }
 
-SQLite::Statement& OrgStore::update_statement(std::uint32_t mask) {
-  auto it = updates_.find(mask);
-  if (it != updates_.end()) return it->second;
-  std::string sets;
-  for (int i = 0; i < kColumnCount; ++i) {
-    if ((mask & (1U << i)) != 0) sets += fmt::format("{} = ?, ", kOrgColumnNames[i]);
-  }
-  if ((mask & (1U << kName)) != 0) sets += "name_key = ?, ";
-  std::string sql = fmt::format("UPDATE organisation SET {}updated_at = ? WHERE id = ?", sets);
-  return updates_.emplace(mask, SQLite::Statement(db::conn(s_.store), sql)).first->second;
-}
-
 bool OrgStore::update(std::int64_t id, OrgRow& row) {
-  const SQLite::Statement& now = stored(id);
+  const db::Statement& now = stored(id);
   auto& v = row.values;
   // The sector follows the register's type only when the type changes: a coordinator's own
   // choice of sector survives weekly imports of an unchanged register.
-  if (v[kSourceType] && same(v[kSourceType], now.getColumn(kSourceType)) && v[kSector]) {
+  if (v[kSourceType] && same(v[kSourceType], now.column(kSourceType)) && v[kSector]) {
     v[kSector].reset();
   }
-  if (same(v[kStatus], now.getColumn(kStatus))) {
+  if (same(v[kStatus], now.column(kStatus))) {
     v[kStatusSince].reset();
   } else if (v[kStatus] && !v[kStatusSince]) {
     v[kStatusSince] = today_;
@@ -243,7 +189,7 @@ bool OrgStore::update(std::int64_t id, OrgRow& row) {
   std::uint32_t mask = 0;
   std::vector<std::string> changed;
   for (int i = 0; i < kColumnCount; ++i) {
-    if (v[i] && !same(v[i], now.getColumn(i))) {
+    if (v[i] && !same(v[i], now.column(i))) {
       mask |= 1U << i;
       changed.emplace_back(i == kAreaId ? "area" : kOrgColumnNames[i]);
     }
@@ -258,18 +204,7 @@ bool OrgStore::update(std::int64_t id, OrgRow& row) {
   if (mask == 0 && !identifiers_changed) return false;
   undo_.keep(id, audit_.add("import", "organisation", id,
                             fmt::format("updated from {}: {}", source_, fmt::join(changed, ", "))));
-  if (mask != 0) {
-    auto& q = update_statement(mask);
-    q.reset();
-    int n = 1;
-    for (int i = 0; i < kColumnCount; ++i) {
-      if ((mask & (1U << i)) != 0) bind_value(q, n++, v[i]);
-    }
-    if ((mask & (1U << kName)) != 0) q.bindNoCopy(n++, row.name_key);
-    q.bind(n++, stamp_);
-    q.bind(n, static_cast<int64_t>(id));
-    q.exec();
-  }
+  if (mask != 0) writer_.update(id, mask, row);
   if (identifiers_changed) set_identifiers(id, row, &undo_.identifiers(id));
   return true;
 }
@@ -286,30 +221,18 @@ void OrgStore::revert(std::int64_t id) {
 void OrgStore::put_back(const UndoLog::Identifiers& identifiers, std::int64_t id) {
   for (const auto& [scheme, value] : identifiers.gave) unset_identifier(scheme, value);
   for (const auto& [scheme, value] : identifiers.took) {
-    add_identifier_.reset();
-    add_identifier_.bind(1, static_cast<int64_t>(id));
-    add_identifier_.bindNoCopy(2, scheme);
-    add_identifier_.bindNoCopy(3, value);
-    add_identifier_.exec();
+    writer_.add_identifier(id, scheme, value);
     holder_of_.set(scheme, value, id);
   }
 }
 
 void OrgStore::take_out(std::int64_t id) {
   holes_.push_back(id);
-  if (auto queued = batch_.drop(id)) {
+  if (auto queued = writer_.drop_queued(id)) {
     for (const auto& [scheme, value] : *queued) holder_of_.erase(scheme, value);
     return;
   }
-  auto& db = db::conn(s_.store);
-  SQLite::Statement ids(db, "DELETE FROM org_identifier WHERE org_id = ? RETURNING scheme, value");
-  ids.bind(1, static_cast<int64_t>(id));
-  while (ids.executeStep()) {
-    holder_of_.erase(text_of(ids.getColumn(0)), text_of(ids.getColumn(1)));
-  }
-  SQLite::Statement gone(db, "DELETE FROM organisation WHERE id = ?");
-  gone.bind(1, static_cast<int64_t>(id));
-  gone.exec();
+  for (const auto& [scheme, value] : writer_.remove(id)) holder_of_.erase(scheme, value);
 }
 
 std::string OrgStore::added_ids() const {
@@ -333,30 +256,23 @@ std::string OrgStore::added_ids() const {
 std::vector<std::int64_t> OrgStore::missing(const std::function<bool(std::int64_t)>& listed,
                                             std::int64_t& open) {
   finish();
-  SQLite::Statement q(db::conn(s_.store),
-                      "SELECT id FROM organisation WHERE source = ? AND status <> 'closed' "
-                      "AND archived_at IS NULL ORDER BY id");
+  db::Statement q(c_,
+                  "SELECT id FROM organisation WHERE source = ? AND status <> 'closed' "
+                  "AND archived_at IS NULL ORDER BY id");
   q.bind(1, source_);
   std::vector<std::int64_t> out;
   open = 0;
-  while (q.executeStep()) {
+  while (q.step()) {
     ++open;
-    if (!listed(q.getColumn(0).getInt64())) out.push_back(q.getColumn(0).getInt64());
+    if (!listed(q.column(0).int64())) out.push_back(q.column(0).int64());
   }
   return out;
 }
 
 void OrgStore::close(const std::vector<std::int64_t>& ids) {
-  SQLite::Statement close(db::conn(s_.store),
-                          "UPDATE organisation SET status = 'closed', status_since = ?, "
-                          "updated_at = ? WHERE id = ?");
   for (auto id : ids) {
     check_interrupted();
-    close.reset();
-    close.bind(1, today_);
-    close.bind(2, stamp_);
-    close.bind(3, static_cast<int64_t>(id));
-    close.exec();
+    writer_.close(id, today_);
     audit_.add("import", "organisation", id, fmt::format("closed: not in the {} file", source_));
   }
 }
