@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "area/area_store.hpp"
 #include "core/text_check.hpp"
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
@@ -54,9 +55,7 @@ std::vector<std::string> apply_fields(const Session& s, Group& g, const GroupEdi
   if (e.no_area) g.area_id.reset(), g.area_name.reset();
   if (e.area) {
     g.area_id = find_area(s, *e.area);
-    SQLite::Statement q(db::conn(s.store), "SELECT name FROM area WHERE id = ?");
-    q.bind(1, g.area_id->v);
-    if (q.executeStep()) g.area_name = q.getColumn(0).getString();
+    g.area_name = area_store::load(db::connection(s.store), g.area_id->v).name;
   }
   if (e.no_cadence) g.cadence.reset();
   if (e.cadence) g.cadence = registry::checked_cadence(s, *e.cadence, g.id);

@@ -6,7 +6,7 @@
 
 #include <fmt/format.h>
 
-#include "registry/area_scope.hpp"
+#include "area/area_scope.hpp"
 
 namespace lpg::group_store {
 

@@ -9,7 +9,7 @@
 
 #include "db/store_impl.hpp"
 #include "member/member_store.hpp"
-#include "registry/area_scope.hpp"
+#include "area/area_scope.hpp"
 #include "registry/org_rows.hpp"
 
 namespace lpg::registry {

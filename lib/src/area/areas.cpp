@@ -5,6 +5,7 @@
 
 #include <fmt/format.h>
 
+#include "area/area_store.hpp"
 #include "core/text_check.hpp"
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
@@ -13,42 +14,18 @@
 namespace lpg {
 
 using registry::in_quotes;
-using registry::opt_int;
-using registry::opt_text;
 
 namespace {
 
-constexpr const char* kSelect =
-    "SELECT a.id, a.name, a.code, a.parent_id, p.name, a.created_at FROM area a "
-    "LEFT JOIN area p ON p.id = a.parent_id ";
+db::Connection& conn(const Session& s) { return db::connection(s.store); }
 
-Area area_of(SQLite::Statement& q) {
-  Area a;
-  a.id = {q.getColumn(0).getInt64()};
-  a.name = q.getColumn(1).getString();
-  a.code = opt_text(q.getColumn(2));
-  if (auto parent = opt_int(q.getColumn(3))) a.parent_id = AreaId{*parent};
-  a.parent_name = opt_text(q.getColumn(4));
-  a.created_at = q.getColumn(5).getString();
-  return a;
-}
-
-Area load(const Session& s, AreaId id) {
-  SQLite::Statement q(db::conn(s.store), std::string(kSelect) + "WHERE a.id = ?");
-  q.bind(1, id.v);
-  if (!q.executeStep()) throw Error(ErrorKind::NotFound, fmt::format("area #{} not found", id.v));
-  return area_of(q);
-}
+Area load(const Session& s, AreaId id) { return area_store::load(conn(s), id.v); }
 
 void check_name_free(const Session& s, const std::string& name, std::int64_t except) {
-  SQLite::Statement q(db::conn(s.store),
-                      "SELECT id, name FROM area WHERE name_key = ? AND id <> ?");
-  q.bind(1, fold_key(name));
-  q.bind(2, except);
-  if (q.executeStep()) {
+  if (auto other = area_store::by_name_key(conn(s), fold_key(name), except)) {
     throw Error(ErrorKind::Conflict,
                 fmt::format("an area named {} already exists: {} (#{})", in_quotes(name),
-                            in_quotes(q.getColumn(1).getString()), q.getColumn(0).getInt64()),
+                            in_quotes(other->second), other->first),
                 "area names must differ by more than upper and lower case");
   }
 }
@@ -67,14 +44,9 @@ std::string checked_code(std::string_view text) {
 }
 
 void check_code_free(const Session& s, const std::string& code, std::int64_t except) {
-  SQLite::Statement q(db::conn(s.store),
-                      "SELECT id, name FROM area WHERE code = ? COLLATE NOCASE AND id <> ?");
-  q.bind(1, code);
-  q.bind(2, except);
-  if (q.executeStep()) {
-    throw Error(ErrorKind::Conflict,
-                fmt::format("area code \"{}\" is already used by {} (#{})", code,
-                            in_quotes(q.getColumn(1).getString()), q.getColumn(0).getInt64()));
+  if (auto other = area_store::by_code(conn(s), code, except)) {
+    throw Error(ErrorKind::Conflict, fmt::format("area code \"{}\" is already used by {} (#{})",
+                                                 code, in_quotes(other->second), other->first));
   }
 }
 
@@ -92,18 +64,6 @@ void check_no_cycle(const Session& s, const Area& self, AreaId parent) {
     }
     at = a.parent_id;
   }
-}
-
-AreaUse use_of(const Session& s, AreaId id) {
-  auto count = [&](const char* sql) {
-    SQLite::Statement q(db::conn(s.store), sql);
-    q.bind(1, id.v);
-    q.executeStep();
-    return q.getColumn(0).getInt64();
-  };
-  return {count("SELECT count(*) FROM grp WHERE area_id = ?"),
-          count("SELECT count(*) FROM organisation WHERE area_id = ?"),
-          count("SELECT count(*) FROM area WHERE parent_id = ?")};
 }
 
 std::string or_none(const std::optional<std::string>& text) {
@@ -127,16 +87,12 @@ Area add_area(const Session& s, const NewArea& in) {
   }
   std::optional<AreaId> parent;
   if (in.parent) parent = find_area(s, *in.parent);
-  SQLite::Statement insert(db::conn(s.store),
-                           "INSERT INTO area (name, name_key, code, parent_id, created_at) "
-                           "VALUES (?, ?, ?, ?, ?)");
-  insert.bind(1, name);
-  insert.bind(2, fold_key(name));
-  if (code) insert.bind(3, *code);
-  if (parent) insert.bind(4, parent->v);
-  insert.bind(5, s.clock.utc_stamp());
-  insert.exec();
-  Area added = load(s, {db::last_id(s.store)});
+  Area row;
+  row.name = name;
+  row.code = code;
+  row.parent_id = parent;
+  row.created_at = s.clock.utc_stamp();
+  Area added = load(s, {area_store::insert(conn(s), row)});
   std::string detail = "added area " + in_quotes(added.name);
   if (added.code) detail += " code " + *added.code;
   if (added.parent_name) detail += " within " + in_quotes(*added.parent_name);
@@ -147,21 +103,15 @@ Area add_area(const Session& s, const NewArea& in) {
 
 std::vector<Area> list_areas(const Session& s) {
   db::ReadTx tx(s.store);
-  SQLite::Statement q(db::conn(s.store), std::string(kSelect) + "ORDER BY a.name_key, a.id");
-  std::vector<Area> out;
-  while (q.executeStep()) out.push_back(area_of(q));
-  return out;
+  return area_store::list(conn(s));
 }
 
 AreaDetail show_area(const Session& s, std::string_view ref) {
   db::ReadTx tx(s.store);
   AreaDetail d;
   d.area = load(s, find_area(s, ref));
-  SQLite::Statement q(db::conn(s.store),
-                      std::string(kSelect) + "WHERE a.parent_id = ? ORDER BY a.name_key, a.id");
-  q.bind(1, d.area.id.v);
-  while (q.executeStep()) d.children.push_back(area_of(q));
-  d.use = use_of(s, d.area.id);
+  d.children = area_store::children(conn(s), d.area.id.v);
+  d.use = area_store::use_of(conn(s), d.area.id.v);
   return d;
 }
 
@@ -186,18 +136,6 @@ std::string changes_between(const Session& s, const Area& old, const Area& now) 
   std::string detail;
   for (const auto& c : changes) detail += (detail.empty() ? "" : "; ") + c;
   return detail;
-}
-
-void update_row(const Session& s, const Area& a) {
-  SQLite::Statement update(db::conn(s.store),
-                           "UPDATE area SET name = ?, name_key = ?, code = ?, parent_id = ? "
-                           "WHERE id = ?");
-  update.bind(1, a.name);
-  update.bind(2, fold_key(a.name));
-  if (a.code) update.bind(3, *a.code);
-  if (a.parent_id) update.bind(4, a.parent_id->v);
-  update.bind(5, a.id.v);
-  update.exec();
 }
 
 }  // namespace
@@ -230,7 +168,7 @@ Area edit_area(const Session& s, std::string_view ref, const AreaEdit& e) {
                 fmt::format("nothing to change for area {}", in_quotes(old.name)),
                 "give --name, --code, --no-code, --parent or --no-parent with a new value");
   }
-  update_row(s, now);
+  area_store::update(conn(s), now);
   db::audit(s, "edit", "area", old.id.v, detail);
   Area result = load(s, old.id);
   tx.commit();
@@ -240,7 +178,7 @@ Area edit_area(const Session& s, std::string_view ref, const AreaEdit& e) {
 Area remove_area(const Session& s, std::string_view ref) {
   db::WriteTx tx(s.store);
   Area a = load(s, find_area(s, ref));
-  AreaUse use = use_of(s, a.id);
+  AreaUse use = area_store::use_of(conn(s), a.id.v);
   if (use.total() > 0) {
     std::vector<std::string> parts;
     parts.reserve(3);
@@ -258,9 +196,7 @@ Area remove_area(const Session& s, std::string_view ref) {
                             "remove it; or keep it, since an unused area costs nothing",
                             shell_quote(a.name, true)));
   }
-  SQLite::Statement del(db::conn(s.store), "DELETE FROM area WHERE id = ?");
-  del.bind(1, a.id.v);
-  del.exec();
+  area_store::remove(conn(s), a.id.v);
   db::audit(s, "remove", "area", a.id.v, "removed area " + in_quotes(a.name));
   tx.commit();
   return a;

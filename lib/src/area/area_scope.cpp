@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "registry/area_scope.hpp"
+#include "area/area_scope.hpp"
 
 #include <fmt/format.h>
 
@@ -16,10 +16,11 @@ std::string within_area_sql(std::string_view param) {
 }
 
 std::set<std::int64_t> area_and_within(const Session& s, AreaId area) {
-  SQLite::Statement q(db::conn(s.store), "SELECT id FROM area WHERE id IN " + within_area_sql("?"));
-  q.bind(1, static_cast<int64_t>(area.v));
+  db::Statement q(db::connection(s.store),
+                  "SELECT id FROM area WHERE id IN " + within_area_sql("CAST(? AS BIGINT)"));
+  q.bind(1, area.v);
   std::set<std::int64_t> out;
-  while (q.executeStep()) out.insert(q.getColumn(0).getInt64());
+  while (q.step()) out.insert(q.column(0).int64());
   return out;
 }
 
