@@ -6,10 +6,10 @@
 #include <fmt/format.h>
 
 #include "area/area_store.hpp"
+#include "core/naming.hpp"
 #include "core/text_check.hpp"
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
-#include "registry/naming.hpp"
 
 namespace lpg {
 

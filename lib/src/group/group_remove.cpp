@@ -7,12 +7,12 @@
 
 #include <fmt/format.h>
 
+#include "core/naming.hpp"
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
 #include "group/group_rules.hpp"
 #include "group/group_store.hpp"
 #include "member/member_store.hpp"
-#include "registry/naming.hpp"
 
 namespace lpg {
 

@@ -9,9 +9,9 @@
 
 #include <map>
 
+#include "core/naming.hpp"
 #include "db/store_impl.hpp"
 #include "group/group_store.hpp"
-#include "registry/naming.hpp"
 
 namespace lpg {
 

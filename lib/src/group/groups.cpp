@@ -5,12 +5,12 @@
 
 #include <fmt/format.h>
 
+#include "core/naming.hpp"
 #include "core/text_check.hpp"
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
 #include "group/group_rules.hpp"
 #include "group/group_store.hpp"
-#include "registry/naming.hpp"
 
 namespace lpg {
 

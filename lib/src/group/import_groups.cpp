@@ -17,9 +17,9 @@
 
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
+#include "format/import_rows.hpp"
+#include "format/import_source.hpp"
 #include "group/group_store.hpp"
-#include "import/rows.hpp"
-#include "import/source.hpp"
 
 namespace lpg {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "import/source.hpp"
+#include "format/import_source.hpp"
 
 #include <lpg/errors.hpp>
 #include <lpg/text.hpp>

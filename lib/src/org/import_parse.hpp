@@ -11,9 +11,9 @@
 #include <string>
 #include <vector>
 
+#include "format/import_rules.hpp"
+#include "format/import_source.hpp"
 #include "org/org_row.hpp"
-#include "import/rules.hpp"
-#include "import/source.hpp"
 
 namespace lpg::import {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "import/rules.hpp"
+#include "format/import_rules.hpp"
 
 #include <lpg/errors.hpp>
 #include <lpg/sectors.hpp>

@@ -9,10 +9,10 @@
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
 #include "member/member_store.hpp"
+#include "org/org_fields.hpp"
+#include "org/org_rows.hpp"
 #include "org/org_store.hpp"
 #include "person/person_store.hpp"
-#include "registry/org_fields.hpp"
-#include "registry/org_rows.hpp"
 
 namespace lpg {
 

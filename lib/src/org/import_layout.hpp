@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "import/rules.hpp"
+#include "format/import_rules.hpp"
 
 namespace lpg::import {
 

@@ -7,10 +7,10 @@
 
 #include <fmt/format.h>
 
+#include "area/area_scope.hpp"
 #include "db/store_impl.hpp"
 #include "member/member_store.hpp"
-#include "area/area_scope.hpp"
-#include "registry/org_rows.hpp"
+#include "org/org_rows.hpp"
 
 namespace lpg::registry {
 

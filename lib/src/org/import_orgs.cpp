@@ -12,11 +12,11 @@
 
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
-#include "import/org_layout.hpp"
-#include "import/org_parse.hpp"
-#include "import/org_pipeline.hpp"
-#include "import/rows.hpp"
-#include "import/source.hpp"
+#include "format/import_rows.hpp"
+#include "format/import_source.hpp"
+#include "org/import_layout.hpp"
+#include "org/import_parse.hpp"
+#include "org/import_pipeline.hpp"
 #include "org/import_store.hpp"
 
 namespace lpg {

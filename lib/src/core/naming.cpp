@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "registry/naming.hpp"
+#include "core/naming.hpp"
 
 #include <lpg/errors.hpp>
 #include <lpg/text.hpp>

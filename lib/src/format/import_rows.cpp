@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "import/rows.hpp"
+#include "format/import_rows.hpp"
 
 #include <lpg/dates.hpp>
 

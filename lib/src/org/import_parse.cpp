@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "import/org_parse.hpp"
+#include "org/import_parse.hpp"
 
 #include <lpg/contact.hpp>
 #include <lpg/errors.hpp>
@@ -12,7 +12,7 @@
 #include <fmt/format.h>
 
 #include "core/text_check.hpp"
-#include "import/rows.hpp"
+#include "format/import_rows.hpp"
 
 namespace lpg::import {
 

@@ -14,7 +14,7 @@
 #include <thread>
 #include <vector>
 
-#include "import/org_parse.hpp"
+#include "org/import_parse.hpp"
 
 namespace lpg::import {
 

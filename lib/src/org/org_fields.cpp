@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "registry/org_fields.hpp"
+#include "org/org_fields.hpp"
 
 #include <lpg/contact.hpp>
 #include <lpg/errors.hpp>
@@ -11,8 +11,8 @@
 
 #include "core/text_check.hpp"
 #include "db/store_impl.hpp"
+#include "org/org_rows.hpp"
 #include "org/org_store.hpp"
-#include "registry/org_rows.hpp"
 
 namespace lpg::registry {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "import/org_layout.hpp"
+#include "org/import_layout.hpp"
 
 #include <lpg/errors.hpp>
 
@@ -7,7 +7,7 @@
 
 #include <algorithm>
 
-#include "import/source.hpp"
+#include "format/import_source.hpp"
 
 namespace lpg::import {
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "import/org_pipeline.hpp"
+#include "org/import_pipeline.hpp"
 
 #include <lpg/errors.hpp>
 
 #include <pthread.h>
 
-#include "import/rows.hpp"
+#include "format/import_rows.hpp"
 
 namespace lpg::import {
 
