@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "group/group_kinds.hpp"
+
 namespace lpg::registry {
 
 /// The group with its reporting lines. Throws Error{NotFound} for an unknown id.
@@ -16,9 +18,6 @@ Group load_group(const Session& s, GroupId id);
 
 /// Throws Error{Conflict} when another group (not `except`) has this name by fold_key().
 void check_group_name_free(const Session& s, const std::string& name, std::int64_t except);
-
-/// The kind in its listed spelling. Throws Error{Invalid} naming the choices.
-std::string checked_kind(const Config& config, std::string_view kind);
 
 /// The canonical cadence, with an `after` group resolved to its stored name. Throws as
 /// parse_cadence(), Error{NotFound} for an unknown `after` group, Error{Invalid} when the
@@ -28,8 +27,5 @@ std::string checked_cadence(const Session& s, std::string_view text, std::option
 /// Records that `group` reports to `parent`; false when it already did. Throws Error{Invalid}
 /// naming the path when `parent` reports, at any depth, to `group` (or is `group`).
 bool add_reporting_line(const Session& s, GroupId group, GroupId parent);
-
-/// "partnership, hub, ..." for messages.
-std::string joined(const std::vector<std::string>& items, std::string_view separator = ", ");
 
 }  // namespace lpg::registry

@@ -10,28 +10,11 @@
 #include "core/text_check.hpp"
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
-#include "member/member_store.hpp"
 #include "group/group_rules.hpp"
+#include "member/member_roles.hpp"
+#include "member/member_store.hpp"
 
 namespace lpg {
-
-const std::vector<std::string>& member_roles() {
-  static const std::vector<std::string> roles = {
-      "chair", "vice-chair", "coordinator", "safeguarding-lead", "hwb-link", "champion", "la-link"};
-  return roles;
-}
-
-std::string role_name(const std::string& slug) {
-  if (slug == "safeguarding-lead") return "safeguarding lead";
-  if (slug == "hwb-link") return "HWB link";
-  if (slug == "la-link") return "LA link";
-  return slug;
-}
-
-bool single_holder_role(const std::string& role) {
-  return role == "chair" || role == "vice-chair" || role == "coordinator" ||
-         role == "safeguarding-lead";
-}
 
 namespace {
 
@@ -64,19 +47,6 @@ std::string canonical_category(const Session& s, GroupId group, const std::strin
   throw Error(ErrorKind::Invalid, fmt::format("unknown core category \"{}\"", category), hint);
 }
 
-std::string checked_role(const std::string& role) {
-  if (role.empty()) return role;
-  check_line(trim(role), "role");  // before the message below quotes it
-  std::string slug = ascii_lower(trim(role));
-  std::replace(slug.begin(), slug.end(), ' ', '-');
-  if (std::find(member_roles().begin(), member_roles().end(), slug) != member_roles().end()) {
-    return slug;
-  }
-  std::string hint = fmt::format("roles: {}", fmt::join(member_roles(), ", "));
-  if (auto near = nearest(role, member_roles())) hint = fmt::format("did you mean {}?", *near);
-  throw Error(ErrorKind::Invalid, fmt::format("unknown role \"{}\"", role), hint);
-}
-
 // Refuses a single-holder role another membership (not `self`) holds on or after `from`.
 void check_role_free(const Session& s, GroupId group, const std::string& role,
                      const std::string& from, std::int64_t self = 0) {
@@ -104,7 +74,7 @@ Membership add_member(const Session& s, const MemberInput& in) {
   check_text(in.note, "note");
   db::WriteTx tx(s.store);
   std::string from = format_date(in.from.value_or(s.clock.today()));
-  std::string role = checked_role(in.role);
+  std::string role = member_rules::checked_role(in.role);
   std::string category;
   if (in.core) {
     if (trim(in.core_category).empty()) {
@@ -230,7 +200,7 @@ Membership edit_member(const Session& s, const MemberRef& ref, const MemberChang
   std::string day = format_date(changes.from.value_or(s.clock.today()));
   Membership m = resolve(s, ref, day);
   if (changes.role) {
-    std::string role = checked_role(*changes.role);
+    std::string role = member_rules::checked_role(*changes.role);
     if (role != m.role) m = change_role(s, m, role, day);
   }
   auto& c = conn(s);
@@ -253,7 +223,7 @@ namespace {
 std::vector<Membership> select_members(const Session& s, std::optional<GroupId> group,
                                        const MemberFilter& f) {
   std::vector<std::string> roles;
-  for (const auto& r : f.roles) roles.push_back(checked_role(r));
+  for (const auto& r : f.roles) roles.push_back(member_rules::checked_role(r));
   member_store::Query query;
   if (group) query.group = group->v;
   if (!f.all) query.as_of = format_date(f.as_of.value_or(s.clock.today()));
