@@ -12,6 +12,7 @@
 
 #include "group/group_kinds.hpp"
 #include "member/member_roles.hpp"
+#include "org/org_fields.hpp"
 
 using namespace lpg;
 
@@ -86,4 +87,26 @@ TEST_CASE("group kinds: the built-in ones, then the configuration's, in their li
   CHECK(message == "group kind \"club\" is not known");
   CHECK(registry::joined({"a", "b", "c"}) == "a, b, c");
   CHECK(registry::joined({}, "; ") == "");
+}
+
+TEST_CASE("organisation fields: one declaration for typed text and a register's") {
+  using org_fields::From;
+  using org_fields::value_of;
+  // The columns the owner writes are the declaration's.
+  CHECK(std::string(import::kOrgColumnNames[import::kFunded]) == "offers_funded");
+  CHECK(std::string(import::kOrgColumnNames[import::kAreaId]) == "area_id");
+  for (From from : {From::Typed, From::Register}) {
+    CHECK(value_of(import::kFunded, "Yes", from) == import::Value(std::int64_t{1}));
+    CHECK(value_of(import::kFunded, "0", from) == import::Value(std::int64_t{0}));
+    CHECK(value_of(import::kPlaces, "12", from) == import::Value(std::int64_t{12}));
+    CHECK(value_of(import::kPostcode, "ox26 6ab", from) == import::Value(std::string("OX26 6AB")));
+    CHECK(value_of(import::kTown, "Bicester", from) == import::Value(std::string("Bicester")));
+    CHECK(refusal([&] { value_of(import::kFunded, "maybe", from); }) == "invalid funded \"maybe\"");
+    CHECK(refusal([&] { value_of(import::kPlaces, "-3", from); }) ==
+          "invalid number of funded places \"-3\"");
+    CHECK_THROWS_AS(value_of(import::kTown, "Bic\x01ster", from), Error);
+  }
+  // A register's REDACTED postcode (a childminder's home) is none; typed, it is refused.
+  CHECK_FALSE(value_of(import::kPostcode, "REDACTED", From::Register).has_value());
+  CHECK_THROWS_AS(value_of(import::kPostcode, "REDACTED", From::Typed), Error);
 }

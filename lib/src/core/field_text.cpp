@@ -18,10 +18,7 @@ void bind_value(db::Statement& q, int index, const SqlValue& value) {
   }
 }
 
-std::optional<std::string> text_of(const FieldText& field, std::string_view name,
-                                   FieldShape shape) {
-  if (field.clear || !field.text) return std::nullopt;
-  std::string text = trim(*field.text);
+void check_shape(std::string_view text, std::string_view name, FieldShape shape) {
   // Stored text must print back as it was typed, or be refused saying why.
   switch (shape) {
     case FieldShape::Name:
@@ -37,6 +34,13 @@ std::optional<std::string> text_of(const FieldText& field, std::string_view name
       check_text(text, name, kTextBytes);
       break;
   }
+}
+
+std::optional<std::string> text_of(const FieldText& field, std::string_view name,
+                                   FieldShape shape) {
+  if (field.clear || !field.text) return std::nullopt;
+  std::string text = trim(*field.text);
+  check_shape(text, name, shape);
   if (text.empty()) return std::nullopt;
   return text;
 }

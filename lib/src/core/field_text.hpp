@@ -33,6 +33,10 @@ void bind_value(db::Statement& q, int index, const SqlValue& value);
 /// line's limit) or multi-line text such as a note.
 enum class FieldShape { Name, Line, Address, Text };
 
+/// Throws Error{Invalid} naming the field `name` when `text` breaks the rules of `shape`
+/// (text_check.hpp): what every path into a field checks, typed or read from a file.
+void check_shape(std::string_view text, std::string_view name, FieldShape shape);
+
 /// The trimmed text of the field called `name`; nullopt when cleared or blank. Throws
 /// Error{Invalid} naming the field when the text breaks the rules of its shape (text_check.hpp).
 std::optional<std::string> text_of(const FieldText& field, std::string_view name,

@@ -13,13 +13,9 @@
 
 #include "core/text_check.hpp"
 #include "format/import_rows.hpp"
+#include "org/org_fields.hpp"
 
 namespace lpg::import {
-
-const std::array<const char*, kColumnCount> kOrgColumnNames = {
-    "name",    "sector",       "source_type", "address", "town",          "postcode",
-    "area_id", "phone",        "email",       "website", "offers_funded", "funded_places",
-    "status",  "status_since", "note",        "source"};
 
 const std::vector<std::string>& org_fields() {
   static const std::vector<std::string> fields = {
@@ -33,20 +29,20 @@ const std::vector<std::string>& org_fields() {
 
 namespace {
 
-std::int64_t yes_no(std::string_view text) {
-  std::string word = ascii_lower(text);
-  if (word == "yes" || word == "y" || word == "true" || word == "1") return 1;
-  if (word == "no" || word == "n" || word == "false" || word == "0") return 0;
-  throw Error(ErrorKind::Invalid, fmt::format("invalid funded \"{}\"", text), "expected yes or no");
+using org_fields::From;
+
+// The organisation column a field of the file fills, if it fills one as it is.
+std::optional<Col> column_of(std::string_view field) {
+  for (const auto& f : org_fields::all()) {
+    if (field == f.name) return f.col;
+  }
+  return std::nullopt;
 }
 
-std::int64_t places(std::string_view text) {
-  if (text.empty() || text.size() > 6 ||
-      text.find_first_not_of("0123456789") != std::string_view::npos) {
-    throw Error(ErrorKind::Invalid, fmt::format("invalid funded places \"{}\"", text),
-                "expected a whole number, 0 or more");
-  }
-  return std::stoll(std::string(text));
+// A field's value as its declaration makes it (org/org_fields.cpp), from a register's text
+// that carried() has checked for the field's shape.
+std::optional<Value> declared(Col col, std::string_view text) {
+  return org_fields::normalised(col, text, From::Register);
 }
 
 }  // namespace
@@ -67,7 +63,14 @@ OrgRowParser::OrgRowParser(const Session& s, const Rules& rules, const SourceFil
       redacted_key_(header_key(rules.redacted)),
       identity_(field_of(rules.identity)) {
   static_assert(static_cast<std::size_t>(Field::kCount) == 28, "Field follows org_fields()");
-  for (std::size_t i = 0; i < at_.size(); ++i) at_[i] = file.column(org_fields()[i]);
+  for (std::size_t i = 0; i < at_.size(); ++i) {
+    at_[i] = file.column(org_fields()[i]);
+    auto col = column_of(org_fields()[i]);
+    shape_[i] = col ? org_fields::of(*col).shape : fields::FieldShape::Line;
+  }
+  for (Field line : {Field::kAddress1, Field::kAddress2, Field::kAddress3}) {
+    shape_[static_cast<std::size_t>(line)] = org_fields::of(kAddress).shape;
+  }
   auto has = [&](Field f) { return at_[static_cast<std::size_t>(f)].has_value(); };
   if (area_from_.rfind("column:", 0) == 0) {
     area_column_ = file.header_column(area_from_.substr(7));
@@ -96,18 +99,9 @@ std::string_view OrgRowParser::get(const csv::Row& row, Field field) const {
 std::optional<std::string_view> OrgRowParser::carried(const csv::Row& row, Field field) const {
   std::string_view text = get(row, field);
   if (text.empty() || redacted(text)) return std::nullopt;
-  // The same rules as 'lpg org add': names are short, addresses and notes may run over lines.
-  std::string_view name = org_fields()[static_cast<std::size_t>(field)];
-  if (field == Field::kName) {
-    check_line(text, name, kNameBytes);
-  } else if (field == Field::kNote) {
-    check_text(text, name, kTextBytes);
-  } else if (field == Field::kAddress || field == Field::kAddress1 || field == Field::kAddress2 ||
-             field == Field::kAddress3) {
-    check_text(text, name, kLineBytes);
-  } else {
-    check_line(text, name, kLineBytes);
-  }
+  // The same rules as 'lpg org add': the declared field's shape (shape_).
+  auto i = static_cast<std::size_t>(field);
+  fields::check_shape(text, org_fields()[i], shape_[i]);
   return text;
 }
 
@@ -196,7 +190,7 @@ bool OrgRowParser::redacted(std::string_view text) const {
 
 void OrgRowParser::kind_and_status(OrgRow& out, const csv::Row& row) const {
   if (auto sector = carried(row, Field::kSector)) {
-    out.values[kSector] = parse_sector(*sector).slug;
+    out.values[kSector] = declared(kSector, *sector);
   }
   if (auto source_type = carried(row, Field::kSourceType)) {
     out.values[kSourceType] = std::string(*source_type);
@@ -245,18 +239,18 @@ void OrgRowParser::contact(OrgRow& out, const csv::Row& row) const {
     for (Field line : {Field::kAddress1, Field::kAddress2, Field::kAddress3}) {
       if (auto part = carried(row, line)) joined.append(joined.empty() ? "" : ", ").append(*part);
     }
-    check_text(joined, "address", kLineBytes);
+    fields::check_shape(joined, "address", org_fields::of(kAddress).shape);
     if (!joined.empty()) out.values[kAddress] = std::move(joined);
   }
   if (auto town = carried(row, Field::kTown)) out.values[kTown] = std::string(*town);
   if (auto postcode = carried(row, Field::kPostcode)) {
-    if (auto p = normalise_postcode(*postcode, Redacted::AsMissing)) out.values[kPostcode] = *p;
+    if (auto p = declared(kPostcode, *postcode)) out.values[kPostcode] = std::move(*p);
   }
-  if (auto phone = carried(row, Field::kPhone)) out.values[kPhone] = normalise_phone(*phone);
-  if (auto email = carried(row, Field::kEmail)) out.values[kEmail] = normalise_email(*email);
-  if (auto web = carried(row, Field::kWebsite)) out.values[kWebsite] = normalise_website(*web);
-  if (auto funded = carried(row, Field::kFunded)) out.values[kFunded] = yes_no(*funded);
-  if (auto n = carried(row, Field::kFundedPlaces)) out.values[kPlaces] = places(*n);
+  if (auto phone = carried(row, Field::kPhone)) out.values[kPhone] = declared(kPhone, *phone);
+  if (auto email = carried(row, Field::kEmail)) out.values[kEmail] = declared(kEmail, *email);
+  if (auto web = carried(row, Field::kWebsite)) out.values[kWebsite] = declared(kWebsite, *web);
+  if (auto funded = carried(row, Field::kFunded)) out.values[kFunded] = declared(kFunded, *funded);
+  if (auto n = carried(row, Field::kFundedPlaces)) out.values[kPlaces] = declared(kPlaces, *n);
   if (auto note = carried(row, Field::kNote)) out.values[kNote] = std::string(*note);
 }
 

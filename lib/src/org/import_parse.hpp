@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "core/field_text.hpp"
 #include "format/import_rules.hpp"
 #include "format/import_source.hpp"
 #include "org/org_row.hpp"
@@ -97,6 +98,8 @@ class OrgRowParser {
   std::map<std::string, std::optional<std::int64_t>> areas_;  ///< reference -> id (cache)
   /// field -> its column in the file, if it has one
   std::array<std::optional<std::size_t>, static_cast<std::size_t>(Field::kCount)> at_;
+  /// field -> the shape its text must have: the declared one of the column it fills
+  std::array<fields::FieldShape, static_cast<std::size_t>(Field::kCount)> shape_;
   // Lookups remembered (parse() runs on one thread): a header_key() being looked up, and the
   // answers for the first kMemo types and statuses as the file spells them.
   static constexpr std::size_t kMemo = 64;

@@ -14,64 +14,134 @@
 #include "org/org_rows.hpp"
 #include "org/org_store.hpp"
 
-namespace lpg::registry {
+namespace lpg::org_fields {
 
-void bind_value(SQLite::Statement& q, int index, const SqlValue& value) {
-  if (const auto* n = std::get_if<std::int64_t>(&value)) {
-    q.bind(index, static_cast<int64_t>(*n));
-  } else if (const auto* t = std::get_if<std::string>(&value)) {
-    q.bind(index, *t);
-  } else {
-    q.bind(index);
-  }
-}
+using fields::FieldShape;
+using import::Value;
 
 namespace {
 
-std::int64_t parse_yes_no(std::string_view text) {
-  std::string word = ascii_lower(trim(text));
-  if (word == "yes" || word == "y" || word == "true") return 1;
-  if (word == "no" || word == "n" || word == "false") return 0;
-  throw Error(ErrorKind::Invalid, fmt::format("invalid --funded \"{}\"", text),
-              "expected yes or no");
+std::optional<Value> sector(std::string_view text, From) { return parse_sector(text).slug; }
+
+std::optional<Value> postcode(std::string_view text, From from) {
+  auto code =
+      normalise_postcode(text, from == From::Register ? Redacted::AsMissing : Redacted::Refuse);
+  if (!code) return std::nullopt;
+  return std::move(*code);
 }
 
-std::int64_t parse_places(std::string_view text) {
-  std::string digits = trim(text);
-  if (digits.empty() || digits.size() > 6 ||
-      digits.find_first_not_of("0123456789") != std::string::npos) {
+std::optional<Value> phone(std::string_view text, From) { return normalise_phone(text); }
+std::optional<Value> email(std::string_view text, From) { return normalise_email(text); }
+std::optional<Value> website(std::string_view text, From) { return normalise_website(text); }
+
+std::optional<Value> funded(std::string_view text, From) {
+  std::string word = ascii_lower(text);
+  if (word == "yes" || word == "y" || word == "true" || word == "1") return std::int64_t{1};
+  if (word == "no" || word == "n" || word == "false" || word == "0") return std::int64_t{0};
+  throw Error(ErrorKind::Invalid, fmt::format("invalid funded \"{}\"", text), "expected yes or no");
+}
+
+std::optional<Value> places(std::string_view text, From) {
+  if (text.empty() || text.size() > 6 ||
+      text.find_first_not_of("0123456789") != std::string_view::npos) {
     throw Error(ErrorKind::Invalid, fmt::format("invalid number of funded places \"{}\"", text),
                 "expected a whole number, 0 or more");
   }
-  return std::stoll(digits);
+  return std::stoll(std::string(text));
 }
 
-// Puts one text field through `normalise` (identity when null); clearing gives `cleared`.
-template <class Normalise>
-void text_field(OrgChanges& c, const FieldText& field, const char* name, const char* column,
-                Normalise normalise, SqlValue cleared = {}, FieldShape shape = FieldShape::Line) {
+std::optional<Value> status(std::string_view text, From) { return registry::parse_status(text); }
+
+}  // namespace
+
+const std::array<Field, import::kColumnCount>& all() {
+  using enum import::Col;
+  // The area is named by the user and stored as the id of an area: the caller resolves it.
+  // The status date is a date as the source writes it: the caller parses it.
+  static const std::array<Field, import::kColumnCount> fields = {{
+      {kName, "name", "name", FieldShape::Name, nullptr},
+      {kSector, "sector", "sector", FieldShape::Line, sector},
+      {kSourceType, "source_type", "source_type", FieldShape::Line, nullptr},
+      {kAddress, "address", "address", FieldShape::Address, nullptr},
+      {kTown, "town", "town", FieldShape::Line, nullptr},
+      {kPostcode, "postcode", "postcode", FieldShape::Line, postcode},
+      {kAreaId, "area", "area_id", FieldShape::Line, nullptr},
+      {kPhone, "phone", "phone", FieldShape::Line, phone},
+      {kEmail, "email", "email", FieldShape::Line, email},
+      {kWebsite, "website", "website", FieldShape::Line, website},
+      {kFunded, "funded", "offers_funded", FieldShape::Line, funded},
+      {kPlaces, "funded_places", "funded_places", FieldShape::Line, places},
+      {kStatus, "status", "status", FieldShape::Line, status},
+      {kStatusSince, "status_since", "status_since", FieldShape::Line, nullptr},
+      {kNote, "note", "note", FieldShape::Text, nullptr},
+      {kSource, "source", "source", FieldShape::Line, nullptr},
+  }};
+  return fields;
+}
+
+std::optional<Value> value_of(import::Col col, std::string_view text, From from) {
+  const Field& f = of(col);
+  fields::check_shape(text, f.name, f.shape);
+  return normalised(col, text, from);
+}
+
+std::optional<Value> normalised(import::Col col, std::string_view text, From from) {
+  const Field& f = of(col);
+  if (f.normalise == nullptr) return Value(std::string(text));
+  return f.normalise(text, from);
+}
+
+}  // namespace lpg::org_fields
+
+namespace lpg::import {
+
+// The column names, from the one declaration.
+const std::array<const char*, kColumnCount> kOrgColumnNames = [] {
+  std::array<const char*, kColumnCount> out{};
+  for (std::size_t i = 0; i < out.size(); ++i) out[i] = org_fields::all()[i].column;
+  return out;
+}();
+
+}  // namespace lpg::import
+
+namespace lpg::registry {
+
+namespace {
+
+// The sql value of a declared field's normalised text.
+SqlValue sql_value(const std::optional<import::Value>& v) {
+  if (!v) return {};
+  if (const auto* n = std::get_if<std::int64_t>(&*v)) return *n;
+  return std::get<std::string>(*v);
+}
+
+// One declared field as typed: checked and normalised as its declaration says; clearing gives
+// `cleared`.
+void declared(OrgChanges& c, const FieldText& field, import::Col col, SqlValue cleared = {}) {
   if (!field.given()) return;
-  auto text = text_of(field, name, shape);
-  c.columns.push_back({column, text ? SqlValue{normalise(*text)} : cleared});
-  c.changed.emplace_back(name);
+  const org_fields::Field& f = org_fields::of(col);
+  auto text = text_of(field, f.name, f.shape);
+  c.columns.push_back(
+      {f.column,
+       text ? sql_value(org_fields::value_of(col, *text, org_fields::From::Typed)) : cleared});
+  c.changed.emplace_back(f.name);
 }
 
 void required_fields(OrgChanges& c, const OrgInput& in) {
   if (in.name.given()) {
-    auto name = text_of(in.name, "name", FieldShape::Name);
+    const auto& f = org_fields::of(import::kName);
+    auto name = text_of(in.name, f.name, f.shape);
     if (!name) throw Error(ErrorKind::Invalid, "an organisation needs a name");
-    c.columns.push_back({"name", *name});
+    c.columns.push_back({f.column, *name});
     c.columns.push_back({"name_key", fold_key(*name)});
     c.changed.emplace_back("name");
   }
   if (in.sector.given()) {
-    auto sector = text_of(in.sector, "sector");
-    if (!sector) {
+    if (!text_of(in.sector, org_fields::of(import::kSector).name)) {
       throw Error(ErrorKind::Invalid, "an organisation needs a sector",
                   "see 'lpg org add --help' for the sectors");
     }
-    c.columns.push_back({"sector", parse_sector(*sector).slug});
-    c.changed.emplace_back("sector");
+    declared(c, in.sector, import::kSector);
   }
 }
 
@@ -86,8 +156,11 @@ void status_fields(const Session& s, OrgChanges& c, const OrgInput& in,
     c.changed.emplace_back("status");
   }
   if (in.status_since.given()) {
-    text_field(c, in.status_since, "status_since", "status_since",
-               [](const std::string& t) { return format_date(parse_date(t, "--status-since")); });
+    const auto& f = org_fields::of(import::kStatusSince);
+    auto text = text_of(in.status_since, f.name, f.shape);
+    c.columns.push_back(
+        {f.column, text ? SqlValue{format_date(parse_date(*text, "--status-since"))} : SqlValue{}});
+    c.changed.emplace_back(f.name);
   } else if (changes) {
     c.columns.push_back({"status_since", format_date(s.clock.today())});
   }
@@ -110,27 +183,24 @@ void identifier_fields(OrgChanges& c, const OrgInput& in) {
 OrgChanges parse_org_input(const Session& s, const OrgInput& in,
                            const std::optional<std::string>& current_status) {
   OrgChanges c;
-  auto same = [](const std::string& t) { return t; };
   required_fields(c, in);
   identifier_fields(c, in);
-  text_field(c, in.address, "address", "address", same, {}, FieldShape::Address);
-  text_field(c, in.town, "town", "town", same);
-  text_field(c, in.postcode, "postcode", "postcode",
-             [](const std::string& t) { return *normalise_postcode(t); });
-  text_field(c, in.area, "area", "area_id",
-             [&](const std::string& t) { return find_area(s, t).v; });
-  text_field(c, in.phone, "phone", "phone",
-             [](const std::string& t) { return normalise_phone(t); });
-  text_field(c, in.email, "email", "email",
-             [](const std::string& t) { return normalise_email(t); });
-  text_field(c, in.website, "website", "website",
-             [](const std::string& t) { return normalise_website(t); });
-  text_field(c, in.funded, "funded", "offers_funded",
-             [](const std::string& t) { return parse_yes_no(t); });
-  text_field(c, in.funded_places, "funded_places", "funded_places",
-             [](const std::string& t) { return parse_places(t); });
+  declared(c, in.address, import::kAddress);
+  declared(c, in.town, import::kTown);
+  declared(c, in.postcode, import::kPostcode);
+  if (in.area.given()) {  // named by the user, stored as the area's id
+    const auto& f = org_fields::of(import::kAreaId);
+    auto text = text_of(in.area, f.name, f.shape);
+    c.columns.push_back({f.column, text ? SqlValue{find_area(s, *text).v} : SqlValue{}});
+    c.changed.emplace_back(f.name);
+  }
+  declared(c, in.phone, import::kPhone);
+  declared(c, in.email, import::kEmail);
+  declared(c, in.website, import::kWebsite);
+  declared(c, in.funded, import::kFunded);
+  declared(c, in.funded_places, import::kPlaces);
   status_fields(s, c, in, current_status);
-  text_field(c, in.note, "note", "note", same, std::string(), FieldShape::Text);
+  declared(c, in.note, import::kNote, std::string());
   return c;
 }
 

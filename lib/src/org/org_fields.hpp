@@ -1,18 +1,49 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// Turning an OrgInput (text as given) into checked column values, for add_org and edit_org.
+// An organisation's fields, declared once: their names, columns, shapes and normalisation,
+// for org add, org edit (parse_org_input) and import orgs (import_parse.cpp) alike.
 
 #include <lpg/orgs.hpp>
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
 #include "core/field_text.hpp"
+#include "org/org_row.hpp"
+
+namespace lpg::org_fields {
+
+/// Where a field's text comes from: typed (org add, org edit, a file lpg exported) or a
+/// register, whose "REDACTED" (a childminder's home postcode) means none.
+enum class From { Typed, Register };
+
+/// One field of an organisation: its name (the add/edit option and the CSV column), the
+/// column that stores it, the shape its text must have, and how the text becomes what is
+/// stored: the text (trimmed, not empty) normalised, nullopt when it means none; Error{Invalid}
+/// naming the text when it is wrong. `normalise` nullptr: stored as it is.
+struct Field {
+  import::Col col;
+  const char* name;
+  const char* column;
+  fields::FieldShape shape;
+  std::optional<import::Value> (*normalise)(std::string_view text, From from);
+};
+
+/// Every field, in import::Col order.
+const std::array<Field, import::kColumnCount>& all();
+inline const Field& of(import::Col col) { return all()[col]; }
+
+/// `text` (trimmed, not empty) checked for the field's shape and normalised.
+std::optional<import::Value> value_of(import::Col col, std::string_view text, From from);
+/// value_of() for text already checked for the field's shape (check_shape(text, name, shape)).
+std::optional<import::Value> normalised(import::Col col, std::string_view text, From from);
+
+}  // namespace lpg::org_fields
 
 namespace lpg::registry {
 
@@ -33,8 +64,6 @@ struct OrgChanges {
 /// Throws Error{Invalid} for a bad value, Error{NotFound} for an unknown area.
 OrgChanges parse_org_input(const Session& s, const OrgInput& input,
                            const std::optional<std::string>& current_status);
-
-void bind_value(SQLite::Statement& q, int index, const SqlValue& value);
 
 /// Gives `org_id` the new identifiers (replacing its own in each scheme given), refusing with
 /// Error{Conflict} naming the holder when another organisation holds one already.
