@@ -33,4 +33,8 @@ std::optional<std::int64_t> opt_int(const SQLite::Column& column) {
 
 std::string in_quotes(std::string_view name) { return fmt::format("\"{}\"", name); }
 
+std::optional<std::string> opt_text(SQLite::Statement& row, int i) {
+  return opt_text(row.getColumn(i));
+}
+
 }  // namespace lpg::registry

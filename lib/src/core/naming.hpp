@@ -21,6 +21,9 @@ std::optional<std::string> opt_text(const SQLite::Column& column);
 /// A nullable integer column.
 std::optional<std::int64_t> opt_int(const SQLite::Column& column);
 
+/// The nullable text in column `i` of the current row.
+std::optional<std::string> opt_text(SQLite::Statement& row, int i);
+
 /// `"name"` for messages and audit details.
 std::string in_quotes(std::string_view name);
 

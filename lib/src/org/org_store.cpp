@@ -1,14 +1,109 @@
 // SPDX-License-Identifier: MIT
 #include "org/org_store.hpp"
 
+#include <lpg/errors.hpp>
+#include <lpg/sectors.hpp>
+
 #include <fmt/format.h>
 
 #include <algorithm>
+
+#include "area/area_scope.hpp"
 
 namespace lpg::org_store {
 
 using import::kColumnCount;
 using import::kOrgColumnNames;
+
+namespace {
+
+// The columns org_of() reads; the area's name comes from a LEFT JOIN area a.
+constexpr const char* kOrgSelect =
+    "SELECT o.id, o.name, o.sector, o.source_type, o.address, o.town, o.postcode, a.name, "
+    "o.phone, o.email, o.website, o.offers_funded, o.funded_places, o.status, o.status_since, "
+    "o.note, o.source, o.archived_at, o.created_at, o.updated_at "
+    "FROM organisation o LEFT JOIN area a ON a.id = o.area_id ";
+
+std::vector<OrgIdentifier> identifiers_of(db::Connection& c, std::int64_t id) {
+  db::Statement q(c,
+                  "SELECT scheme, value FROM org_identifier WHERE org_id = ? "
+                  "ORDER BY scheme, value");
+  q.bind(1, id);
+  std::vector<OrgIdentifier> out;
+  while (q.step()) out.push_back({q.column(0).text(), q.column(1).text()});
+  return out;
+}
+
+// The Org in the current row of a statement of kOrgSelect, without its identifiers.
+Org org_of(db::Statement& row) {
+  Org org;
+  org.id = row.column(0).int64();
+  org.name = row.column(1).text();
+  org.sector = row.column(2).text();
+  const Sector* sector = find_sector(org.sector);
+  org.sector_name = sector != nullptr ? sector->name : org.sector;
+  org.setting = sector != nullptr && sector->setting;
+  org.source_type = row.column(3).opt_text();
+  org.address = row.column(4).opt_text();
+  org.town = row.column(5).opt_text();
+  org.postcode = row.column(6).opt_text();
+  org.area = row.column(7).opt_text();
+  org.phone = row.column(8).opt_text();
+  org.email = row.column(9).opt_text();
+  org.website = row.column(10).opt_text();
+  if (!row.column(11).is_null()) org.offers_funded = row.column(11).int64() != 0;
+  org.funded_places = row.column(12).opt_int64();
+  org.status = row.column(13).text();
+  if (auto since = row.column(14).opt_text()) org.status_since = parse_date(*since, "stored date");
+  org.note = row.column(15).text();
+  org.source = row.column(16).opt_text();
+  org.archived_at = row.column(17).opt_text();
+  org.created_at = row.column(18).opt_text();
+  org.updated_at = row.column(19).opt_text();
+  return org;
+}
+
+}  // namespace
+
+Org read(db::Connection& c, std::int64_t id) {
+  db::Statement q(c, std::string(kOrgSelect) + "WHERE o.id = ?");
+  q.bind(1, id);
+  if (!q.step()) throw Error(ErrorKind::NotFound, fmt::format("organisation #{} not found", id));
+  Org org = org_of(q);
+  org.identifiers = identifiers_of(c, id);
+  return org;
+}
+
+std::vector<Org> list(db::Connection& c, const Query& query) {
+  std::string where = query.archived ? "1 = 1" : "o.archived_at IS NULL";
+  if (!query.sectors.empty()) {
+    std::string marks;
+    for (std::size_t i = 0; i < query.sectors.size(); ++i) marks += marks.empty() ? "?" : ", ?";
+    where += fmt::format(" AND o.sector IN ({})", marks);
+  }
+  if (query.area) where += " AND o.area_id IN " + registry::within_area_sql("CAST(? AS BIGINT)");
+  if (query.status) where += " AND o.status = ?";
+  if (query.not_in_group) {
+    where +=
+        " AND NOT EXISTS (SELECT 1 FROM membership m WHERE m.org_id = o.id AND "
+        "m.group_id = ? AND (m.to_date IS NULL OR m.to_date > ?))";
+  }
+  if (query.name_key) where += " AND " + c.sql().instr("o.name_key", "?") + " > 0";
+  db::Statement q(c, fmt::format("{}WHERE {} ORDER BY o.name_key, o.id", kOrgSelect, where));
+  int n = 1;
+  for (const auto& sector : query.sectors) q.bind(n++, sector);
+  if (query.area) q.bind(n++, *query.area);
+  if (query.status) q.bind(n++, *query.status);
+  if (query.not_in_group) {
+    q.bind(n++, *query.not_in_group);
+    q.bind(n++, query.today);
+  }
+  if (query.name_key) q.bind(n++, *query.name_key);
+  std::vector<Org> out;
+  while (q.step()) out.push_back(org_of(q));
+  for (auto& org : out) org.identifiers = identifiers_of(c, org.id);
+  return out;
+}
 
 std::int64_t insert(db::Connection& c, const std::vector<fields::Assign>& columns) {
   std::string names, marks;

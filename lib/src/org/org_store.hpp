@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// The owner of tables organisation and org_identifier: every statement that writes them.
+// The owner of tables organisation and org_identifier: every statement that writes them, and
+// the reading of their rows into Org.
 // org add, edit, archive and remove call the single-row functions; `import orgs` writes
 // through a BatchWriter, which keeps its prepared statements for a whole register. Inside the
 // caller's transaction; nothing here audits.
+
+#include <lpg/orgs.hpp>
 
 #include <cstdint>
 #include <map>
@@ -17,6 +20,24 @@
 #include "org/org_row.hpp"
 
 namespace lpg::org_store {
+
+/// The organisation with this id, with its identifiers; Error{NotFound} when there is none.
+Org read(db::Connection& c, std::int64_t id);
+
+/// What list() reads, every filter given: sectors (slugs, any of them), an area and the areas
+/// within it, a status, no membership of `not_in_group` current on or after `today`, a folded
+/// name containing `name_key`; archived ones only with `archived`.
+struct Query {
+  std::vector<std::string> sectors;
+  std::optional<std::int64_t> area;
+  std::optional<std::string> status;
+  std::optional<std::int64_t> not_in_group;
+  std::string today;
+  std::optional<std::string> name_key;
+  bool archived = false;
+};
+/// By name.
+std::vector<Org> list(db::Connection& c, const Query& query);
 
 /// Inserts an organisation with these columns (checked by the caller); its id.
 std::int64_t insert(db::Connection& c, const std::vector<fields::Assign>& columns);

@@ -62,6 +62,19 @@ std::optional<std::pair<std::int64_t, std::string>> email_holder(db::Connection&
   return std::make_pair(q.column(0).int64(), q.column(1).text());
 }
 
+std::vector<OrgPerson> of_org(db::Connection& c, std::int64_t org) {
+  db::Statement q(c,
+                  "SELECT id, name, email, job_title FROM person WHERE org_id = ? "
+                  "AND erased_at IS NULL ORDER BY name_key, id");
+  q.bind(1, org);
+  std::vector<OrgPerson> out;
+  while (q.step()) {
+    out.push_back(
+        {q.column(0).int64(), q.column(1).text(), q.column(2).opt_text(), q.column(3).opt_text()});
+  }
+  return out;
+}
+
 std::vector<std::int64_t> ids_of_org(db::Connection& c, std::int64_t org) {
   db::Statement q(c, "SELECT id FROM person WHERE org_id = ? ORDER BY id");
   q.bind(1, org);

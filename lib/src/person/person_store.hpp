@@ -30,6 +30,9 @@ std::optional<std::pair<std::int64_t, std::string>> email_holder(db::Connection&
                                                                  const std::string& email,
                                                                  std::int64_t self);
 
+/// The people of an organisation not erased, by name: for org show.
+std::vector<OrgPerson> of_org(db::Connection& c, std::int64_t org);
+
 /// The ids of the people of an organisation, by id.
 std::vector<std::int64_t> ids_of_org(db::Connection& c, std::int64_t org);
 
