@@ -63,13 +63,13 @@ struct Candidate {
   std::string label;
 };
 
-std::vector<Candidate> query(const Session& s, const std::string& sql, const std::string& value) {
-  SQLite::Statement q(db::conn(s.store), sql);
+// The rows `sql` finds with `value` (text or an id) bound to its one parameter.
+template <class T>
+std::vector<Candidate> query(const Session& s, const std::string& sql, const T& value) {
+  db::Statement q(db::connection(s.store), sql);
   q.bind(1, value);
   std::vector<Candidate> out;
-  while (q.executeStep()) {
-    out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString()});
-  }
+  while (q.step()) out.push_back({q.column(0).int64(), q.column(1).text()});
   return out;
 }
 
@@ -82,7 +82,7 @@ std::vector<Candidate> lookup(const Session& s, const char* table, const std::st
   auto id = id_reference(ref);
   std::string select = fmt::format("SELECT id, {} FROM {} ", label_sql, table);
   if (id) {
-    auto found = query(s, select + "WHERE id = CAST(? AS INTEGER)", std::to_string(*id));
+    auto found = query(s, select + "WHERE id = ?", *id);
     if (!found.empty() || explicit_id) return found;
   }
   std::string text = trim(ref);
@@ -96,10 +96,10 @@ std::vector<Candidate> lookup(const Session& s, const char* table, const std::st
 [[noreturn]] void not_found(const Session& s, const char* noun, const char* table,
                             const char* list_command, std::string_view ref) {
   std::string hint = fmt::format("see '{}'", list_command);
-  SQLite::Statement names(db::conn(s.store),
-                          fmt::format("SELECT name FROM {} WHERE name <> '' LIMIT 20000", table));
+  db::Statement names(db::connection(s.store),
+                      fmt::format("SELECT name FROM {} WHERE name <> '' LIMIT 20000", table));
   std::vector<std::string> all;
-  while (names.executeStep()) all.push_back(names.getColumn(0).getString());
+  while (names.step()) all.push_back(names.column(0).text());
   if (auto near = nearest(trim(ref), all)) {
     hint = fmt::format("did you mean {}?", shell_quote(*near, true));
   }
@@ -133,12 +133,12 @@ GroupId find_group(const Session& s, std::string_view ref) {
 
 OrgId find_org(const Session& s, std::string_view ref) {
   if (auto colon = ref.find(':'); colon != std::string_view::npos) {
-    SQLite::Statement q(db::conn(s.store),
-                        "SELECT org_id FROM org_identifier WHERE scheme = ? COLLATE NOCASE "
-                        "AND value = ? COLLATE NOCASE");
+    db::Statement q(db::connection(s.store),
+                    "SELECT org_id FROM org_identifier WHERE scheme = ? COLLATE NOCASE "
+                    "AND value = ? COLLATE NOCASE");
     q.bind(1, trim(ref.substr(0, colon)));
     q.bind(2, trim(ref.substr(colon + 1)));
-    if (q.executeStep()) return {q.getColumn(0).getInt64()};
+    if (q.step()) return {q.column(0).int64()};
   }
   const std::string label =
       "name || coalesce(', ' || town, '') || coalesce(' ' || postcode, '') || ' [' || sector || "
