@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "import/identifier_index.hpp"
+#include "org/identifier_index.hpp"
 
 #include <doctest/doctest.h>
 

@@ -120,4 +120,10 @@ AuditPeople people_named(const Session& session, std::string_view text) {
   return out;
 }
 
+void remove_audit_row(Connection& c, std::int64_t id) {
+  Statement q(c, "DELETE FROM audit_log WHERE id = ?");
+  q.bind(1, id);
+  q.exec();
+}
+
 }  // namespace lpg::db

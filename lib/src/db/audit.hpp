@@ -48,4 +48,10 @@ class AuditWriter {
 /// when several share a name: a recorder or recipient typed as text.
 AuditPeople people_named(const Session& session, std::string_view text);
 
+class Connection;
+
+/// Deletes audit row `id`, inside the caller's write transaction: an import taking back an
+/// update it had audited, when a later row of its file replaces it (org/import_undo.cpp).
+void remove_audit_row(Connection& c, std::int64_t id);
+
 }  // namespace lpg::db

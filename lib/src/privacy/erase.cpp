@@ -10,6 +10,8 @@
 
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
+#include "member/member_store.hpp"
+#include "person/person_store.hpp"
 #include "privacy/identity.hpp"
 #include "privacy/redact.hpp"
 
@@ -98,21 +100,10 @@ std::int64_t scrub_audit(const Session& s, const Subject& who, std::int64_t from
 void blank_person(const Session& s, std::int64_t id, const std::string& placeholder,
                   const std::string& stamp) {
   auto& db = db::conn(s.store);
-  SQLite::Statement update(db,
-                           "UPDATE person SET name = ?, name_key = ?, email = NULL, phone = NULL, "
-                           "job_title = NULL, note = '', erased_at = ?, updated_at = ? "
-                           "WHERE id = ?");
-  update.bind(1, placeholder);
-  update.bind(2, fold_key(placeholder));
-  update.bind(3, stamp);
-  update.bind(4, stamp);
-  update.bind(5, static_cast<int64_t>(id));
-  update.exec();
+  person_store::blank(db::connection(s.store), id, placeholder, stamp);
   // A membership's note is free text about this person ("deputy for Jo"): it goes too, and
   // so does the history of their values.
-  SQLite::Statement notes(db, "UPDATE membership SET note = '' WHERE person_id = ?");
-  notes.bind(1, static_cast<int64_t>(id));
-  notes.exec();
+  member_store::clear_notes_of_person(db::connection(s.store), id);
   SQLite::Statement former(db, "DELETE FROM person_former WHERE person_id = ?");
   former.bind(1, static_cast<int64_t>(id));
   former.exec();

@@ -1,27 +1,4 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// Small shared rules for the area and group services: what a name may be, and reading
-// nullable columns.
-
-#include <SQLiteCpp/SQLiteCpp.h>
-
-#include <optional>
-#include <string>
-#include <string_view>
-
-namespace lpg::registry {
-
-/// The name trimmed. Throws Error{Invalid} when empty, not UTF-8, holding control characters,
-/// longer than 200 bytes, or shaped like an id reference ("#12"), which could never be found.
-std::string checked_name(std::string_view text, std::string_view what);
-
-/// A nullable text column.
-std::optional<std::string> opt_text(const SQLite::Column& column);
-
-/// A nullable integer column.
-std::optional<std::int64_t> opt_int(const SQLite::Column& column);
-
-/// `"name"` for messages and audit details.
-std::string in_quotes(std::string_view name);
-
-}  // namespace lpg::registry
+// Moved to core/naming.hpp (issue 18); this name stays while other folders include it.
+#include "core/naming.hpp"

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The owner of table area: every statement that writes it, and the reading of its rows into
+// Area. area add, edit, remove, list and show call it. Inside the caller's transaction;
+// nothing here audits.
+
+#include <lpg/areas.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "db/sql.hpp"
+
+namespace lpg::area_store {
+
+/// The area with this id; Error{NotFound} when there is none.
+Area load(db::Connection& c, std::int64_t id);
+/// Every area, by name.
+std::vector<Area> list(db::Connection& c);
+/// The areas directly within `parent`, by name.
+std::vector<Area> children(db::Connection& c, std::int64_t parent);
+
+/// Another area (not `except`) with this name_key, or this code in any case: id and name.
+std::optional<std::pair<std::int64_t, std::string>> by_name_key(db::Connection& c,
+                                                                const std::string& key,
+                                                                std::int64_t except);
+std::optional<std::pair<std::int64_t, std::string>> by_code(db::Connection& c,
+                                                            const std::string& code,
+                                                            std::int64_t except);
+
+/// The groups, organisations and areas in area `id`.
+AreaUse use_of(db::Connection& c, std::int64_t id);
+
+/// Inserts the area's name (name_key from it), code, parent and created_at; its id.
+std::int64_t insert(db::Connection& c, const Area& a);
+/// Stores name, code and parent of `a.id`.
+void update(db::Connection& c, const Area& a);
+void remove(db::Connection& c, std::int64_t id);
+
+}  // namespace lpg::area_store

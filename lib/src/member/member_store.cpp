@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: MIT
+#include "member/member_store.hpp"
+
+#include <lpg/errors.hpp>
+
+#include <fmt/format.h>
+
+namespace lpg::member_store {
+
+namespace {
+
+// Everything a Membership shows, joined once; callers add WHERE and ORDER BY.
+constexpr const char* kSelect = R"sql(
+  SELECT m.id, m.group_id, g.name, m.org_id, m.person_id,
+         coalesce(o.name, p.name), coalesce(o.name, po.name, ''),
+         coalesce(o.sector, po.sector, ''), coalesce(p.email, o.email, ''),
+         coalesce(p.phone, o.phone, ''), m.kind, coalesce(m.core_category, ''), coalesce(m.role, ''), m.can_host,
+         m.from_date, m.to_date, m.note
+    FROM membership m
+    JOIN grp g ON g.id = m.group_id
+    LEFT JOIN organisation o ON o.id = m.org_id
+    LEFT JOIN person p ON p.id = m.person_id
+    LEFT JOIN organisation po ON po.id = p.org_id
+)sql";
+
+// Chair first, then the other roles in member_roles() order, then members without a role.
+constexpr const char* kOrder = R"sql(
+  CASE m.role WHEN 'chair' THEN 0 WHEN 'vice-chair' THEN 1 WHEN 'coordinator' THEN 2
+           WHEN 'safeguarding-lead' THEN 3 WHEN 'hwb-link' THEN 4 WHEN 'champion' THEN 5
+           WHEN 'la-link' THEN 6 ELSE 7 END,
+           m.kind DESC, m.core_category NULLS FIRST, coalesce(o.name, p.name), m.from_date, m.id
+)sql";
+
+Membership read_row(db::Statement& q) {
+  Membership m;
+  m.id = q.column(0).int64();
+  m.group_id = q.column(1).int64();
+  m.group_name = q.column(2).text();
+  m.org_id = q.column(3).opt_int64();
+  m.person_id = q.column(4).opt_int64();
+  m.member_name = q.column(5).text();
+  m.organisation = q.column(6).text();
+  m.sector = q.column(7).text();
+  m.email = q.column(8).text();
+  m.phone = q.column(9).text();
+  m.kind = q.column(10).text();
+  m.core_category = q.column(11).text();
+  m.role = q.column(12).text();
+  m.can_host = q.column(13).int64() != 0;
+  m.from_date = q.column(14).text();
+  m.to_date = q.column(15).opt_text();
+  m.note = q.column(16).text();
+  return m;
+}
+
+std::optional<Membership> first(db::Statement& q) {
+  if (q.step()) return read_row(q);
+  return std::nullopt;
+}
+
+std::optional<std::string> or_null(const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  return text;
+}
+
+std::vector<std::int64_t> ids(db::Connection& c, const char* sql, std::int64_t id) {
+  db::Statement q(c, sql);
+  q.bind(1, id);
+  std::vector<std::int64_t> out;
+  while (q.step()) out.push_back(q.column(0).int64());
+  return out;
+}
+
+void exec(db::Connection& c, const char* sql, std::int64_t id) {
+  db::Statement q(c, sql);
+  q.bind(1, id);
+  q.exec();
+}
+
+}  // namespace
+
+Membership by_id(db::Connection& c, std::int64_t id) {
+  db::Statement q(c, std::string(kSelect) + " WHERE m.id = ?");
+  q.bind(1, id);
+  if (auto m = first(q)) return *m;
+  throw Error(ErrorKind::NotFound, fmt::format("membership #{} not found", id));
+}
+
+std::optional<Membership> current_of(db::Connection& c, std::int64_t group,
+                                     std::optional<std::int64_t> org,
+                                     std::optional<std::int64_t> person, const std::string& on) {
+  db::Statement q(c, std::string(kSelect) +
+                         " WHERE m.group_id = ? AND m.org_id IS NOT DISTINCT FROM CAST(? AS BIGINT)"
+                         " AND m.person_id IS NOT DISTINCT FROM CAST(? AS BIGINT)"
+                         " AND (m.to_date IS NULL OR m.to_date > ?) ORDER BY m.from_date");
+  q.bind(1, group);
+  q.bind(2, org);
+  q.bind(3, person);
+  q.bind(4, on);
+  return first(q);
+}
+
+std::optional<Membership> holder_of(db::Connection& c, std::int64_t group, const std::string& role,
+                                    const std::string& from, std::int64_t self) {
+  db::Statement q(c, std::string(kSelect) +
+                         " WHERE m.group_id = ? AND m.role = ? "
+                         "AND (m.to_date IS NULL OR m.to_date > ?) AND m.id <> ?");
+  q.bind(1, group);
+  q.bind(2, role);
+  q.bind(3, from);
+  q.bind(4, self);
+  return first(q);
+}
+
+std::vector<Membership> select(db::Connection& c, const Query& query) {
+  std::string sql = std::string(kSelect) +
+                    (query.group ? " WHERE m.group_id = ?1" : " WHERE g.archived_at IS NULL");
+  if (query.as_of) sql += " AND m.from_date <= ?2 AND (m.to_date IS NULL OR m.to_date > ?2)";
+  if (!query.roles.empty()) {
+    sql += " AND m.role IN (?3";
+    for (std::size_t i = 1; i < query.roles.size(); ++i) sql += fmt::format(", ?{}", i + 3);
+    sql += ")";
+  }
+  if (query.core_only) sql += " AND m.kind = 'core'";
+  sql += query.group ? std::string(" ORDER BY ") + kOrder
+                     : std::string(" ORDER BY g.name_key, g.id, ") + kOrder;
+  db::Statement q(c, sql);
+  if (query.group) q.bind(1, *query.group);
+  if (query.as_of) q.bind(2, *query.as_of);
+  for (std::size_t i = 0; i < query.roles.size(); ++i) {
+    q.bind(static_cast<int>(i) + 3, query.roles[i]);
+  }
+  std::vector<Membership> out;
+  while (q.step()) out.push_back(read_row(q));
+  return out;
+}
+
+std::vector<OrgMembership> memberships_of(db::Connection& c, bool person, std::int64_t id,
+                                          Date today) {
+  db::Statement q(c, fmt::format("SELECT m.id, g.name, m.kind, m.core_category, m.role, "
+                                 "m.from_date, m.to_date FROM membership m JOIN grp g ON g.id = "
+                                 "m.group_id WHERE m.{} = ? ORDER BY g.name_key, m.from_date, m.id",
+                                 person ? "person_id" : "org_id"));
+  q.bind(1, id);
+  std::vector<OrgMembership> out;
+  while (q.step()) {
+    OrgMembership m;
+    m.membership_id = q.column(0).int64();
+    m.group = q.column(1).text();
+    m.kind = q.column(2).text();
+    m.core_category = q.column(3).opt_text();
+    m.role = q.column(4).opt_text();
+    m.from = parse_date(q.column(5).text(), "stored date");
+    if (auto to = q.column(6).opt_text()) m.to = parse_date(*to, "stored date");
+    m.current = m.from <= today && (!m.to || today < *m.to);
+    out.push_back(std::move(m));
+  }
+  return out;
+}
+
+std::vector<std::int64_t> ids_of_group(db::Connection& c, std::int64_t group) {
+  return ids(c, "SELECT id FROM membership WHERE group_id = ? ORDER BY id", group);
+}
+
+std::vector<std::int64_t> ids_of_org(db::Connection& c, std::int64_t org) {
+  return ids(c, "SELECT id FROM membership WHERE org_id = ? ORDER BY id", org);
+}
+
+std::int64_t insert(db::Connection& c, const NewMembership& row) {
+  db::Statement q(c,
+                  "INSERT INTO membership (group_id, org_id, person_id, kind, core_category, "
+                  "role, can_host, from_date, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                  "RETURNING id");
+  q.bind(1, row.group);
+  q.bind(2, row.org);
+  q.bind(3, row.person);
+  q.bind(4, row.core ? "core" : "additional");
+  if (row.core) q.bind(5, row.core_category);
+  q.bind(6, or_null(row.role));
+  q.bind(7, row.can_host ? 1 : 0);
+  q.bind(8, row.from_date);
+  q.bind(9, row.note);
+  return q.exec_id();
+}
+
+std::int64_t copy_with_role(db::Connection& c, std::int64_t id, const std::string& role,
+                            const std::string& from_date) {
+  db::Statement q(c,
+                  "INSERT INTO membership (group_id, org_id, person_id, kind, core_category, "
+                  "role, can_host, from_date, note) SELECT group_id, org_id, person_id, kind, "
+                  "core_category, CAST(? AS TEXT), can_host, CAST(? AS TEXT), note "
+                  "FROM membership WHERE id = ? RETURNING id");
+  q.bind(1, or_null(role));
+  q.bind(2, from_date);
+  q.bind(3, id);
+  return q.exec_id();
+}
+
+void set_to_date(db::Connection& c, std::int64_t id, const std::string& day) {
+  db::Statement q(c, "UPDATE membership SET to_date = ? WHERE id = ?");
+  q.bind(1, day);
+  q.bind(2, id);
+  q.exec();
+}
+
+void set_role(db::Connection& c, std::int64_t id, const std::string& role) {
+  db::Statement q(c, "UPDATE membership SET role = ? WHERE id = ?");
+  q.bind(1, or_null(role));
+  q.bind(2, id);
+  q.exec();
+}
+
+void set_can_host(db::Connection& c, std::int64_t id, bool can_host) {
+  db::Statement q(c, "UPDATE membership SET can_host = ? WHERE id = ?");
+  q.bind(1, can_host ? 1 : 0);
+  q.bind(2, id);
+  q.exec();
+}
+
+void set_note(db::Connection& c, std::int64_t id, const std::string& note) {
+  db::Statement q(c, "UPDATE membership SET note = ? WHERE id = ?");
+  q.bind(1, note);
+  q.bind(2, id);
+  q.exec();
+}
+
+void set_core_category(db::Connection& c, std::int64_t id, const std::string& category) {
+  db::Statement q(c, "UPDATE membership SET kind = ?, core_category = ? WHERE id = ?");
+  q.bind(1, category.empty() ? "additional" : "core");
+  q.bind(2, or_null(category));
+  q.bind(3, id);
+  q.exec();
+}
+
+void clear_notes_of_person(db::Connection& c, std::int64_t person) {
+  exec(c, "UPDATE membership SET note = '' WHERE person_id = ?", person);
+}
+
+void remove(db::Connection& c, std::int64_t id) {
+  exec(c, "DELETE FROM membership WHERE id = ?", id);
+}
+
+void remove_of_group(db::Connection& c, std::int64_t group) {
+  exec(c, "DELETE FROM membership WHERE group_id = ?", group);
+}
+
+}  // namespace lpg::member_store

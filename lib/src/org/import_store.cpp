@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: MIT
+#include "org/import_store.hpp"
+
+#include <lpg/errors.hpp>
+#include <lpg/interrupt.hpp>
+#include <lpg/refs.hpp>
+#include <lpg/text.hpp>
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+#include <algorithm>
+#include <vector>
+
+#include "db/store_impl.hpp"
+
+namespace lpg::import {
+
+namespace {
+
+// v equals what column c holds, without copying it out: most of a re-import is rows unchanged.
+// Each column holds one type (INTEGER or TEXT), which is the type of what the row gives it.
+bool same(const std::optional<Value>& v, const db::Value& c) {
+  if (c.is_null()) return !v;
+  if (!v) return false;
+  if (const auto* n = std::get_if<std::int64_t>(&*v)) return c.int64() == *n;
+  return c.text_view() == std::get<std::string>(*v);
+}
+
+// A re-import steps through the stored rows when the file names them in id order (as the
+// first import numbered them); a jump further than this is a query of its own.
+constexpr std::int64_t kStepAhead = 16;
+
+std::string all_columns() {
+  std::string out;
+  for (const char* c : kOrgColumnNames) out += fmt::format("{}, ", c);
+  return out;
+}
+
+}  // namespace
+
+OrgStore::OrgStore(const Session& s, std::string source, bool claim)
+    : s_(s),
+      source_(std::move(source)),
+      claim_(claim),
+      stamp_(s.clock.utc_stamp()),
+      today_(format_date(s.clock.today())),
+      audit_(s),
+      c_(db::connection(s.store)),
+      by_id_(c_, "SELECT name_key FROM organisation WHERE id = ?"),
+      scan_(c_, fmt::format("SELECT {}updated_at, id FROM organisation WHERE id >= ? ORDER BY id",
+                            all_columns())),
+      writer_(c_, stamp_),
+      undo_(c_, writer_) {
+  // Ids are given here, as SQLite would (the largest plus one; the import holds the write
+  // lock), so that an organisation added and taken back can be added again under its id.
+  next_id_ = first_added_ = writer_.next_id();
+  // Every identifier in memory (about 80 bytes each; England has some 150,000 providers and
+  // schools): a hash lookup per row instead of a query.
+  holder_of_.reserve(
+      static_cast<std::size_t>(db::query_int64(c_, "SELECT count(*) FROM org_identifier")));
+  db::Statement all(c_, "SELECT scheme, value, org_id FROM org_identifier");
+  while (all.step()) {
+    holder_of_.set(all.column(0).text_view(), all.column(1).text_view(), all.column(2).int64());
+  }
+}
+
+void OrgStore::expect(std::size_t rows) { holder_of_.reserve(rows); }
+
+std::optional<std::int64_t> OrgStore::find(const OrgRow& row) {
+  // Each identifier is looked up once per row: check_identifiers() and update() use holders_.
+  holders_.clear();
+  std::optional<std::int64_t> found;
+  for (const auto& [scheme, value] : row.identifiers) {
+    holders_.push_back(holder_of_.find(scheme, value));
+    if (!found) found = holders_.back();
+  }
+  if (found) return found;
+  // An organisation this import added (ids from first_added_ on) is never the file's id.
+  if (!row.lpg_id || *row.lpg_id >= first_added_) return std::nullopt;
+  // An id is only this database's: a file exported elsewhere (or before a restore) may name
+  // another organisation by it. Trust it when the name agrees, or the row has no name.
+  by_id_.reset();
+  by_id_.bind(1, *row.lpg_id);
+  if (!by_id_.step()) return std::nullopt;
+  const auto* name = row.values[kName] ? std::get_if<std::string>(&*row.values[kName]) : nullptr;
+  if (name != nullptr && row.name_key != by_id_.column(0).text_view()) return std::nullopt;
+  return *row.lpg_id;
+}
+
+void OrgStore::check_identifiers(std::int64_t id, const OrgRow& row) {
+  for (std::size_t i = 0; i < row.identifiers.size(); ++i) {
+    if (holders_.at(i) && *holders_[i] != id) {
+      throw Error(ErrorKind::Conflict,
+                  fmt::format("{} {} already belongs to organisation #{}", row.identifiers[i].first,
+                              row.identifiers[i].second, *holders_[i]));
+    }
+  }
+}
+
+void OrgStore::set_identifiers(std::int64_t id, const OrgRow& row, UndoLog::Identifiers* undo) {
+  for (std::size_t i = 0; i < row.identifiers.size(); ++i) {
+    if (holders_.at(i) == id) continue;  // it has this one already
+    const auto& [scheme, value] = row.identifiers[i];
+    if (undo != nullptr) {  // an organisation has one identifier of each scheme
+      for (auto& old : writer_.drop_identifier(id, scheme)) {
+        holder_of_.erase(scheme, old);
+        undo->took.emplace_back(scheme, std::move(old));
+      }
+      undo->gave.emplace_back(scheme, value);
+    }
+    writer_.add_identifier(id, scheme, value);
+    holder_of_.set(scheme, value, id);
+  }
+}
+
+void OrgStore::unset_identifier(const std::string& scheme, const std::string& value) {
+  writer_.unset_identifier(scheme, value);
+  holder_of_.erase(scheme, value);
+}
+
+std::int64_t OrgStore::add(OrgRow& row) {
+  auto& values = row.values;
+  if (!values[kSector]) {
+    throw Error(ErrorKind::Invalid, "no sector for a new organisation",
+                "map a type or sector column");
+  }
+  if (!values[kName]) values[kName] = std::move(row.fallback_name);
+  if (!values[kStatus]) values[kStatus] = std::string("open");
+  if (!values[kNote]) values[kNote] = std::string();
+  if (!values[kStatusSince] && std::get<std::string>(*values[kStatus]) != "open") {
+    values[kStatusSince] = today_;
+  }
+  values[kSource] = source_;
+  std::int64_t id = next_id_;
+  if (holes_.empty()) {
+    ++next_id_;
+  } else {  // the id of an organisation added and taken back: ids stay one run
+    id = holes_.back();
+    holes_.pop_back();
+  }
+  for (const auto& [scheme, value] : row.identifiers) holder_of_.set(scheme, value, id);
+  writer_.add(id, row);
+  // No audit row each: the import's own row names the ids it added.
+  return id;
+}
+
+void OrgStore::flush() { writer_.flush(); }
+
+void OrgStore::finish() {
+  writer_.flush();
+  scan_.reset();
+  scan_at_ = 0;
+}
+
+// The stored row of organisation `id`, which exists: the scan stepped, or sent, to it.
+const db::Statement& OrgStore::stored(std::int64_t id) {
+  if (scan_at_ != 0 && id > scan_at_ && id - scan_at_ <= kStepAhead) {
+    while (scan_at_ != 0 && scan_at_ < id) {
+      scan_at_ = scan_.step() ? scan_.column(kColumnCount + 1).int64() : 0;
+    }
+    if (scan_at_ == id) return scan_;
+  }
+  if (scan_at_ != id) {
+    scan_.reset();
+    scan_.bind(1, id);
+    scan_at_ = scan_.step() ? scan_.column(kColumnCount + 1).int64() : 0;
+  }
+  if (scan_at_ != id) {
+    throw Error(ErrorKind::Internal, fmt::format("organisation #{} is not stored", id));
+  }
+  return scan_;
+}
+
+bool OrgStore::update(std::int64_t id, OrgRow& row) {
+  const db::Statement& now = stored(id);
+  auto& v = row.values;
+  // The sector follows the register's type only when the type changes: a coordinator's own
+  // choice of sector survives weekly imports of an unchanged register.
+  if (v[kSourceType] && same(v[kSourceType], now.column(kSourceType)) && v[kSector]) {
+    v[kSector].reset();
+  }
+  if (same(v[kStatus], now.column(kStatus))) {
+    v[kStatusSince].reset();
+  } else if (v[kStatus] && !v[kStatusSince]) {
+    v[kStatusSince] = today_;
+  }
+  if (claim_) v[kSource] = source_;
+  std::uint32_t mask = 0;
+  std::vector<std::string> changed;
+  for (int i = 0; i < kColumnCount; ++i) {
+    if (v[i] && !same(v[i], now.column(i))) {
+      mask |= 1U << i;
+      changed.emplace_back(i == kAreaId ? "area" : kOrgColumnNames[i]);
+    }
+  }
+  bool identifiers_changed = false;
+  for (std::size_t i = 0; i < row.identifiers.size(); ++i) {
+    if (holders_.at(i) != id) {
+      identifiers_changed = true;
+      changed.push_back(row.identifiers[i].first);
+    }
+  }
+  if (mask == 0 && !identifiers_changed) return false;
+  undo_.keep(id, audit_.add("import", "organisation", id,
+                            fmt::format("updated from {}: {}", source_, fmt::join(changed, ", "))));
+  if (mask != 0) writer_.update(id, mask, row);
+  if (identifiers_changed) set_identifiers(id, row, &undo_.identifiers(id));
+  return true;
+}
+
+void OrgStore::revert(std::int64_t id) {
+  if (auto identifiers = undo_.put_back(id)) {
+    put_back(*identifiers, id);
+  } else if (id >= first_added_) {
+    take_out(id);
+  }
+}
+
+// The identifiers an update of `id` gave and took, given back and taken again.
+void OrgStore::put_back(const UndoLog::Identifiers& identifiers, std::int64_t id) {
+  for (const auto& [scheme, value] : identifiers.gave) unset_identifier(scheme, value);
+  for (const auto& [scheme, value] : identifiers.took) {
+    writer_.add_identifier(id, scheme, value);
+    holder_of_.set(scheme, value, id);
+  }
+}
+
+void OrgStore::take_out(std::int64_t id) {
+  holes_.push_back(id);
+  if (auto queued = writer_.drop_queued(id)) {
+    for (const auto& [scheme, value] : *queued) holder_of_.erase(scheme, value);
+    return;
+  }
+  for (const auto& [scheme, value] : writer_.remove(id)) holder_of_.erase(scheme, value);
+}
+
+std::string OrgStore::added_ids() const {
+  // Runs of ids, "#12-#340", leaving out those taken back and not taken again.
+  std::vector<std::int64_t> gaps(holes_);
+  std::sort(gaps.begin(), gaps.end());
+  std::vector<std::string> runs;
+  std::int64_t from = first_added_;
+  auto run = [&](std::int64_t to) {
+    if (from > to) return;
+    runs.push_back(from == to ? fmt::format("#{}", from) : fmt::format("#{}-#{}", from, to));
+  };
+  for (auto gap : gaps) {
+    run(gap - 1);
+    from = gap + 1;
+  }
+  run(next_id_ - 1);
+  return fmt::format("{}", fmt::join(runs, ", "));
+}
+
+std::vector<std::int64_t> OrgStore::missing(const std::function<bool(std::int64_t)>& listed,
+                                            std::int64_t& open) {
+  finish();
+  db::Statement q(c_,
+                  "SELECT id FROM organisation WHERE source = ? AND status <> 'closed' "
+                  "AND archived_at IS NULL ORDER BY id");
+  q.bind(1, source_);
+  std::vector<std::int64_t> out;
+  open = 0;
+  while (q.step()) {
+    ++open;
+    if (!listed(q.column(0).int64())) out.push_back(q.column(0).int64());
+  }
+  return out;
+}
+
+void OrgStore::close(const std::vector<std::int64_t>& ids) {
+  for (auto id : ids) {
+    check_interrupted();
+    writer_.close(id, today_);
+    audit_.add("import", "organisation", id, fmt::format("closed: not in the {} file", source_));
+  }
+}
+
+}  // namespace lpg::import

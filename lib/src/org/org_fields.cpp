@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: MIT
+#include "org/org_fields.hpp"
+
+#include <lpg/contact.hpp>
+#include <lpg/errors.hpp>
+#include <lpg/postcode.hpp>
+#include <lpg/sectors.hpp>
+#include <lpg/text.hpp>
+
+#include <fmt/format.h>
+
+#include "core/text_check.hpp"
+#include "db/store_impl.hpp"
+#include "org/org_rows.hpp"
+#include "org/org_store.hpp"
+
+namespace lpg::org_fields {
+
+using fields::FieldShape;
+using import::Value;
+
+namespace {
+
+std::optional<Value> sector(std::string_view text, From) { return parse_sector(text).slug; }
+
+std::optional<Value> postcode(std::string_view text, From from) {
+  auto code =
+      normalise_postcode(text, from == From::Register ? Redacted::AsMissing : Redacted::Refuse);
+  if (!code) return std::nullopt;
+  return std::move(*code);
+}
+
+std::optional<Value> phone(std::string_view text, From) { return normalise_phone(text); }
+std::optional<Value> email(std::string_view text, From) { return normalise_email(text); }
+std::optional<Value> website(std::string_view text, From) { return normalise_website(text); }
+
+std::optional<Value> funded(std::string_view text, From) {
+  std::string word = ascii_lower(text);
+  if (word == "yes" || word == "y" || word == "true" || word == "1") return std::int64_t{1};
+  if (word == "no" || word == "n" || word == "false" || word == "0") return std::int64_t{0};
+  throw Error(ErrorKind::Invalid, fmt::format("invalid funded \"{}\"", text), "expected yes or no");
+}
+
+std::optional<Value> places(std::string_view text, From) {
+  if (text.empty() || text.size() > 6 ||
+      text.find_first_not_of("0123456789") != std::string_view::npos) {
+    throw Error(ErrorKind::Invalid, fmt::format("invalid number of funded places \"{}\"", text),
+                "expected a whole number, 0 or more");
+  }
+  return std::stoll(std::string(text));
+}
+
+std::optional<Value> status(std::string_view text, From) { return registry::parse_status(text); }
+
+}  // namespace
+
+const std::array<Field, import::kColumnCount>& all() {
+  using enum import::Col;
+  // The area is named by the user and stored as the id of an area: the caller resolves it.
+  // The status date is a date as the source writes it: the caller parses it.
+  static const std::array<Field, import::kColumnCount> fields = {{
+      {kName, "name", "name", FieldShape::Name, nullptr},
+      {kSector, "sector", "sector", FieldShape::Line, sector},
+      {kSourceType, "source_type", "source_type", FieldShape::Line, nullptr},
+      {kAddress, "address", "address", FieldShape::Address, nullptr},
+      {kTown, "town", "town", FieldShape::Line, nullptr},
+      {kPostcode, "postcode", "postcode", FieldShape::Line, postcode},
+      {kAreaId, "area", "area_id", FieldShape::Line, nullptr},
+      {kPhone, "phone", "phone", FieldShape::Line, phone},
+      {kEmail, "email", "email", FieldShape::Line, email},
+      {kWebsite, "website", "website", FieldShape::Line, website},
+      {kFunded, "funded", "offers_funded", FieldShape::Line, funded},
+      {kPlaces, "funded_places", "funded_places", FieldShape::Line, places},
+      {kStatus, "status", "status", FieldShape::Line, status},
+      {kStatusSince, "status_since", "status_since", FieldShape::Line, nullptr},
+      {kNote, "note", "note", FieldShape::Text, nullptr},
+      {kSource, "source", "source", FieldShape::Line, nullptr},
+  }};
+  return fields;
+}
+
+std::optional<Value> value_of(import::Col col, std::string_view text, From from) {
+  const Field& f = of(col);
+  fields::check_shape(text, f.name, f.shape);
+  return normalised(col, text, from);
+}
+
+std::optional<Value> normalised(import::Col col, std::string_view text, From from) {
+  const Field& f = of(col);
+  if (f.normalise == nullptr) return Value(std::string(text));
+  return f.normalise(text, from);
+}
+
+}  // namespace lpg::org_fields
+
+namespace lpg::import {
+
+// The column names, from the one declaration.
+const std::array<const char*, kColumnCount> kOrgColumnNames = [] {
+  std::array<const char*, kColumnCount> out{};
+  for (std::size_t i = 0; i < out.size(); ++i) out[i] = org_fields::all()[i].column;
+  return out;
+}();
+
+}  // namespace lpg::import
+
+namespace lpg::registry {
+
+namespace {
+
+// The sql value of a declared field's normalised text.
+SqlValue sql_value(const std::optional<import::Value>& v) {
+  if (!v) return {};
+  if (const auto* n = std::get_if<std::int64_t>(&*v)) return *n;
+  return std::get<std::string>(*v);
+}
+
+// One declared field as typed: checked and normalised as its declaration says; clearing gives
+// `cleared`.
+void declared(OrgChanges& c, const FieldText& field, import::Col col, SqlValue cleared = {}) {
+  if (!field.given()) return;
+  const org_fields::Field& f = org_fields::of(col);
+  auto text = text_of(field, f.name, f.shape);
+  c.columns.push_back(
+      {f.column,
+       text ? sql_value(org_fields::value_of(col, *text, org_fields::From::Typed)) : cleared});
+  c.changed.emplace_back(f.name);
+}
+
+void required_fields(OrgChanges& c, const OrgInput& in) {
+  if (in.name.given()) {
+    const auto& f = org_fields::of(import::kName);
+    auto name = text_of(in.name, f.name, f.shape);
+    if (!name) throw Error(ErrorKind::Invalid, "an organisation needs a name");
+    c.columns.push_back({f.column, *name});
+    c.columns.push_back({"name_key", fold_key(*name)});
+    c.changed.emplace_back("name");
+  }
+  if (in.sector.given()) {
+    if (!text_of(in.sector, org_fields::of(import::kSector).name)) {
+      throw Error(ErrorKind::Invalid, "an organisation needs a sector",
+                  "see 'lpg org add --help' for the sectors");
+    }
+    declared(c, in.sector, import::kSector);
+  }
+}
+
+void status_fields(const Session& s, OrgChanges& c, const OrgInput& in,
+                   const std::optional<std::string>& current) {
+  bool changes = false;
+  if (in.status.given()) {
+    auto text = text_of(in.status, "status");
+    std::string status = parse_status(text.value_or(""));
+    changes = !current || status != *current;
+    if (changes) c.columns.push_back({"status", status});
+    c.changed.emplace_back("status");
+  }
+  if (in.status_since.given()) {
+    const auto& f = org_fields::of(import::kStatusSince);
+    auto text = text_of(in.status_since, f.name, f.shape);
+    c.columns.push_back(
+        {f.column, text ? SqlValue{format_date(parse_date(*text, "--status-since"))} : SqlValue{}});
+    c.changed.emplace_back(f.name);
+  } else if (changes) {
+    c.columns.push_back({"status_since", format_date(s.clock.today())});
+  }
+}
+
+void identifier_fields(OrgChanges& c, const OrgInput& in) {
+  const std::pair<const char*, const FieldText*> schemes[] = {
+      {"ofsted-urn", &in.ofsted_urn}, {"dfe-urn", &in.dfe_urn}, {"la-ref", &in.la_ref}};
+  for (const auto& [scheme, field] : schemes) {
+    if (!field->given()) continue;
+    auto text = text_of(*field, scheme);
+    c.identifiers.emplace_back(
+        scheme, text ? std::optional(normalise_identifier(scheme, *text)) : std::nullopt);
+    c.changed.emplace_back(scheme);
+  }
+}
+
+}  // namespace
+
+OrgChanges parse_org_input(const Session& s, const OrgInput& in,
+                           const std::optional<std::string>& current_status) {
+  OrgChanges c;
+  required_fields(c, in);
+  identifier_fields(c, in);
+  declared(c, in.address, import::kAddress);
+  declared(c, in.town, import::kTown);
+  declared(c, in.postcode, import::kPostcode);
+  if (in.area.given()) {  // named by the user, stored as the area's id
+    const auto& f = org_fields::of(import::kAreaId);
+    auto text = text_of(in.area, f.name, f.shape);
+    c.columns.push_back({f.column, text ? SqlValue{find_area(s, *text).v} : SqlValue{}});
+    c.changed.emplace_back(f.name);
+  }
+  declared(c, in.phone, import::kPhone);
+  declared(c, in.email, import::kEmail);
+  declared(c, in.website, import::kWebsite);
+  declared(c, in.funded, import::kFunded);
+  declared(c, in.funded_places, import::kPlaces);
+  status_fields(s, c, in, current_status);
+  declared(c, in.note, import::kNote, std::string());
+  return c;
+}
+
+namespace {
+
+std::string scheme_name(const std::string& scheme) {
+  if (scheme == "ofsted-urn") return "Ofsted URN";
+  if (scheme == "dfe-urn") return "DfE URN";
+  if (scheme == "la-ref") return "local authority reference";
+  return scheme;
+}
+
+}  // namespace
+
+void apply_identifiers(const Session& s, std::int64_t org_id, const OrgChanges& changes) {
+  auto& c = db::connection(s.store);
+  for (const auto& [scheme, value] : changes.identifiers) {
+    auto holder = value ? org_store::identifier_holder(c, scheme, *value) : std::nullopt;
+    if (holder && holder->first != org_id) {
+      throw Error(ErrorKind::Conflict,
+                  fmt::format("{} {} already belongs to \"{}\" (#{})", scheme_name(scheme), *value,
+                              holder->second, holder->first),
+                  fmt::format("see 'lpg org show #{}'", holder->first));
+    }
+    org_store::set_identifier(c, org_id, scheme, value);
+  }
+}
+
+}  // namespace lpg::registry

@@ -1,0 +1,374 @@
+// SPDX-License-Identifier: MIT
+#include "org/org_store.hpp"
+
+#include <lpg/errors.hpp>
+#include <lpg/sectors.hpp>
+
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "area/area_scope.hpp"
+
+namespace lpg::org_store {
+
+using import::kColumnCount;
+using import::kOrgColumnNames;
+
+namespace {
+
+// The columns org_of() reads; the area's name comes from a LEFT JOIN area a.
+constexpr const char* kOrgSelect =
+    "SELECT o.id, o.name, o.sector, o.source_type, o.address, o.town, o.postcode, a.name, "
+    "o.phone, o.email, o.website, o.offers_funded, o.funded_places, o.status, o.status_since, "
+    "o.note, o.source, o.archived_at, o.created_at, o.updated_at "
+    "FROM organisation o LEFT JOIN area a ON a.id = o.area_id ";
+
+std::vector<OrgIdentifier> identifiers_of(db::Connection& c, std::int64_t id) {
+  db::Statement q(c,
+                  "SELECT scheme, value FROM org_identifier WHERE org_id = ? "
+                  "ORDER BY scheme, value");
+  q.bind(1, id);
+  std::vector<OrgIdentifier> out;
+  while (q.step()) out.push_back({q.column(0).text(), q.column(1).text()});
+  return out;
+}
+
+// The Org in the current row of a statement of kOrgSelect, without its identifiers.
+Org org_of(db::Statement& row) {
+  Org org;
+  org.id = row.column(0).int64();
+  org.name = row.column(1).text();
+  org.sector = row.column(2).text();
+  const Sector* sector = find_sector(org.sector);
+  org.sector_name = sector != nullptr ? sector->name : org.sector;
+  org.setting = sector != nullptr && sector->setting;
+  org.source_type = row.column(3).opt_text();
+  org.address = row.column(4).opt_text();
+  org.town = row.column(5).opt_text();
+  org.postcode = row.column(6).opt_text();
+  org.area = row.column(7).opt_text();
+  org.phone = row.column(8).opt_text();
+  org.email = row.column(9).opt_text();
+  org.website = row.column(10).opt_text();
+  if (!row.column(11).is_null()) org.offers_funded = row.column(11).int64() != 0;
+  org.funded_places = row.column(12).opt_int64();
+  org.status = row.column(13).text();
+  if (auto since = row.column(14).opt_text()) org.status_since = parse_date(*since, "stored date");
+  org.note = row.column(15).text();
+  org.source = row.column(16).opt_text();
+  org.archived_at = row.column(17).opt_text();
+  org.created_at = row.column(18).opt_text();
+  org.updated_at = row.column(19).opt_text();
+  return org;
+}
+
+}  // namespace
+
+Org read(db::Connection& c, std::int64_t id) {
+  db::Statement q(c, std::string(kOrgSelect) + "WHERE o.id = ?");
+  q.bind(1, id);
+  if (!q.step()) throw Error(ErrorKind::NotFound, fmt::format("organisation #{} not found", id));
+  Org org = org_of(q);
+  org.identifiers = identifiers_of(c, id);
+  return org;
+}
+
+std::vector<Org> list(db::Connection& c, const Query& query) {
+  std::string where = query.archived ? "1 = 1" : "o.archived_at IS NULL";
+  if (!query.sectors.empty()) {
+    std::string marks;
+    for (std::size_t i = 0; i < query.sectors.size(); ++i) marks += marks.empty() ? "?" : ", ?";
+    where += fmt::format(" AND o.sector IN ({})", marks);
+  }
+  if (query.area) where += " AND o.area_id IN " + registry::within_area_sql("CAST(? AS BIGINT)");
+  if (query.status) where += " AND o.status = ?";
+  if (query.not_in_group) {
+    where +=
+        " AND NOT EXISTS (SELECT 1 FROM membership m WHERE m.org_id = o.id AND "
+        "m.group_id = ? AND (m.to_date IS NULL OR m.to_date > ?))";
+  }
+  if (query.name_key) where += " AND " + c.sql().instr("o.name_key", "?") + " > 0";
+  db::Statement q(c, fmt::format("{}WHERE {} ORDER BY o.name_key, o.id", kOrgSelect, where));
+  int n = 1;
+  for (const auto& sector : query.sectors) q.bind(n++, sector);
+  if (query.area) q.bind(n++, *query.area);
+  if (query.status) q.bind(n++, *query.status);
+  if (query.not_in_group) {
+    q.bind(n++, *query.not_in_group);
+    q.bind(n++, query.today);
+  }
+  if (query.name_key) q.bind(n++, *query.name_key);
+  std::vector<Org> out;
+  while (q.step()) out.push_back(org_of(q));
+  for (auto& org : out) org.identifiers = identifiers_of(c, org.id);
+  return out;
+}
+
+std::int64_t insert(db::Connection& c, const std::vector<fields::Assign>& columns) {
+  std::string names, marks;
+  for (const auto& a : columns) {
+    names += (names.empty() ? "" : ", ") + a.column;
+    marks += marks.empty() ? "?" : ", ?";
+  }
+  db::Statement q(
+      c, fmt::format("INSERT INTO organisation ({}) VALUES ({}) RETURNING id", names, marks));
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    fields::bind_value(q, static_cast<int>(i + 1), columns[i].value);
+  }
+  return q.exec_id();
+}
+
+void update(db::Connection& c, std::int64_t id, const std::vector<fields::Assign>& columns) {
+  std::string sets;
+  for (const auto& a : columns) sets += (sets.empty() ? "" : ", ") + a.column + " = ?";
+  db::Statement q(c, fmt::format("UPDATE organisation SET {} WHERE id = ?", sets));
+  int i = 1;
+  for (const auto& a : columns) fields::bind_value(q, i++, a.value);
+  q.bind(i, id);
+  q.exec();
+}
+
+void remove(db::Connection& c, std::int64_t id) {
+  db::Statement q(c, "DELETE FROM organisation WHERE id = ?");
+  q.bind(1, id);
+  q.exec();
+}
+
+std::optional<std::pair<std::int64_t, std::string>> identifier_holder(db::Connection& c,
+                                                                      const std::string& scheme,
+                                                                      const std::string& value) {
+  db::Statement q(c,
+                  "SELECT o.id, o.name FROM org_identifier i JOIN organisation o "
+                  "ON o.id = i.org_id WHERE i.scheme = ? AND i.value = ?");
+  q.bind(1, scheme);
+  q.bind(2, value);
+  if (!q.step()) return std::nullopt;
+  return std::make_pair(q.column(0).int64(), q.column(1).text());
+}
+
+void set_identifier(db::Connection& c, std::int64_t id, const std::string& scheme,
+                    const std::optional<std::string>& value) {
+  db::Statement drop(c, "DELETE FROM org_identifier WHERE org_id = ? AND scheme = ?");
+  drop.bind(1, id);
+  drop.bind(2, scheme);
+  drop.exec();
+  if (!value) return;
+  db::Statement add(c, "INSERT INTO org_identifier (org_id, scheme, value) VALUES (?, ?, ?)");
+  add.bind(1, id);
+  add.bind(2, scheme);
+  add.bind(3, *value);
+  add.exec();
+}
+
+std::string kept_columns() {
+  std::string out;
+  for (const char* c : kOrgColumnNames) out += fmt::format("{}, ", c);
+  return out + "name_key, updated_at";
+}
+
+namespace {
+
+// "INSERT INTO table (columns) VALUES (?, ?), (?, ?)": `rows` rows of `width` parameters.
+std::string insert_sql(const std::string& head, std::size_t width, std::size_t rows) {
+  std::string one = "(?";
+  for (std::size_t i = 1; i < width; ++i) one += ", ?";
+  one += ")";
+  std::string sql = head + " VALUES " + one;
+  for (std::size_t i = 1; i < rows; ++i) sql += ", " + one;
+  return sql;
+}
+
+std::string organisation_head() {
+  std::string head = "INSERT INTO organisation (id";
+  for (const char* c : kOrgColumnNames) head += fmt::format(", {}", c);
+  return head + ", name_key, created_at, updated_at)";
+}
+
+constexpr std::size_t kRowWidth = kColumnCount + 4;  // id, the columns, name_key, two stamps
+const std::string kIdentifierHead = "INSERT INTO org_identifier (org_id, scheme, value)";
+
+// Binds without a copy: `v` outlives the statement's run in every caller.
+void bind_value(db::Statement& q, int i, const std::optional<import::Value>& v) {
+  if (!v) {
+    q.bind(i);
+  } else if (const auto* n = std::get_if<std::int64_t>(&*v)) {
+    q.bind(i, *n);
+  } else {
+    q.bind_nocopy(i, std::get<std::string>(*v));
+  }
+}
+
+}  // namespace
+
+BatchWriter::Insert::Insert(db::Connection& c, std::size_t rows, const std::string& stamp)
+    : q(c, insert_sql(organisation_head(), kRowWidth, rows)), null(rows * kRowWidth + 1, false) {
+  // The same stamps for every row: bound once, since a reset keeps what is bound.
+  for (std::size_t r = 0; r < rows; ++r) {
+    int last = static_cast<int>((r + 1) * kRowWidth);
+    q.bind_nocopy(last - 1, stamp);
+    q.bind_nocopy(last, stamp);
+  }
+}
+
+BatchWriter::BatchWriter(db::Connection& c, std::string stamp)
+    : c_(c),
+      stamp_(std::move(stamp)),
+      rows_(c, kRows, stamp_),
+      row_(c, 1, stamp_),
+      identifiers_(c, insert_sql(kIdentifierHead, 3, kRows)),
+      identifier_(c, insert_sql(kIdentifierHead, 3, 1)),
+      drop_identifier_(
+          c, "DELETE FROM org_identifier WHERE org_id = ? AND scheme = ? RETURNING value"),
+      close_(c,
+             "UPDATE organisation SET status = 'closed', status_since = ?, updated_at = ? "
+             "WHERE id = ?") {
+  queued_.reserve(kRows);
+  ids_.reserve(kRows * 2);
+}
+
+std::int64_t BatchWriter::next_id() {
+  return db::query_int64(c_, "SELECT coalesce(max(id), 0) + 1 FROM organisation");
+}
+
+void BatchWriter::add(std::int64_t id, const import::OrgRow& row) {
+  queued_.push_back({id, &row});
+  if (queued_.size() == kRows) flush();
+}
+
+std::optional<BatchWriter::Identifiers> BatchWriter::drop_queued(std::int64_t id) {
+  auto at =
+      std::find_if(queued_.begin(), queued_.end(), [&](const Queued& q) { return q.id == id; });
+  if (at == queued_.end()) return std::nullopt;
+  Identifiers ids = at->row->identifiers;
+  queued_.erase(at);
+  return ids;
+}
+
+// Binds without copies: the rows outlive each statement's run. Binding is a good part of a
+// row's cost, so a NULL still bound from the last rows is left as it is.
+void BatchWriter::write_rows(Insert& insert, std::size_t from, std::size_t count) {
+  auto& q = insert.q;
+  q.reset();
+  int n = 1;
+  for (std::size_t r = from; r < from + count; ++r) {
+    const import::OrgRow& row = *queued_[r].row;
+    q.bind(n++, queued_[r].id);
+    for (const auto& v : row.values) {
+      bool null = !v.has_value();
+      if (!null || !insert.null[n]) bind_value(q, n, v);
+      insert.null[n++] = null;
+    }
+    q.bind_nocopy(n, row.name_key);
+    n += 3;  // and the stamps, bound once
+  }
+  q.exec();
+  explicit_ids_ = true;
+}
+
+void BatchWriter::write_identifiers(db::Statement& q, std::size_t count) {
+  q.reset();
+  int n = 1;
+  for (std::size_t i = 0; i < count; ++i) {
+    q.bind(n++, ids_[i].first);
+    q.bind_nocopy(n++, ids_[i].second->first);
+    q.bind_nocopy(n++, ids_[i].second->second);
+  }
+  q.exec();
+  ids_.erase(ids_.begin(), ids_.begin() + static_cast<std::ptrdiff_t>(count));
+}
+
+void BatchWriter::flush() {
+  // The organisations before their identifiers, which refer to them.
+  std::size_t r = 0;
+  for (; r + kRows <= queued_.size(); r += kRows) write_rows(rows_, r, kRows);
+  for (; r < queued_.size(); ++r) write_rows(row_, r, 1);
+  for (const auto& q : queued_) {
+    for (const auto& id : q.row->identifiers) ids_.emplace_back(q.id, &id);
+  }
+  queued_.clear();
+  while (ids_.size() >= kRows) write_identifiers(identifiers_, kRows);
+  while (!ids_.empty()) write_identifiers(identifier_, 1);
+  if (explicit_ids_) c_.resync_ids("organisation");
+  explicit_ids_ = false;
+}
+
+db::Statement& BatchWriter::update_statement(std::uint32_t mask) {
+  auto it = updates_.find(mask);
+  if (it != updates_.end()) return it->second;
+  std::string sets;
+  for (int i = 0; i < kColumnCount; ++i) {
+    if ((mask & (1U << i)) != 0) sets += fmt::format("{} = ?, ", kOrgColumnNames[i]);
+  }
+  if ((mask & (1U << import::kName)) != 0) sets += "name_key = ?, ";
+  std::string sql = fmt::format("UPDATE organisation SET {}updated_at = ? WHERE id = ?", sets);
+  return updates_.emplace(mask, db::Statement(c_, sql)).first->second;
+}
+
+void BatchWriter::update(std::int64_t id, std::uint32_t mask, const import::OrgRow& row) {
+  auto& q = update_statement(mask);
+  q.reset();
+  int n = 1;
+  for (int i = 0; i < kColumnCount; ++i) {
+    if ((mask & (1U << i)) != 0) bind_value(q, n++, row.values[i]);
+  }
+  if ((mask & (1U << import::kName)) != 0) q.bind_nocopy(n++, row.name_key);
+  q.bind(n++, stamp_);
+  q.bind(n, id);
+  q.exec();
+}
+
+void BatchWriter::close(std::int64_t id, const std::string& today) {
+  close_.reset();
+  close_.bind(1, today);
+  close_.bind(2, stamp_);
+  close_.bind(3, id);
+  close_.exec();
+}
+
+void BatchWriter::restore(std::int64_t id) {
+  if (!restore_) {
+    restore_.emplace(c_, fmt::format("UPDATE organisation SET ({0}) = (SELECT {0} FROM "
+                                     "lpg_import_was WHERE id = ?1) WHERE id = ?1",
+                                     kept_columns()));
+  }
+  restore_->reset();
+  restore_->bind(1, id);
+  restore_->exec();
+}
+
+BatchWriter::Identifiers BatchWriter::remove(std::int64_t id) {
+  db::Statement ids(c_, "DELETE FROM org_identifier WHERE org_id = ? RETURNING scheme, value");
+  ids.bind(1, id);
+  Identifiers out;
+  while (ids.step()) out.emplace_back(ids.column(0).text(), ids.column(1).text());
+  org_store::remove(c_, id);
+  return out;
+}
+
+void BatchWriter::add_identifier(std::int64_t id, const std::string& scheme,
+                                 const std::string& value) {
+  identifier_.reset();
+  identifier_.bind(1, id);
+  identifier_.bind_nocopy(2, scheme);
+  identifier_.bind_nocopy(3, value);
+  identifier_.exec();
+}
+
+std::vector<std::string> BatchWriter::drop_identifier(std::int64_t id, const std::string& scheme) {
+  drop_identifier_.reset();
+  drop_identifier_.bind(1, id);
+  drop_identifier_.bind_nocopy(2, scheme);
+  std::vector<std::string> out;
+  while (drop_identifier_.step()) out.push_back(drop_identifier_.column(0).text());
+  return out;
+}
+
+void BatchWriter::unset_identifier(const std::string& scheme, const std::string& value) {
+  db::Statement q(c_, "DELETE FROM org_identifier WHERE scheme = ? AND value = ?");
+  q.bind(1, scheme);
+  q.bind(2, value);
+  q.exec();
+}
+
+}  // namespace lpg::org_store

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The owner of tables organisation and org_identifier: every statement that writes them, and
+// the reading of their rows into Org.
+// org add, edit, archive and remove call the single-row functions; `import orgs` writes
+// through a BatchWriter, which keeps its prepared statements for a whole register. Inside the
+// caller's transaction; nothing here audits.
+
+#include <lpg/orgs.hpp>
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/field_text.hpp"
+#include "db/sql.hpp"
+#include "org/org_row.hpp"
+
+namespace lpg::org_store {
+
+/// The organisation with this id, with its identifiers; Error{NotFound} when there is none.
+Org read(db::Connection& c, std::int64_t id);
+
+/// What list() reads, every filter given: sectors (slugs, any of them), an area and the areas
+/// within it, a status, no membership of `not_in_group` current on or after `today`, a folded
+/// name containing `name_key`; archived ones only with `archived`.
+struct Query {
+  std::vector<std::string> sectors;
+  std::optional<std::int64_t> area;
+  std::optional<std::string> status;
+  std::optional<std::int64_t> not_in_group;
+  std::string today;
+  std::optional<std::string> name_key;
+  bool archived = false;
+};
+/// By name.
+std::vector<Org> list(db::Connection& c, const Query& query);
+
+/// Inserts an organisation with these columns (checked by the caller); its id.
+std::int64_t insert(db::Connection& c, const std::vector<fields::Assign>& columns);
+/// Sets these columns of organisation `id`.
+void update(db::Connection& c, std::int64_t id, const std::vector<fields::Assign>& columns);
+void remove(db::Connection& c, std::int64_t id);
+
+/// The organisation holding identifier `value` in `scheme`: its id and name.
+std::optional<std::pair<std::int64_t, std::string>> identifier_holder(db::Connection& c,
+                                                                      const std::string& scheme,
+                                                                      const std::string& value);
+/// Organisation `id`'s identifier in `scheme` becomes `value` (nullopt: it has none).
+void set_identifier(db::Connection& c, std::int64_t id, const std::string& scheme,
+                    const std::optional<std::string>& value);
+
+/// The columns an import may change and restore() puts back: "name, sector, ..., name_key,
+/// updated_at", for the import's scratch table lpg_import_was (one row a change, plus id).
+std::string kept_columns();
+
+/// The writes of an import, statements prepared once. New organisations are written many
+/// rows to a statement: preparing, starting and finishing a statement is most of the cost of
+/// inserting one row.
+class BatchWriter {
+ public:
+  using Identifiers = std::vector<std::pair<std::string, std::string>>;
+
+  /// `stamp` is created_at and updated_at of every row written.
+  BatchWriter(db::Connection& c, std::string stamp);
+
+  /// The id an organisation added now would take: the largest plus one.
+  std::int64_t next_id();
+
+  /// Queues organisation `id`, whose every column `row` sets as it is to be stored, with the
+  /// row's identifiers; writes the queue when it is full. The row is read where it is, so it
+  /// must stay as it is until flush().
+  void add(std::int64_t id, const import::OrgRow& row);
+  /// Takes organisation `id` out of the queue: its identifiers, or nullopt when it was not
+  /// queued (written already, or never added).
+  std::optional<Identifiers> drop_queued(std::int64_t id);
+  /// Writes what is queued, and keeps the ids handed out in step with the table: before
+  /// anything reads the organisations back.
+  void flush();
+
+  /// Sets the columns of `mask` (bit i: import::Col i) to the row's values, the name_key with
+  /// the name, and updated_at.
+  void update(std::int64_t id, std::uint32_t mask, const import::OrgRow& row);
+  /// Closes organisation `id` on `today`.
+  void close(std::int64_t id, const std::string& today);
+  /// Puts back the columns kept in the import's scratch table lpg_import_was.
+  void restore(std::int64_t id);
+  /// Deletes organisation `id` and its identifiers; the identifiers it had.
+  Identifiers remove(std::int64_t id);
+
+  void add_identifier(std::int64_t id, const std::string& scheme, const std::string& value);
+  /// Deletes `id`'s identifier in `scheme`; the values it had.
+  std::vector<std::string> drop_identifier(std::int64_t id, const std::string& scheme);
+  /// Deletes identifier `value` in `scheme`, whoever holds it.
+  void unset_identifier(const std::string& scheme, const std::string& value);
+
+ private:
+  static constexpr std::size_t kRows = 64;
+  struct Queued {
+    std::int64_t id;
+    const import::OrgRow* row;
+  };
+  /// An INSERT of some rows, and which of its parameters are bound to NULL.
+  struct Insert {
+    Insert(db::Connection& c, std::size_t rows, const std::string& stamp);
+    db::Statement q;
+    std::vector<bool> null;  ///< by parameter number
+  };
+  void write_rows(Insert& insert, std::size_t from, std::size_t count);
+  void write_identifiers(db::Statement& q, std::size_t count);
+  db::Statement& update_statement(std::uint32_t mask);
+
+  db::Connection& c_;
+  std::string stamp_;
+  Insert rows_, row_;                       // kRows at a time, and one
+  db::Statement identifiers_, identifier_;  // likewise
+  db::Statement drop_identifier_, close_;
+  std::optional<db::Statement> restore_;  ///< prepared once the scratch table is there
+  std::map<std::uint32_t, db::Statement> updates_;
+  std::vector<Queued> queued_;
+  std::vector<std::pair<std::int64_t, const std::pair<std::string, std::string>*>> ids_;
+  bool explicit_ids_ = false;  ///< rows went in with ids given here
+};
+
+}  // namespace lpg::org_store

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+// The owner of table person: every statement that writes it, and the reading of its rows into
+// Person. person add, edit and remove, org remove --force and person forget call it. Inside
+// the caller's transaction; nothing here audits.
+
+#include <lpg/people.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/field_text.hpp"
+#include "db/sql.hpp"
+
+namespace lpg::person_store {
+
+/// The person with this id; Error{NotFound} when there is none.
+Person read(db::Connection& c, std::int64_t id);
+
+/// People not erased, of organisation `org` if given, whose folded name contains `name_key`
+/// if given; by name.
+std::vector<Person> list(db::Connection& c, std::optional<std::int64_t> org,
+                         const std::optional<std::string>& name_key);
+
+/// Another person (not `self`) with this email: id and name.
+std::optional<std::pair<std::int64_t, std::string>> email_holder(db::Connection& c,
+                                                                 const std::string& email,
+                                                                 std::int64_t self);
+
+/// The people of an organisation not erased, by name: for org show.
+std::vector<OrgPerson> of_org(db::Connection& c, std::int64_t org);
+
+/// The ids of the people of an organisation, by id.
+std::vector<std::int64_t> ids_of_org(db::Connection& c, std::int64_t org);
+
+/// Inserts a person with these columns (checked by the caller); its id.
+std::int64_t insert(db::Connection& c, const std::vector<fields::Assign>& columns);
+/// Sets these columns of person `id`.
+void update(db::Connection& c, std::int64_t id, const std::vector<fields::Assign>& columns);
+/// The person no longer belongs to an organisation.
+void unlink_org(db::Connection& c, std::int64_t id, const std::string& stamp);
+/// Erasure: the name becomes `placeholder`, email, phone, job title and note go.
+void blank(db::Connection& c, std::int64_t id, const std::string& placeholder,
+           const std::string& stamp);
+void remove(db::Connection& c, std::int64_t id);
+
+}  // namespace lpg::person_store
