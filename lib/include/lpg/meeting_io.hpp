@@ -43,6 +43,10 @@ struct MeetingExportFilter {
   std::optional<MeetingId> meeting;
 };
 
+/// The CSV columns of a meeting, in MeetingRecord's order: what export meetings writes and
+/// import meetings reads, declared once for both.
+const std::vector<std::string>& meeting_columns();
+
 /// Every meeting (cancelled ones too) in time order.
 std::vector<MeetingRecord> export_meetings(const Session& s, const MeetingExportFilter& filter);
 

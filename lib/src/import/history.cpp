@@ -7,18 +7,13 @@
 
 #include <charconv>
 
-namespace lpg::import {
+#include "meeting/meeting_store.hpp"
 
-std::optional<std::int64_t> meeting_by_uid(const Session& s, const std::string& uid) {
-  SQLite::Statement q(db::conn(s.store), "SELECT id FROM meeting WHERE uid = ?");
-  q.bind(1, uid);
-  if (q.executeStep()) return q.getColumn(0).getInt64();
-  return std::nullopt;
-}
+namespace lpg::import {
 
 MeetingId row_meeting(const Session& s, const std::string& uid, const std::string& ref) {
   if (!uid.empty()) {
-    if (auto id = meeting_by_uid(s, uid)) return {*id};
+    if (auto id = meetings::meeting_by_uid(s, uid)) return {*id};
     throw Error(ErrorKind::NotFound, fmt::format("no meeting with uid {}", uid),
                 "import the meetings first: lpg import meetings FILE");
   }
@@ -145,34 +140,6 @@ std::int64_t checked_int(const std::string& text, std::int64_t lo, std::int64_t 
                 fmt::format("expected a whole number from {} to {}", lo, hi));
   }
   return n;
-}
-
-namespace {
-
-template <class T>
-bool set_column(const Session& s, const char* table, const char* column, std::int64_t id,
-                const std::optional<T>& value) {
-  // Table and column names come from this program, never from the file.
-  SQLite::Statement q(
-      db::conn(s.store),
-      fmt::format("UPDATE {0} SET {1} = ?1 WHERE id = ?2 AND {1} IS NOT ?1", table, column));
-  if (value) q.bind(1, *value);
-  q.bind(2, static_cast<int64_t>(id));
-  return q.exec() > 0;
-}
-
-}  // namespace
-
-bool set_if_changed(const Session& s, const char* table, const char* column, std::int64_t id,
-                    const std::optional<std::string>& value) {
-  return set_column(s, table, column, id, value);
-}
-
-bool set_if_changed(const Session& s, const char* table, const char* column, std::int64_t id,
-                    std::optional<std::int64_t> value) {
-  std::optional<int64_t> v;
-  if (value) v = static_cast<int64_t>(*value);
-  return set_column(s, table, column, id, v);
 }
 
 }  // namespace lpg::import

@@ -70,9 +70,6 @@ ImportSummary each_row(const Session& s, const ListImportOptions& o,
 /// GROUP@DATE through find_meeting.
 MeetingId row_meeting(const Session& s, const std::string& uid, const std::string& ref);
 
-/// The meeting with this uid, if any.
-std::optional<std::int64_t> meeting_by_uid(const Session& s, const std::string& uid);
-
 /// A person named by a reference ("#12", an email or a name) together with the name and email
 /// the row gives. An id whose person has another name is from another database: then the
 /// email, else the name, decides. Throws Error{NotFound} or Error{Conflict}.
@@ -97,11 +94,5 @@ std::string carried_text(const Session& s, std::int64_t action);
 /// A whole number in [lo, hi], or Error{Invalid} naming `what`.
 std::int64_t checked_int(const std::string& text, std::int64_t lo, std::int64_t hi,
                          std::string_view what);
-
-/// Sets a column of one row when it differs; returns whether it did. `value` nullopt is NULL.
-bool set_if_changed(const Session& s, const char* table, const char* column, std::int64_t id,
-                    const std::optional<std::string>& value);
-bool set_if_changed(const Session& s, const char* table, const char* column, std::int64_t id,
-                    std::optional<std::int64_t> value);
 
 }  // namespace lpg::import

@@ -8,7 +8,7 @@
 #include "core/text_check.hpp"
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
-#include "meetings/meeting_rows.hpp"
+#include "meeting/meeting_store.hpp"
 #include "meetings/term_dates.hpp"
 
 namespace lpg {

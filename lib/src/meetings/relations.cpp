@@ -6,7 +6,7 @@
 #include <fmt/format.h>
 
 #include "db/store_impl.hpp"
-#include "meetings/meeting_rows.hpp"
+#include "meeting/meeting_store.hpp"
 
 namespace lpg::meetings {
 

@@ -11,7 +11,7 @@
 
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
-#include "meetings/meeting_rows.hpp"
+#include "meeting/meeting_store.hpp"
 #include "meetings/relations.hpp"
 
 namespace lpg {
@@ -37,12 +37,7 @@ void check_move(const Session& s, const Meeting& m, Date day, bool allow_closed_
 
 void store_move(const Session& s, const Meeting& m, LocalTime to, std::optional<Minutes> duration,
                 const std::string& why) {
-  SQLite::Statement u(db::conn(s.store),
-                      "UPDATE meeting SET starts_at = ?, duration_min = ? WHERE id = ?");
-  u.bind(1, format_local_time(to));
-  u.bind(2, static_cast<int>(duration.value_or(m.duration).count()));
-  u.bind(3, static_cast<int64_t>(m.id));
-  u.exec();
+  meetings::store_start(s, m.id, to, duration.value_or(m.duration));
   meetings::touch(s, m.id);
   db::audit(s, "move", "meeting", m.id,
             fmt::format("{} -> {}{}", format_local_time(m.starts), format_local_time(to), why));
@@ -131,7 +126,7 @@ void follow_all(const Session& s, const Meeting& root, std::vector<DependentMeet
 
 MoveResult move_meeting(const Session& s, MeetingId id, LocalTime to,
                         std::optional<Minutes> duration, bool allow_closed_days, bool follow) {
-  db::WriteTx tx(s.store);
+  db::WriteTx tx(db::connection(s.store));
   Meeting m = get_meeting(s, id);
   check_wall_clock(s.clock, to, "meeting time");  // a time the clocks skip is refused
   check_move(s, m, date_of(to), allow_closed_days);

@@ -6,18 +6,14 @@
 
 #include <set>
 
-#include "core/text_check.hpp"
 #include "import/history.hpp"
-#include "meetings/meeting_rows.hpp"
+#include "meeting/meeting_fields.hpp"
+#include "meeting/meeting_store.hpp"
 #include "meetings/relations.hpp"
 
 namespace lpg {
 
 namespace {
-
-const std::vector<std::string> kFields = {
-    "id",   "uid",       "group",  "date",          "start",    "duration",     "venue",
-    "host", "host_name", "status", "cancel_reason", "sequence", "schedule_key", "agenda"};
 
 // A row read and checked; optional fields are nullopt when their cell is blank.
 struct MeetingRow {
@@ -59,27 +55,20 @@ MeetingRow read_row(const Session& s, const import::Get& get) {
   if (!get("sequence").empty()) {
     r.sequence = import::checked_int(get("sequence"), 0, 1000000000, "sequence");
   }
-  if (auto status = given(ascii_lower(get("status")))) {
-    if (*status != "scheduled" && *status != "held" && *status != "cancelled") {
-      throw Error(ErrorKind::Invalid, fmt::format("invalid status \"{}\"", get("status")),
-                  "scheduled, held or cancelled");
-    }
-    r.status = *status == "cancelled" ? "cancelled" : "scheduled";  // held is scheduled, past
-  }
+  r.status = meetings::stored_status(get("status"));
   // The text rules of 'lpg meeting schedule', 'cancel' and 'agenda add'.
   r.cancel_reason = given(get("cancel_reason"));
-  if (r.cancel_reason) check_line(*r.cancel_reason, "reason");
+  if (r.cancel_reason) meetings::check_cancel_reason(*r.cancel_reason);
   if (r.cancel_reason && r.status && *r.status != "cancelled") {
     throw Error(ErrorKind::Invalid, "a cancel_reason for a meeting that is not cancelled");
   }
   r.venue = given(get("venue"));
-  if (r.venue) check_line(*r.venue, "venue");
+  if (r.venue) meetings::check_venue(*r.venue);
   r.schedule_key = given(get("schedule_key"));
   r.agenda = given(get("agenda"));
   if (r.agenda) {  // checked before anything is stored
     for (const auto& [title, detail] : import::parse_agenda(*r.agenda)) {
-      check_line(title, "agenda title");
-      check_text(detail, "detail");
+      meetings::check_agenda_item(title, detail);
     }
   }
   return r;
@@ -87,14 +76,9 @@ MeetingRow read_row(const Session& s, const import::Get& get) {
 
 void check_schedule_key(const Session& s, const MeetingRow& r, std::int64_t except) {
   if (!r.schedule_key) return;
-  SQLite::Statement q(db::conn(s.store),
-                      "SELECT id FROM meeting WHERE group_id = ? AND schedule_key = ? AND id <> ?");
-  q.bind(1, static_cast<int64_t>(r.group));
-  q.bind(2, *r.schedule_key);
-  q.bind(3, static_cast<int64_t>(except));
-  if (q.executeStep()) {
-    throw Error(ErrorKind::Conflict, fmt::format("schedule key \"{}\" is held by meeting {}",
-                                                 *r.schedule_key, q.getColumn(0).getInt64()));
+  if (auto other = meetings::meeting_by_key(s, r.group, *r.schedule_key, except)) {
+    throw Error(ErrorKind::Conflict,
+                fmt::format("schedule key \"{}\" is held by meeting {}", *r.schedule_key, *other));
   }
 }
 
@@ -117,33 +101,22 @@ void store_agenda(const Session& s, std::int64_t meeting, const std::string& tex
   }
 }
 
-bool id_free(const Session& s, std::int64_t id) {
-  SQLite::Statement q(db::conn(s.store), "SELECT 1 FROM meeting WHERE id = ?");
-  q.bind(1, static_cast<int64_t>(id));
-  return !q.executeStep();
-}
-
 void add_meeting(const Session& s, const MeetingRow& r, std::optional<std::int64_t> id,
                  const std::string& uid) {
   check_schedule_key(s, r, 0);
-  SQLite::Statement q(db::conn(s.store), R"sql(
-    INSERT INTO meeting (id, group_id, starts_at, duration_min, venue, host_org_id, status,
-                         cancel_reason, uid, sequence, schedule_key, created_at, updated_at)
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12))sql");
-  if (id && id_free(s, *id)) q.bind(1, static_cast<int64_t>(*id));
-  q.bind(2, static_cast<int64_t>(r.group));
-  q.bind(3, r.starts_at);
-  q.bind(4, static_cast<int64_t>(r.duration.value_or(90)));
-  if (r.venue) q.bind(5, *r.venue);
-  if (r.host) q.bind(6, static_cast<int64_t>(*r.host));
-  q.bind(7, r.status.value_or("scheduled"));
-  if (r.cancel_reason) q.bind(8, *r.cancel_reason);
-  q.bind(9, uid.empty() ? meetings::new_uid() : uid);
-  q.bind(10, static_cast<int64_t>(r.sequence.value_or(0)));
-  if (r.schedule_key) q.bind(11, *r.schedule_key);
-  q.bind(12, s.clock.utc_stamp());
-  q.exec();
-  auto added = db::last_id(s.store);
+  meetings::MeetingRow row;
+  row.id = id;
+  row.group_id = r.group;
+  row.starts_at = r.starts_at;
+  row.duration_min = r.duration.value_or(90);
+  row.venue = r.venue;
+  row.host_org_id = r.host;
+  row.status = r.status.value_or("scheduled");
+  row.cancel_reason = r.cancel_reason;
+  row.uid = uid;
+  row.sequence = r.sequence.value_or(0);
+  row.schedule_key = r.schedule_key;
+  std::int64_t added = meetings::insert_meeting(s, row);
   if (r.agenda) store_agenda(s, added, *r.agenda);
   if (r.schedule_key) meetings::relate_from_key(s, added, *r.schedule_key);
   db::audit(s, "import", "meeting", added, "added");
@@ -157,20 +130,21 @@ bool update_meeting(const Session& s, const MeetingRow& r, const Meeting& now) {
   }
   check_schedule_key(s, r, now.id);
   std::int64_t id = now.id;
-  bool changed = import::set_if_changed(s, "meeting", "starts_at", id, r.starts_at);
-  auto set = [&](const char* column, const auto& value) {
-    if (value) changed = import::set_if_changed(s, "meeting", column, id, value) || changed;
+  using Column = meetings::MeetingColumn;
+  bool changed =
+      meetings::set_if_changed(s, id, Column::StartsAt, std::optional<std::string>(r.starts_at));
+  auto set = [&](Column column, const auto& value) {
+    if (value) changed = meetings::set_if_changed(s, id, column, value) || changed;
   };
-  set("duration_min", r.duration);
-  set("venue", r.venue);
-  set("host_org_id", r.host);
-  set("status", r.status);
-  set("cancel_reason", r.cancel_reason);
-  set("schedule_key", r.schedule_key);
+  set(Column::Duration, r.duration);
+  set(Column::Venue, r.venue);
+  set(Column::Host, r.host);
+  set(Column::Status, r.status);
+  set(Column::CancelReason, r.cancel_reason);
+  set(Column::ScheduleKey, r.schedule_key);
   if (r.status && *r.status != "cancelled") {
-    changed =
-        import::set_if_changed(s, "meeting", "cancel_reason", id, std::optional<std::string>()) ||
-        changed;
+    changed = meetings::set_if_changed(s, id, Column::CancelReason, std::optional<std::string>()) ||
+              changed;
   }
   if (r.agenda && *r.agenda != import::folded_agenda(s, id)) {
     store_agenda(s, id, *r.agenda);
@@ -180,8 +154,8 @@ bool update_meeting(const Session& s, const MeetingRow& r, const Meeting& now) {
   std::int64_t sequence =
       std::max<std::int64_t>(now.sequence + (changed ? 1 : 0), r.sequence.value_or(0));
   if (!changed && sequence == now.sequence) return false;
-  import::set_if_changed(s, "meeting", "sequence", id, std::optional(sequence));
-  import::set_if_changed(s, "meeting", "updated_at", id, std::optional(s.clock.utc_stamp()));
+  meetings::set_if_changed(s, id, Column::Sequence, std::optional(sequence));
+  meetings::set_if_changed(s, id, Column::UpdatedAt, std::optional(s.clock.utc_stamp()));
   db::audit(s, "import", "meeting", id, "updated");
   return true;
 }
@@ -205,7 +179,7 @@ ImportSummary import_meetings(const Session& s, const ListImportOptions& o) {
   std::set<std::int64_t> moved;
   auto after = [&](ImportSummary& sum) { name_out_of_step(s, moved, sum); };
   return import::each_row(
-      s, o, kFields, {"uid", "date"}, "meeting",
+      s, o, meeting_columns(), {"uid", "date"}, "meeting",
       [&](const import::Get& get, ImportSummary& sum) {
         MeetingRow r = read_row(s, get);
         std::string uid = get("uid");
@@ -213,8 +187,8 @@ ImportSummary import_meetings(const Session& s, const ListImportOptions& o) {
         if (!get("id").empty()) id = import::checked_int(get("id"), 1, INT64_MAX, "id");
         std::optional<std::int64_t> match;
         if (!uid.empty()) {
-          match = import::meeting_by_uid(s, uid);
-        } else if (id && !id_free(s, *id)) {
+          match = meetings::meeting_by_uid(s, uid);
+        } else if (id && !meetings::meeting_id_free(s, *id)) {
           match = id;
         }
         if (!match) {
