@@ -27,47 +27,6 @@ MeetingId row_meeting(const Session& s, const std::string& uid, const std::strin
   }
 }
 
-// The agenda as one text: a title a line, its detail lines after it, each behind a tab.
-std::string folded_agenda(const Session& s, std::int64_t meeting) {
-  SQLite::Statement q(db::conn(s.store),
-                      "SELECT title, detail FROM agenda_item WHERE meeting_id = ? "
-                      "ORDER BY position");
-  q.bind(1, static_cast<int64_t>(meeting));
-  std::string out;
-  while (q.executeStep()) {
-    if (!out.empty()) out += '\n';
-    out += q.getColumn(0).getString();
-    std::string detail = q.getColumn(1).getString();
-    std::size_t at = 0;
-    while (!detail.empty() && at != std::string::npos) {
-      auto end = detail.find('\n', at);
-      out.append("\n\t").append(detail, at, end == std::string::npos ? end : end - at);
-      at = end == std::string::npos ? end : end + 1;
-    }
-  }
-  return out;
-}
-
-std::vector<std::pair<std::string, std::string>> parse_agenda(const std::string& text) {
-  std::vector<std::pair<std::string, std::string>> items;
-  std::size_t at = 0;
-  while (at <= text.size() && !text.empty()) {
-    auto end = text.find('\n', at);
-    std::string line = text.substr(at, end == std::string::npos ? end : end - at);
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    at = end == std::string::npos ? text.size() + 1 : end + 1;
-    if (!line.empty() && line[0] == '\t') {
-      if (items.empty()) throw Error(ErrorKind::Invalid, "agenda detail before any title");
-      auto& detail = items.back().second;
-      if (!detail.empty()) detail.push_back('\n');
-      detail.append(line, 1);
-    } else if (!trim(line).empty()) {
-      items.emplace_back(trim(line), "");
-    }
-  }
-  return items;
-}
-
 std::string carried_text(const Session& s, std::int64_t action) {
   SQLite::Statement q(db::conn(s.store),
                       "SELECT m.uid, c.carried_on FROM action_carry c JOIN meeting m "

@@ -83,11 +83,6 @@ OrgId row_org(const Session& s, const std::string& ref, const std::string& name,
 /// "2026-11-30": the date, checked. Throws Error{Invalid} naming `what`.
 std::string checked_date(const std::string& text, std::string_view what);
 
-/// The agenda of a meeting as one text: a title a line, each line of its detail after it
-/// behind a tab. parse_agenda reads it back; Error{Invalid} for a detail before any title.
-std::string folded_agenda(const Session& s, std::int64_t meeting);
-std::vector<std::pair<std::string, std::string>> parse_agenda(const std::string& text);
-
 /// Where an action was carried: "UID on YYYY-MM-DD" entries, "; " between, in meeting order.
 std::string carried_text(const Session& s, std::int64_t action);
 

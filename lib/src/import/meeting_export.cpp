@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include "agenda/agenda_store.hpp"
+#include "agenda/agenda_text.hpp"
 #include "db/store_impl.hpp"
 #include "import/history.hpp"
 #include "registry/naming.hpp"
@@ -64,7 +66,7 @@ std::vector<MeetingRecord> export_meetings(const Session& s, const MeetingExport
     m.cancel_reason = text_or_empty(q.getColumn(9));
     m.sequence = q.getColumn(10).getInt64();
     m.schedule_key = text_or_empty(q.getColumn(11));
-    m.agenda = import::folded_agenda(s, m.id);
+    m.agenda = meetings::fold_agenda(meetings::read_agenda(s, m.id));
     out.push_back(std::move(m));
   }
   return out;

@@ -6,6 +6,8 @@
 
 #include <set>
 
+#include "agenda/agenda_store.hpp"
+#include "agenda/agenda_text.hpp"
 #include "import/history.hpp"
 #include "meeting/meeting_fields.hpp"
 #include "meeting/meeting_store.hpp"
@@ -67,7 +69,7 @@ MeetingRow read_row(const Session& s, const import::Get& get) {
   r.schedule_key = given(get("schedule_key"));
   r.agenda = given(get("agenda"));
   if (r.agenda) {  // checked before anything is stored
-    for (const auto& [title, detail] : import::parse_agenda(*r.agenda)) {
+    for (const auto& [title, detail] : meetings::parse_agenda(*r.agenda)) {
       meetings::check_agenda_item(title, detail);
     }
   }
@@ -79,25 +81,6 @@ void check_schedule_key(const Session& s, const MeetingRow& r, std::int64_t exce
   if (auto other = meetings::meeting_by_key(s, r.group, *r.schedule_key, except)) {
     throw Error(ErrorKind::Conflict,
                 fmt::format("schedule key \"{}\" is held by meeting {}", *r.schedule_key, *other));
-  }
-}
-
-void store_agenda(const Session& s, std::int64_t meeting, const std::string& text) {
-  auto& db = db::conn(s.store);
-  SQLite::Statement drop(db, "DELETE FROM agenda_item WHERE meeting_id = ?");
-  drop.bind(1, static_cast<int64_t>(meeting));
-  drop.exec();
-  SQLite::Statement insert(db,
-                           "INSERT INTO agenda_item (meeting_id, position, title, detail) "
-                           "VALUES (?, ?, ?, ?)");
-  int position = 0;
-  for (const auto& [title, detail] : import::parse_agenda(text)) {
-    insert.reset();
-    insert.bind(1, static_cast<int64_t>(meeting));
-    insert.bind(2, ++position);
-    insert.bind(3, title);
-    insert.bind(4, detail);
-    insert.exec();
   }
 }
 
@@ -117,7 +100,7 @@ void add_meeting(const Session& s, const MeetingRow& r, std::optional<std::int64
   row.sequence = r.sequence.value_or(0);
   row.schedule_key = r.schedule_key;
   std::int64_t added = meetings::insert_meeting(s, row);
-  if (r.agenda) store_agenda(s, added, *r.agenda);
+  if (r.agenda) meetings::replace_agenda(s, added, meetings::parse_agenda(*r.agenda));
   if (r.schedule_key) meetings::relate_from_key(s, added, *r.schedule_key);
   db::audit(s, "import", "meeting", added, "added");
 }
@@ -146,8 +129,8 @@ bool update_meeting(const Session& s, const MeetingRow& r, const Meeting& now) {
     changed = meetings::set_if_changed(s, id, Column::CancelReason, std::optional<std::string>()) ||
               changed;
   }
-  if (r.agenda && *r.agenda != import::folded_agenda(s, id)) {
-    store_agenda(s, id, *r.agenda);
+  if (r.agenda && *r.agenda != meetings::fold_agenda(meetings::read_agenda(s, id))) {
+    meetings::replace_agenda(s, id, meetings::parse_agenda(*r.agenda));
     changed = true;
   }
   // A calendar's SEQUENCE never goes back; a change moves it past both versions.
