@@ -60,7 +60,7 @@ PersonId person_of(const Session& s, const std::string& name, const std::string&
 
 SignInResult record_sign_in(const Session& s, MeetingId meeting, std::istream& sheet,
                             const std::string& file, bool force) {
-  db::WriteTx tx(s.store);
+  db::WriteTx tx(db::connection(s.store));
   csv::Reader reader(sheet, file);
   auto header = reader.next();
   if (!header) throw Error(ErrorKind::Invalid, fmt::format("{}: the sheet is empty", file));
