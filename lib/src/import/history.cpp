@@ -27,19 +27,6 @@ MeetingId row_meeting(const Session& s, const std::string& uid, const std::strin
   }
 }
 
-std::string carried_text(const Session& s, std::int64_t action) {
-  SQLite::Statement q(db::conn(s.store),
-                      "SELECT m.uid, c.carried_on FROM action_carry c JOIN meeting m "
-                      "ON m.id = c.meeting_id WHERE c.action_id = ? ORDER BY m.starts_at, m.id");
-  q.bind(1, static_cast<int64_t>(action));
-  std::string out;
-  while (q.executeStep()) {
-    if (!out.empty()) out += "; ";
-    out += fmt::format("{} on {}", q.getColumn(0).getString(), q.getColumn(1).getString());
-  }
-  return out;
-}
-
 namespace {
 
 // The stored name of row `id` of `table` (person or organisation), if the row exists.

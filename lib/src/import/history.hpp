@@ -83,9 +83,6 @@ OrgId row_org(const Session& s, const std::string& ref, const std::string& name,
 /// "2026-11-30": the date, checked. Throws Error{Invalid} naming `what`.
 std::string checked_date(const std::string& text, std::string_view what);
 
-/// Where an action was carried: "UID on YYYY-MM-DD" entries, "; " between, in meeting order.
-std::string carried_text(const Session& s, std::int64_t action);
-
 /// A whole number in [lo, hi], or Error{Invalid} naming `what`.
 std::int64_t checked_int(const std::string& text, std::int64_t lo, std::int64_t hi,
                          std::string_view what);

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "action/action_store.hpp"
 #include "agenda/agenda_store.hpp"
 #include "agenda/agenda_text.hpp"
 #include "db/store_impl.hpp"
@@ -137,7 +138,7 @@ std::vector<ActionRecord> export_actions(const Session& s, const ActionExportFil
     a.done_on = text_or_empty(q.getColumn(11));
     a.done_note = q.getColumn(12).getString();
     a.created_at = q.getColumn(13).getString();
-    a.carried = import::carried_text(s, a.id);
+    a.carried = meetings::carried_text(s, a.id);
     out.push_back(std::move(a));
   }
   return out;
