@@ -165,6 +165,16 @@ std::optional<std::int64_t> last_host_before(const Session& s, std::int64_t grou
   return std::nullopt;
 }
 
+bool held_since(const Session& s, std::int64_t group, LocalTime after) {
+  db::Statement q(db::connection(s.store),
+                  "SELECT 1 FROM meeting WHERE group_id = ? AND status <> 'cancelled' "
+                  "AND starts_at > ? AND starts_at <= ? LIMIT 1");
+  q.bind(1, group);
+  q.bind(2, format_local_time(after));
+  q.bind(3, format_local_time(s.clock.local_now()));
+  return q.step();
+}
+
 void touch(const Session& s, std::int64_t id) {
   db::Statement u(db::connection(s.store),
                   "UPDATE meeting SET sequence = sequence + 1, updated_at = ? WHERE id = ?");

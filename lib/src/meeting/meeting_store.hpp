@@ -69,6 +69,9 @@ std::vector<LiveMeeting> live_meetings(const Session& s, GroupId group, Date fro
 std::optional<std::int64_t> last_host_before(const Session& s, std::int64_t group,
                                              LocalTime before);
 
+/// Whether the group has held a live meeting after `after` and up to now.
+bool held_since(const Session& s, std::int64_t group, LocalTime after);
+
 /// Marks a meeting changed: bumps its iCalendar SEQUENCE and its updated_at stamp.
 void touch(const Session& s, std::int64_t id);
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+// lpg minutes add|edit|approve|submit: the rules; the rows are minutes_store's.
 #include <lpg/errors.hpp>
 #include <lpg/minutes.hpp>
 #include <lpg/text.hpp>
@@ -8,8 +9,7 @@
 #include "core/text_check.hpp"
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
-#include "meeting/meeting_store.hpp"
-#include "meetings/term_dates.hpp"
+#include "minutes/minutes_store.hpp"
 
 namespace lpg {
 
@@ -59,29 +59,12 @@ Meeting held_meeting(const Session& s, MeetingId id, const char* what) {
   return m;
 }
 
-int latest_version(const Session& s, MeetingId id) {
-  SQLite::Statement q(db::conn(s.store),
-                      "SELECT coalesce(max(version), 0) FROM minutes_version WHERE meeting_id = ?");
-  q.bind(1, static_cast<int64_t>(id.v));
-  q.executeStep();
-  return q.getColumn(0).getInt();
-}
-
-void insert_version(const Session& s, MeetingId id, int version, std::string_view bytes,
-                    const std::string& by) {
+void add_version(const Session& s, MeetingId id, int version, std::string_view bytes,
+                 const std::string& by) {
   check_line(by, "recorded by");
   std::string converted;
   std::string text = minutes_text(bytes, converted);
-  SQLite::Statement insert(db::conn(s.store),
-                           "INSERT INTO minutes_version (meeting_id, version, text, recorded_by, "
-                           "recorded_at, converted) VALUES (?, ?, ?, ?, ?, ?)");
-  insert.bind(1, static_cast<int64_t>(id.v));
-  insert.bind(2, version);
-  insert.bind(3, text);
-  insert.bind(4, by.empty() ? db::os_user() : by);
-  insert.bind(5, s.clock.utc_stamp());
-  insert.bind(6, converted);
-  insert.exec();
+  meetings::insert_version(s, id.v, version, text, by.empty() ? db::os_user() : by, converted);
   db::audit(s, version == 1 ? "add" : "edit", "minutes", id.v, fmt::format("version {}", version),
             db::people_named(s, by));
 }
@@ -90,70 +73,47 @@ void insert_version(const Session& s, MeetingId id, int version, std::string_vie
 
 MinutesRecord add_minutes(const Session& s, MeetingId id, std::string_view bytes,
                           const std::string& by) {
-  db::WriteTx tx(s.store);
+  db::WriteTx tx(db::connection(s.store));
   held_meeting(s, id, "minutes");
-  if (latest_version(s, id) > 0) {
+  if (meetings::latest_version(s, id.v) > 0) {
     throw Error(ErrorKind::Conflict, fmt::format("meeting {} already has minutes", id.v),
                 "add a new version with 'lpg minutes edit'");
   }
-  SQLite::Statement insert(db::conn(s.store), "INSERT INTO minutes (meeting_id) VALUES (?)");
-  insert.bind(1, static_cast<int64_t>(id.v));
-  insert.exec();
-  insert_version(s, id, 1, bytes, by);
+  meetings::insert_minutes(s, id.v);
+  add_version(s, id, 1, bytes, by);
   tx.commit();
   return get_minutes(s, id);
 }
 
 MinutesRecord edit_minutes(const Session& s, MeetingId id, std::string_view bytes,
                            const std::string& by) {
-  db::WriteTx tx(s.store);
-  int version = latest_version(s, id);
+  db::WriteTx tx(db::connection(s.store));
+  int version = meetings::latest_version(s, id.v);
   if (version == 0) {
     throw Error(ErrorKind::NotFound, fmt::format("meeting {} has no minutes yet", id.v),
                 "add them with 'lpg minutes add'");
   }
-  insert_version(s, id, version + 1, bytes, by);
+  add_version(s, id, version + 1, bytes, by);
   tx.commit();
   return get_minutes(s, id);
 }
 
 std::vector<MinutesVersion> minutes_history(const Session& s, MeetingId id) {
-  SQLite::Statement q(db::conn(s.store),
-                      "SELECT version, text, recorded_by, recorded_at, converted "
-                      "FROM minutes_version WHERE meeting_id = ? ORDER BY version");
-  q.bind(1, static_cast<int64_t>(id.v));
-  std::vector<MinutesVersion> out;
-  while (q.executeStep()) {
-    out.push_back({q.getColumn(0).getInt(), q.getColumn(1).getString(), q.getColumn(2).getString(),
-                   q.getColumn(3).getString(), q.getColumn(4).getString()});
-  }
-  return out;
+  return meetings::read_versions(s, id.v);
 }
 
 MinutesRecord get_minutes(const Session& s, MeetingId id) {
   MinutesRecord r{get_meeting(s, id), {}, {}, {}, {}, {}};
   auto history = minutes_history(s, id);
   if (!history.empty()) r.current = history.back();
-  SQLite::Statement q(db::conn(s.store),
-                      "SELECT n.approved_at, substr(a.starts_at, 1, 10), "
-                      "coalesce(n.submitted_to, ''), coalesce(n.submitted_on, '') FROM minutes n "
-                      "LEFT JOIN meeting a ON a.id = n.approved_at WHERE n.meeting_id = ?");
-  q.bind(1, static_cast<int64_t>(id.v));
-  if (q.executeStep()) {
-    if (!q.getColumn(0).isNull()) {
-      r.approved_at = q.getColumn(0).getInt64();
-      r.approved_on = q.getColumn(1).getString();
-    }
-    r.submitted_to = q.getColumn(2).getString();
-    r.submitted_on = q.getColumn(3).getString();
-  }
+  meetings::read_approval(s, id.v, r);
   return r;
 }
 
 MinutesRecord approve_minutes(const Session& s, MeetingId id, MeetingId at) {
-  db::WriteTx tx(s.store);
+  db::WriteTx tx(db::connection(s.store));
   Meeting m = get_meeting(s, id);
-  if (latest_version(s, id) == 0) {
+  if (meetings::latest_version(s, id.v) == 0) {
     throw Error(ErrorKind::NotFound, fmt::format("meeting {} has no minutes to approve", id.v));
   }
   Meeting later = held_meeting(s, at, "approvals");
@@ -168,10 +128,7 @@ MinutesRecord approve_minutes(const Session& s, MeetingId id, MeetingId at) {
                             format_local_time(later.starts), m.id, format_local_time(m.starts)),
                 "minutes are approved at a later meeting");
   }
-  SQLite::Statement u(db::conn(s.store), "UPDATE minutes SET approved_at = ? WHERE meeting_id = ?");
-  u.bind(1, static_cast<int64_t>(at.v));
-  u.bind(2, static_cast<int64_t>(id.v));
-  u.exec();
+  meetings::store_approved(s, id.v, at.v);
   db::audit(s, "approve", "minutes", id.v, fmt::format("at meeting {}", at.v));
   tx.commit();
   return get_minutes(s, id);
@@ -179,9 +136,9 @@ MinutesRecord approve_minutes(const Session& s, MeetingId id, MeetingId at) {
 
 MinutesRecord submit_minutes(const Session& s, MeetingId id, const std::string& to,
                              std::optional<Date> on) {
-  db::WriteTx tx(s.store);
+  db::WriteTx tx(db::connection(s.store));
   Meeting m = get_meeting(s, id);
-  if (latest_version(s, id) == 0) {
+  if (meetings::latest_version(s, id.v) == 0) {
     throw Error(ErrorKind::NotFound, fmt::format("meeting {} has no minutes to submit", id.v),
                 "add them with 'lpg minutes add'");
   }
@@ -196,12 +153,7 @@ MinutesRecord submit_minutes(const Session& s, MeetingId id, const std::string& 
     throw Error(ErrorKind::Invalid, fmt::format("{} is before the meeting ({})", format_date(day),
                                                 format_date(date_of(m.starts))));
   }
-  SQLite::Statement u(db::conn(s.store),
-                      "UPDATE minutes SET submitted_to = ?, submitted_on = ? WHERE meeting_id = ?");
-  u.bind(1, recipient);
-  u.bind(2, format_date(day));
-  u.bind(3, static_cast<int64_t>(id.v));
-  u.exec();
+  meetings::store_submitted(s, id.v, recipient, day);
   db::audit(s, "submit", "minutes", id.v, fmt::format("to {} on {}", recipient, format_date(day)),
             db::people_named(s, recipient));
   tx.commit();

@@ -2,13 +2,15 @@
 // Which minutes are owed: the list coordinators and the termly cron job run.
 #include <lpg/errors.hpp>
 #include <lpg/minutes.hpp>
+#include <lpg/terms.hpp>
 
 #include <fmt/format.h>
 
 #include <map>
 
 #include "db/store_impl.hpp"
-#include "meetings/term_dates.hpp"
+#include "meeting/meeting_store.hpp"
+#include "minutes/minutes_rules.hpp"
 
 namespace lpg {
 
@@ -16,37 +18,25 @@ namespace {
 
 // minutes.deadline: "Nd" after the meeting, or "end-of-term" (N = 14 where no term covers it).
 Date due_date(const Session& s, Date meeting_day) {
-  const std::string& rule = s.config.minutes_deadline;
-  if (rule == "end-of-term") {
-    if (auto end = meetings::term_end_containing(s, meeting_day)) return *end;
-    return Date{date::sys_days{meeting_day} + date::days{14}};
+  std::optional<Date> term_end;
+  if (s.config.minutes_deadline == "end-of-term") {
+    if (auto term = term_containing(s, meeting_day)) term_end = term->dates.end;
   }
-  int days = std::stoi(rule.substr(0, rule.size() - 1));
-  return Date{date::sys_days{meeting_day} + date::days{days}};
+  return meetings::minutes_due(s.config.minutes_deadline, meeting_day, term_end);
 }
 
 // The minutes rule of the group's kind (requirements_of): "submitted", "recorded" or "none".
 std::string minutes_rule(const Session& s, std::int64_t group) {
-  SQLite::Statement q(db::conn(s.store), "SELECT kind FROM grp WHERE id = ?");
-  q.bind(1, static_cast<int64_t>(group));
-  return q.executeStep() ? requirements_of(s.config, q.getColumn(0).getString()).minutes
-                         : std::string("submitted");
-}
-
-bool later_meeting_held(const Session& s, const Meeting& m) {
-  SQLite::Statement q(db::conn(s.store),
-                      "SELECT 1 FROM meeting WHERE group_id = ? AND status <> 'cancelled' "
-                      "AND starts_at > ? AND starts_at <= ? LIMIT 1");
-  q.bind(1, static_cast<int64_t>(m.group_id));
-  q.bind(2, format_local_time(m.starts));
-  q.bind(3, format_local_time(s.clock.local_now()));
-  return q.executeStep();
+  db::Statement q(db::connection(s.store), "SELECT kind FROM grp WHERE id = ?");
+  q.bind(1, group);
+  return q.step() ? requirements_of(s.config, q.column(0).text()).minutes
+                  : std::string("submitted");
 }
 
 }  // namespace
 
 std::vector<MinutesStatus> minutes_status(const Session& s, const MinutesFilter& f) {
-  db::ReadTx tx(s.store);
+  db::ReadTx tx(db::connection(s.store));
   MeetingFilter mf;
   mf.group = f.group;
   mf.from = f.from;
@@ -67,13 +57,14 @@ std::vector<MinutesStatus> minutes_status(const Session& s, const MinutesFilter&
     st.submitted_on = r.submitted_on;
     Date due = due_date(s, date_of(m.starts));
     st.due = format_date(due);
-    bool overdue = date::sys_days{today} > date::sys_days{due};
-    bool asked = rule->second != "none";
-    if (asked && !st.has_minutes && overdue) st.owed.emplace_back("no minutes");
-    if (asked && !r.approved_at && later_meeting_held(s, m)) st.owed.emplace_back("not approved");
-    if (rule->second == "submitted" && st.has_minutes && r.submitted_on.empty() && overdue) {
-      st.owed.emplace_back("not submitted");
-    }
+    meetings::MinutesState state;
+    state.has_minutes = st.has_minutes;
+    state.approved = r.approved_at.has_value();
+    state.submitted = !r.submitted_on.empty();
+    state.overdue = date::sys_days{today} > date::sys_days{due};
+    state.later_held =
+        rule->second != "none" && !state.approved && meetings::held_since(s, m.group_id, m.starts);
+    st.owed = meetings::minutes_owed(rule->second, state);
     if (f.owed_only && st.owed.empty()) continue;
     out.push_back(std::move(st));
   }
