@@ -165,6 +165,16 @@ std::optional<std::int64_t> last_host_before(const Session& s, std::int64_t grou
   return std::nullopt;
 }
 
+std::int64_t live_meeting_count(const Session& s, Date from, Date to) {
+  db::Statement q(db::connection(s.store),
+                  "SELECT count(*) FROM meeting WHERE status <> 'cancelled' "
+                  "AND substr(starts_at, 1, 10) BETWEEN ? AND ?");
+  q.bind(1, format_date(from));
+  q.bind(2, format_date(to));
+  q.step();
+  return q.column(0).int64();
+}
+
 bool held_since(const Session& s, std::int64_t group, LocalTime after) {
   db::Statement q(db::connection(s.store),
                   "SELECT 1 FROM meeting WHERE group_id = ? AND status <> 'cancelled' "

@@ -69,6 +69,9 @@ std::vector<LiveMeeting> live_meetings(const Session& s, GroupId group, Date fro
 std::optional<std::int64_t> last_host_before(const Session& s, std::int64_t group,
                                              LocalTime before);
 
+/// How many live (not cancelled) meetings, of any group, start from `from` to `to` inclusive.
+std::int64_t live_meeting_count(const Session& s, Date from, Date to);
+
 /// Whether the group has held a live meeting after `after` and up to now.
 bool held_since(const Session& s, std::int64_t group, LocalTime after);
 

@@ -16,7 +16,7 @@
 
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
-#include "terms/terms_internal.hpp"
+#include "term/terms_internal.hpp"
 
 namespace lpg {
 
@@ -146,7 +146,7 @@ TermImportResult import_calendar(const Session& s, const std::string& path, Impo
   ImportFile file = read_file(path, format, s.config.year_start);
   TermImportResult result;
   std::vector<std::pair<std::size_t, ImportedItem>> items;
-  db::WriteTx tx(s.store);
+  db::WriteTx tx(db::connection(s.store));
   std::vector<Term> stored = terms::load_terms(s.store);
   std::vector<Term> after = stored;
   std::vector<Change> changes;

@@ -21,7 +21,7 @@ TermId insert_term(const Session& s, const TermInput& in);
 void update_term(const Session& s, TermId id, const TermInput& in);
 void delete_term(const Store& store, TermId id);
 /// Meetings that would be left without their term (0 while no meeting table exists).
-std::int64_t meetings_of_term(const Store& store, const Term& term);
+std::int64_t meetings_of_term(const Session& s, const Term& term);
 
 /// Both return the closure's id.
 std::int64_t insert_closure(const Session& s, const Closure& closure);

@@ -9,7 +9,7 @@
 
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
-#include "terms/terms_internal.hpp"
+#include "term/terms_internal.hpp"
 
 namespace lpg {
 
@@ -64,12 +64,12 @@ std::optional<std::pair<AcademicYear, TermName>> split_ref(const std::string& te
 }  // namespace
 
 Calendar load_calendar(const Session& s) {
-  db::ReadTx tx(s.store);
+  db::ReadTx tx(db::connection(s.store));
   return Calendar(terms::load_terms(s.store), terms::load_closures(s.store), s.config.year_start);
 }
 
 std::vector<Term> list_terms(const Session& s, std::optional<AcademicYear> year) {
-  db::ReadTx tx(s.store);
+  db::ReadTx tx(db::connection(s.store));
   std::vector<Term> out;
   for (auto& t : terms::load_terms(s.store)) {
     if (!year || t.year == *year) out.push_back(std::move(t));
@@ -96,7 +96,7 @@ std::optional<Date> next_school_day(const Session& s, Date day) {
 }
 
 Term get_term(const Session& s, AcademicYear year, TermName name) {
-  db::ReadTx tx(s.store);
+  db::ReadTx tx(db::connection(s.store));
   return stored_term(s.store, year, name);
 }
 
@@ -129,7 +129,7 @@ Term find_term(const Session& s, std::string_view ref) {
 
 Term add_term(const Session& s, const TermInput& in) {
   check_term(in, s.config.year_start);
-  db::WriteTx tx(s.store);
+  db::WriteTx tx(db::connection(s.store));
   auto stored = terms::load_terms(s.store);
   for (const auto& t : stored) {
     if (t.year == in.year && t.name == in.name) {
@@ -152,9 +152,9 @@ Term add_term(const Session& s, const TermInput& in) {
 }
 
 Term remove_term(const Session& s, AcademicYear year, TermName name) {
-  db::WriteTx tx(s.store);
+  db::WriteTx tx(db::connection(s.store));
   Term term = stored_term(s.store, year, name);
-  if (auto meetings = terms::meetings_of_term(s.store, term); meetings > 0) {
+  if (auto meetings = terms::meetings_of_term(s, term); meetings > 0) {
     throw Error(
         ErrorKind::Conflict,
         fmt::format("term {} has {} meeting{}", term.label(), meetings, meetings == 1 ? "" : "s"),

@@ -10,7 +10,7 @@
 #include <map>
 
 #include "core/text_check.hpp"
-#include "terms/terms_internal.hpp"
+#include "term/terms_internal.hpp"
 
 namespace lpg::terms {
 

@@ -9,7 +9,7 @@
 #include <initializer_list>
 
 #include "core/text_check.hpp"
-#include "terms/terms_internal.hpp"
+#include "term/terms_internal.hpp"
 
 namespace lpg::terms {
 

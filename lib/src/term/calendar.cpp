@@ -9,7 +9,7 @@
 #include <algorithm>
 #include <array>
 
-#include "terms/terms_internal.hpp"
+#include "term/terms_internal.hpp"
 
 namespace lpg {
 
