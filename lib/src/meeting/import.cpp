@@ -11,7 +11,7 @@
 #include "import/history.hpp"
 #include "meeting/meeting_fields.hpp"
 #include "meeting/meeting_store.hpp"
-#include "meetings/relations.hpp"
+#include "meeting/relations.hpp"
 
 namespace lpg {
 

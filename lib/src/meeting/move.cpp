@@ -12,7 +12,7 @@
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
 #include "meeting/meeting_store.hpp"
-#include "meetings/relations.hpp"
+#include "meeting/relations.hpp"
 
 namespace lpg {
 

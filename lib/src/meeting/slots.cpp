@@ -8,7 +8,7 @@
 
 #include "db/audit.hpp"
 #include "meeting/meeting_store.hpp"
-#include "meetings/relations.hpp"
+#include "meeting/relations.hpp"
 
 namespace lpg::meetings {
 

@@ -7,23 +7,13 @@
 
 #include <lpg/meetings.hpp>
 
-#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "meeting/relation_rules.hpp"
+
 namespace lpg::meetings {
-
-struct Relation {
-  std::int64_t meeting_id = 0;
-  std::string kind;                       ///< after or between
-  std::int64_t first_id = 0;              ///< after: the meeting it follows; between: the first
-  std::optional<std::int64_t> second_id;  ///< between: the meeting it comes before (if known)
-  std::optional<int> weeks;               ///< after: planned this many weeks after the first
-};
-
-/// Meeting start times that differ from the stored ones: moves being planned.
-using Moves = std::map<std::int64_t, LocalTime>;
 
 /// Stores a relation (inside the caller's transaction).
 void store_relation(const Session& s, const Relation& r);
@@ -40,11 +30,6 @@ std::vector<std::int64_t> dependents_of(const Session& s, std::int64_t meeting);
 void relate_from_key(const Session& s, std::int64_t meeting, const std::string& key);
 
 /// How a meeting stands to the meetings it was planned from, with `moves` applied.
-struct Standing {
-  bool kept = true;      ///< it still keeps its relation (or a meeting it depends on is cancelled)
-  std::string relation;  ///< "2 weeks after Kent Board on 2027-03-16"
-  std::string now;       ///< where it is instead: "12 days before it"; empty when kept
-};
 Standing standing(const Session& s, const Relation& r, const Moves& moves = {});
 
 /// The day a meeting should move to so that it keeps its relation again, with `moves`

@@ -1,79 +1,15 @@
 // SPDX-License-Identifier: MIT
-// The quorum as committees count it: members present, each person standing for one member at
-// most. Who stands for whom is a bipartite graph (people there, memberships), so the count is
-// a maximum matching; groups are small, so the simple augmenting-path method is plenty.
-#include <lpg/attendance.hpp>
-#include <lpg/errors.hpp>
+// The quorum count (quorum_rules.hpp); groups are small, so the simple augmenting-path method
+// finds the maximum matching.
+#include "attendance/quorum_rules.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <optional>
 
-#include "db/store_impl.hpp"
-
-namespace lpg {
+namespace lpg::meetings {
 
 namespace {
-
-struct Seat {
-  QuorumMember member;
-  std::optional<std::int64_t> org_id, person_id;
-};
-
-struct Attendee {
-  std::int64_t person_id = 0;
-  std::string name;
-  std::optional<std::int64_t> org_id;
-  std::string status;
-  std::string deputy;
-  bool there() const { return status == "present" || status == "represented"; }
-};
-
-std::optional<std::int64_t> opt_id(const SQLite::Column& c) {
-  if (c.isNull()) return std::nullopt;
-  return c.getInt64();
-}
-
-std::vector<Seat> seats_on(const Session& s, std::int64_t group, const std::string& day) {
-  SQLite::Statement q(db::conn(s.store), R"sql(
-    SELECT m.id, m.org_id, m.person_id, m.kind, coalesce(m.core_category, ''),
-           coalesce(o.name, p.name, ''), coalesce(o.name_key, p.name_key, '')
-      FROM membership m LEFT JOIN organisation o ON o.id = m.org_id
-      LEFT JOIN person p ON p.id = m.person_id
-     WHERE m.group_id = ?1 AND m.from_date <= ?2 AND (m.to_date IS NULL OR m.to_date > ?2)
-     ORDER BY m.kind = 'additional', m.org_id IS NULL, 7, m.id)sql");
-  q.bind(1, static_cast<int64_t>(group));
-  q.bind(2, day);
-  std::vector<Seat> out;
-  while (q.executeStep()) {
-    Seat seat;
-    seat.member.membership_id = q.getColumn(0).getInt64();
-    seat.org_id = opt_id(q.getColumn(1));
-    seat.person_id = opt_id(q.getColumn(2));
-    seat.member.kind = q.getColumn(3).getString();
-    seat.member.category = q.getColumn(4).getString();
-    seat.member.member = q.getColumn(5).getString();
-    seat.member.type = seat.org_id ? "organisation" : "person";
-    out.push_back(std::move(seat));
-  }
-  return out;
-}
-
-std::vector<Attendee> attendees_of(const Session& s, std::int64_t meeting) {
-  SQLite::Statement q(db::conn(s.store), R"sql(
-    SELECT a.person_id, p.name, p.org_id, a.status, coalesce(d.name, '')
-      FROM attendance a JOIN person p ON p.id = a.person_id
-      LEFT JOIN person d ON d.id = a.represented_by
-     WHERE a.meeting_id = ? ORDER BY p.name_key, p.id)sql");
-  q.bind(1, static_cast<int64_t>(meeting));
-  std::vector<Attendee> out;
-  while (q.executeStep()) {
-    out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), opt_id(q.getColumn(2)),
-                   q.getColumn(3).getString(), q.getColumn(4).getString()});
-  }
-  return out;
-}
 
 // Does this person's attendance speak for this membership: their own, or their organisation's?
 bool stands_for(const Attendee& a, const Seat& seat) {
@@ -148,11 +84,7 @@ std::string why_not(const std::vector<Attendee>& people, const std::vector<Seat>
   return "no one present or represented";
 }
 
-std::string meeting_rule(const Session& s, std::int64_t group) {
-  SQLite::Statement rule(db::conn(s.store), "SELECT coalesce(quorum, '') FROM grp WHERE id = ?");
-  rule.bind(1, static_cast<int64_t>(group));
-  return rule.executeStep() ? rule.getColumn(0).getString() : "";
-}
+}  // namespace
 
 int required_by(const std::string& rule, int core_members) {
   auto slash = rule.find('/');
@@ -163,17 +95,12 @@ int required_by(const std::string& rule, int core_members) {
   return std::max(1, (a * core_members + b - 1) / b);
 }
 
-}  // namespace
-
-QuorumResult quorum(const Session& s, MeetingId meeting_id) {
-  db::ReadTx tx(s.store);
-  Meeting meeting = get_meeting(s, meeting_id);
+QuorumResult count_quorum(const std::string& rule, const std::string& day,
+                          const std::vector<Seat>& seats, const std::vector<Attendee>& people) {
   QuorumResult r;
-  r.rule = meeting_rule(s, meeting.group_id);
+  r.rule = rule;
   r.fraction = r.rule.find('/') != std::string::npos;
-  r.day = format_date(date_of(meeting.starts));
-  std::vector<Seat> seats = seats_on(s, meeting.group_id, r.day);
-  std::vector<Attendee> people = attendees_of(s, meeting.id);
+  r.day = day;
   std::vector<bool> all(seats.size(), true), counts(seats.size(), true);
   for (std::size_t i = 0; i < seats.size(); ++i) {
     bool core = seats[i].member.kind == "core";
@@ -201,4 +128,4 @@ QuorumResult quorum(const Session& s, MeetingId meeting_id) {
   return r;
 }
 
-}  // namespace lpg
+}  // namespace lpg::meetings

@@ -8,7 +8,6 @@
 
 #include <cctype>
 
-#include "db/store_impl.hpp"
 
 namespace lpg {
 
