@@ -4,6 +4,7 @@
 #include "action/action_store.hpp"
 
 #include <lpg/errors.hpp>
+#include <lpg/meeting_io.hpp>
 
 #include <fmt/format.h>
 
@@ -211,4 +212,41 @@ std::string carried_text(const Session& s, std::int64_t action) {
 }
 
 }  // namespace meetings
+
+std::vector<ActionRecord> export_actions(const Session& s, const ActionExportFilter& f) {
+  db::ReadTx tx(db::connection(s.store));
+  std::string sql = R"sql(
+    SELECT a.id, a.meeting_id, m.uid, g.name, substr(m.starts_at, 1, 10), a.text,
+           a.owner_person_id, a.owner_org_id, coalesce(p.name, o.name), a.due, a.status,
+           a.done_on, a.done_note, a.created_at
+      FROM action a JOIN meeting m ON m.id = a.meeting_id JOIN grp g ON g.id = m.group_id
+      LEFT JOIN person p ON p.id = a.owner_person_id
+      LEFT JOIN organisation o ON o.id = a.owner_org_id WHERE 1 = 1)sql";
+  if (f.group) sql += " AND m.group_id = ?1";
+  if (f.open_only) sql += " AND a.status = 'open'";
+  db::Statement q(db::connection(s.store), sql + " ORDER BY a.id");
+  if (f.group) q.bind(1, f.group->v);
+  std::vector<ActionRecord> out;
+  while (q.step()) {
+    ActionRecord a;
+    a.id = q.column(0).int64();
+    a.meeting_id = q.column(1).int64();
+    a.meeting_uid = q.column(2).text();
+    a.group = q.column(3).text();
+    a.meeting_date = q.column(4).text();
+    a.text = q.column(5).text();
+    a.owner = q.column(6).is_null() ? fmt::format("org:#{}", q.column(7).int64())
+                                    : fmt::format("person:#{}", q.column(6).int64());
+    a.owner_name = q.column(8).text();
+    a.due = q.column(9).text();
+    a.status = q.column(10).text();
+    a.done_on = q.column(11).text();
+    a.done_note = q.column(12).text();
+    a.created_at = q.column(13).text();
+    a.carried = meetings::carried_text(s, a.id);
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
 }  // namespace lpg

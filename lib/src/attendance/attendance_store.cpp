@@ -2,7 +2,10 @@
 // The owner of the table attendance: every INSERT and UPDATE of it, and its reads.
 #include "attendance/attendance_store.hpp"
 
+#include <lpg/meeting_io.hpp>
+
 #include "db/store_impl.hpp"
+#include "meeting/meeting_store.hpp"
 
 namespace lpg::meetings {
 
@@ -63,3 +66,42 @@ std::vector<AttendanceRow> read_attendance(const Session& s, std::int64_t meetin
 }
 
 }  // namespace lpg::meetings
+
+namespace lpg {
+
+std::vector<AttendanceRecord> export_attendance(const Session& s, const MeetingExportFilter& f) {
+  db::ReadTx tx(db::connection(s.store));
+  db::Statement q(db::connection(s.store), R"sql(
+    SELECT a.meeting_id, m.uid, g.name, substr(m.starts_at, 1, 10), a.person_id, p.name,
+           p.email, p.org_id, o.name, a.status, a.represented_by, d.name, a.guest, a.recorded_at
+      FROM attendance a JOIN meeting m ON m.id = a.meeting_id JOIN grp g ON g.id = m.group_id
+      JOIN person p ON p.id = a.person_id
+      LEFT JOIN organisation o ON o.id = p.org_id
+      LEFT JOIN person d ON d.id = a.represented_by)sql" +
+                                               meetings::export_where(f) +
+                                               " ORDER BY m.starts_at, g.name, m.id, a.guest, "
+                                               "p.name_key, p.id");
+  meetings::bind_export_filter(q, f);
+  std::vector<AttendanceRecord> out;
+  while (q.step()) {
+    AttendanceRecord a;
+    a.meeting_id = q.column(0).int64();
+    a.meeting_uid = q.column(1).text();
+    a.group = q.column(2).text();
+    a.date = q.column(3).text();
+    a.person_id = q.column(4).int64();
+    a.name = q.column(5).text();
+    a.email = q.column(6).text();
+    a.org_id = q.column(7).opt_int64();
+    a.organisation = q.column(8).text();
+    a.status = q.column(9).text();
+    a.represented_by_id = q.column(10).opt_int64();
+    a.represented_by = q.column(11).text();
+    a.guest = q.column(12).int64() != 0;
+    a.recorded_at = q.column(13).text();
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+}  // namespace lpg

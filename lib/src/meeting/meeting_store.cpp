@@ -10,6 +10,8 @@
 
 #include <fstream>
 
+#include "agenda/agenda_store.hpp"
+#include "agenda/agenda_text.hpp"
 #include "db/store_impl.hpp"
 
 namespace lpg::meetings {
@@ -271,6 +273,22 @@ bool set_if_changed(const Session& s, std::int64_t id, MeetingColumn column,
   return set_column(s, id, column, value);
 }
 
+std::string export_where(const MeetingExportFilter& f) {
+  std::string sql = " WHERE 1 = 1";
+  if (f.group) sql += " AND m.group_id = ?1";
+  if (f.from) sql += " AND m.starts_at >= ?2";
+  if (f.to) sql += " AND m.starts_at < ?3";
+  if (f.meeting) sql += " AND m.id = ?4";
+  return sql;
+}
+
+void bind_export_filter(db::Statement& q, const MeetingExportFilter& f) {
+  if (f.group) q.bind(1, f.group->v);
+  if (f.from) q.bind(2, format_date(*f.from));
+  if (f.to) q.bind(3, format_date(Date{date::sys_days{*f.to} + date::days{1}}));
+  if (f.meeting) q.bind(4, f.meeting->v);
+}
+
 void require_active_group(const Session& s, std::int64_t group_id) {
   db::Statement q(db::connection(s.store), "SELECT name, archived_at FROM grp WHERE id = ?");
   q.bind(1, group_id);
@@ -340,6 +358,41 @@ std::vector<Meeting> list_meetings(const Session& s, const MeetingFilter& f) {
   if (f.upcoming) q.bind(4, format_local_time(s.clock.local_now()));
   std::vector<Meeting> out;
   while (q.step()) out.push_back(read_meeting(q, s.clock.local_now()));
+  return out;
+}
+
+std::vector<MeetingRecord> export_meetings(const Session& s, const MeetingExportFilter& f) {
+  db::ReadTx tx(db::connection(s.store));
+  db::Statement q(db::connection(s.store), R"sql(
+    SELECT m.id, m.uid, g.name, m.starts_at, m.duration_min, m.venue, m.host_org_id, o.name,
+           m.status, m.cancel_reason, m.sequence, m.schedule_key
+      FROM meeting m JOIN grp g ON g.id = m.group_id
+      LEFT JOIN organisation o ON o.id = m.host_org_id)sql" +
+                                               meetings::export_where(f) +
+                                               " ORDER BY m.starts_at, g.name, m.id");
+  meetings::bind_export_filter(q, f);
+  std::string now = format_local_time(s.clock.local_now());
+  std::vector<MeetingRecord> out;
+  while (q.step()) {
+    MeetingRecord m;
+    m.id = q.column(0).int64();
+    m.uid = q.column(1).text();
+    m.group = q.column(2).text();
+    std::string starts = q.column(3).text();
+    m.date = starts.substr(0, 10);
+    m.start = starts.size() > 11 ? starts.substr(11, 5) : "";
+    m.duration = q.column(4).int64();
+    m.venue = q.column(5).text();
+    m.host_id = q.column(6).opt_int64();
+    m.host_name = q.column(7).text();
+    m.status = q.column(8).text();
+    if (m.status == "scheduled" && starts <= now) m.status = "held";
+    m.cancel_reason = q.column(9).text();
+    m.sequence = q.column(10).int64();
+    m.schedule_key = q.column(11).text();
+    m.agenda = meetings::fold_agenda(meetings::read_agenda(s, m.id));
+    out.push_back(std::move(m));
+  }
   return out;
 }
 

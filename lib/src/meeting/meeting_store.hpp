@@ -4,6 +4,7 @@
 // that reads them into Meeting. Schedule, move, cancel, place, agenda, import: all call here.
 // Every function runs inside the caller's transaction unless it says otherwise.
 
+#include <lpg/meeting_io.hpp>
 #include <lpg/meetings.hpp>
 
 #include <cstdint>
@@ -106,6 +107,10 @@ bool set_if_changed(const Session& s, std::int64_t id, MeetingColumn column,
                     const std::optional<std::string>& value);
 bool set_if_changed(const Session& s, std::int64_t id, MeetingColumn column,
                     std::optional<std::int64_t> value);
+
+/// The WHERE clause of an export filter over `meeting m` (?1 to ?4), and its binding.
+std::string export_where(const MeetingExportFilter& f);
+void bind_export_filter(db::Statement& q, const MeetingExportFilter& f);
 
 /// Throws Error{Conflict} when the group is archived.
 void require_active_group(const Session& s, std::int64_t group_id);
