@@ -33,9 +33,9 @@ namespace {
 std::optional<std::string> name_of(const Session& s, const char* table, const std::string& ref) {
   auto id = ref.starts_with('#') ? id_reference(ref) : std::nullopt;
   if (!id) return std::nullopt;
-  SQLite::Statement q(db::conn(s.store), fmt::format("SELECT name FROM {} WHERE id = ?", table));
-  q.bind(1, static_cast<int64_t>(*id));
-  if (q.executeStep()) return q.getColumn(0).getString();
+  db::Statement q(db::connection(s.store), fmt::format("SELECT name FROM {} WHERE id = ?", table));
+  q.bind(1, *id);
+  if (q.step()) return q.column(0).text();
   return std::nullopt;
 }
 

@@ -38,7 +38,8 @@ ImportSummary each_row(const Session& s, const ListImportOptions& o,
                        const std::function<void(ImportSummary&)>& after = {}) {
   Rules rules = default_rules(fields);
   if (!o.map.empty()) apply_map(rules, o.map, fields);
-  db::WriteTx tx(s.store);
+  db::Connection& c = db::connection(s.store);
+  db::WriteTx tx(c);
   SourceFile file(o.file, rules, anchors);
   RejectsFile rejects(o.rejects_file, file.header(), s.config.csv_bom != "never");
   ImportSummary summary;
@@ -47,7 +48,7 @@ ImportSummary each_row(const Session& s, const ListImportOptions& o,
     check_interrupted();
     Get get = [&](std::string_view field) { return cell(*row, file.column(field)); };
     try {
-      db::WriteTx step(s.store);  // a bad row leaves nothing of itself behind
+      db::WriteTx step(c);  // a bad row leaves nothing of itself behind
       one(get, summary);
       step.commit();
     } catch (const Error& e) {
