@@ -65,6 +65,9 @@ struct AttendanceRecord {
   std::string recorded_at;     ///< UTC stamp
 };
 
+/// The CSV columns of attendance, in AttendanceRecord's order (export and import attendance).
+const std::vector<std::string>& attendance_columns();
+
 /// Attendance in meeting order, then by name.
 std::vector<AttendanceRecord> export_attendance(const Session& s,
                                                 const MeetingExportFilter& filter);
@@ -86,6 +89,9 @@ struct ActionExportFilter {
   std::optional<GroupId> group;
   bool open_only = false;
 };
+
+/// The CSV columns of an action, in ActionRecord's order (export and import actions).
+const std::vector<std::string>& action_columns();
 
 /// Actions in id order.
 std::vector<ActionRecord> export_actions(const Session& s, const ActionExportFilter& filter);

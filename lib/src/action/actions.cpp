@@ -6,8 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "action/action_fields.hpp"
 #include "action/action_store.hpp"
-#include "core/text_check.hpp"
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
 
@@ -43,7 +43,7 @@ ActionOwner find_owner(const Session& s, std::string_view ref) {
 
 ActionItem add_action(const Session& s, MeetingId meeting, const std::string& text,
                       const ActionOwner& owner, std::optional<Date> due) {
-  check_line(trim(text), "action text");
+  meetings::check_action_text(trim(text));
   db::WriteTx tx(db::connection(s.store));
   Meeting m = get_meeting(s, meeting);
   if (m.status != "held") {
@@ -70,7 +70,7 @@ ActionItem add_action(const Session& s, MeetingId meeting, const std::string& te
 
 ActionItem complete_action(const Session& s, std::int64_t id, const std::string& note,
                            std::optional<Date> on) {
-  check_text(trim(note), "note");
+  meetings::check_done_note(trim(note));
   db::WriteTx tx(db::connection(s.store));
   ActionItem a = get_action(s, id);
   if (a.status == "done") {

@@ -4,17 +4,13 @@
 #include <lpg/meeting_io.hpp>
 #include <lpg/text.hpp>
 
+#include "action/action_fields.hpp"
 #include "action/action_store.hpp"
-#include "core/text_check.hpp"
 #include "import/history.hpp"
 
 namespace lpg {
 
 namespace {
-
-const std::vector<std::string> kFields = {
-    "id",         "meeting", "meeting_uid", "group",   "meeting_date", "text",    "owner",
-    "owner_name", "due",     "status",      "done_on", "done_note",    "carried", "created_at"};
 
 using meetings::ActionRow;
 
@@ -29,7 +25,7 @@ ActionOwner owner_of(const Session& s, const std::string& ref, const std::string
 ActionRow merged(const Session& s, const import::Get& get, ActionRow a, bool is_new) {
   if (!get("text").empty()) a.text = get("text");
   if (a.text.empty()) throw Error(ErrorKind::Invalid, "an action needs some text");
-  check_line(a.text, "action text");  // the rules of 'lpg action add'
+  meetings::check_action_text(a.text);  // the rules of 'lpg action add'
   if (!get("owner").empty() || !get("owner_name").empty()) {
     ActionOwner owner = owner_of(s, get("owner"), get("owner_name"));
     a.person = owner.person ? std::optional(owner.person->v) : std::nullopt;
@@ -48,7 +44,7 @@ ActionRow merged(const Session& s, const import::Get& get, ActionRow a, bool is_
   }
   if (!get("done_on").empty()) a.done_on = import::checked_date(get("done_on"), "done date");
   if (!get("done_note").empty()) a.done_note = get("done_note");
-  check_text(a.done_note, "note");
+  meetings::check_done_note(a.done_note);
   if ((a.status == "done") != a.done_on.has_value()) {
     throw Error(ErrorKind::Invalid, a.status == "done" ? "a done action needs a done_on date"
                                                        : "an open action has no done_on date");
@@ -85,7 +81,7 @@ bool store_carries(const Session& s, meetings::CarryWriter& writer, std::int64_t
 ImportSummary import_actions(const Session& s, const ListImportOptions& o) {
   meetings::CarryWriter carries(s);
   return import::each_row(
-      s, o, kFields, {"text"}, "action", [&](const import::Get& get, ImportSummary& sum) {
+      s, o, action_columns(), {"text"}, "action", [&](const import::Get& get, ImportSummary& sum) {
         std::string ref = get("meeting");
         if (ref.empty() && !get("group").empty() && !get("meeting_date").empty()) {
           ref = get("group") + "@" + get("meeting_date");

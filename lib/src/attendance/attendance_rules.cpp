@@ -2,12 +2,25 @@
 #include "attendance/attendance_rules.hpp"
 
 #include <lpg/errors.hpp>
+#include <lpg/meeting_io.hpp>
 
 #include <fmt/format.h>
 
 #include <algorithm>
 
-namespace lpg::meetings {
+namespace lpg {
+
+const std::vector<std::string>& attendance_columns() {
+  static const std::vector<std::string> columns = {
+      "meeting", "meeting_uid",    "group",
+      "date",    "person",         "name",
+      "email",   "organisation",   "organisation_name",
+      "status",  "represented_by", "represented_by_name",
+      "guest",   "recorded_at"};
+  return columns;
+}
+
+namespace meetings {
 
 const std::vector<std::string>& attendance_statuses() {
   static const std::vector<std::string> statuses = {"present", "apologies", "absent",
@@ -34,4 +47,5 @@ void check_deputy(const std::string& status, std::optional<std::int64_t> deputy,
   }
 }
 
-}  // namespace lpg::meetings
+}  // namespace meetings
+}  // namespace lpg

@@ -12,12 +12,6 @@ namespace lpg {
 
 namespace {
 
-const std::vector<std::string> kFields = {"meeting", "meeting_uid",    "group",
-                                          "date",    "person",         "name",
-                                          "email",   "organisation",   "organisation_name",
-                                          "status",  "represented_by", "represented_by_name",
-                                          "guest",   "recorded_at"};
-
 struct Mark {
   std::int64_t meeting = 0, person = 0;
   std::string status;
@@ -87,7 +81,7 @@ std::string store(const Session& s, meetings::AttendanceWriter& writer, const Ma
 
 ImportSummary import_attendance(const Session& s, const ListImportOptions& o) {
   meetings::AttendanceWriter writer(s);
-  return import::each_row(s, o, kFields, {"status"}, "attendance",
+  return import::each_row(s, o, attendance_columns(), {"status"}, "attendance",
                           [&](const import::Get& get, ImportSummary& sum) {
                             Mark m = read_mark(s, get);
                             std::string done = store(s, writer, m, get("recorded_at"));
