@@ -18,7 +18,7 @@ namespace lpg {
 namespace {
 
 // A row read and checked; optional fields are nullopt when their cell is blank.
-struct MeetingRow {
+struct CsvRow {
   std::int64_t group = 0;
   std::string group_name, starts_at;
   std::optional<std::int64_t> duration, host, sequence;
@@ -41,8 +41,8 @@ std::string checked_start(const std::string& date, const std::string& start) {
   return format_local_time(date::local_days{parse_date(date)} + at);
 }
 
-MeetingRow read_row(const Session& s, const import::Get& get) {
-  MeetingRow r;
+CsvRow read_row(const Session& s, const import::Get& get) {
+  CsvRow r;
   if (get("group").empty()) throw Error(ErrorKind::Invalid, "a row names no group");
   r.group = find_group(s, get("group")).v;
   r.group_name = get("group");
@@ -76,7 +76,7 @@ MeetingRow read_row(const Session& s, const import::Get& get) {
   return r;
 }
 
-void check_schedule_key(const Session& s, const MeetingRow& r, std::int64_t except) {
+void check_schedule_key(const Session& s, const CsvRow& r, std::int64_t except) {
   if (!r.schedule_key) return;
   if (auto other = meetings::meeting_by_key(s, r.group, *r.schedule_key, except)) {
     throw Error(ErrorKind::Conflict,
@@ -84,7 +84,7 @@ void check_schedule_key(const Session& s, const MeetingRow& r, std::int64_t exce
   }
 }
 
-void add_meeting(const Session& s, const MeetingRow& r, std::optional<std::int64_t> id,
+void add_meeting(const Session& s, const CsvRow& r, std::optional<std::int64_t> id,
                  const std::string& uid) {
   check_schedule_key(s, r, 0);
   meetings::MeetingRow row;
@@ -106,7 +106,7 @@ void add_meeting(const Session& s, const MeetingRow& r, std::optional<std::int64
 }
 
 // Applies the row's non-blank cells; true when anything changed.
-bool update_meeting(const Session& s, const MeetingRow& r, const Meeting& now) {
+bool update_meeting(const Session& s, const CsvRow& r, const Meeting& now) {
   if (now.group_id != r.group) {
     throw Error(ErrorKind::Conflict, fmt::format("meeting {} ({}) is of {}, not {}", now.id,
                                                  now.uid, now.group_name, r.group_name));
@@ -164,7 +164,7 @@ ImportSummary import_meetings(const Session& s, const ListImportOptions& o) {
   return import::each_row(
       s, o, meeting_columns(), {"uid", "date"}, "meeting",
       [&](const import::Get& get, ImportSummary& sum) {
-        MeetingRow r = read_row(s, get);
+        CsvRow r = read_row(s, get);
         std::string uid = get("uid");
         std::optional<std::int64_t> id;
         if (!get("id").empty()) id = import::checked_int(get("id"), 1, INT64_MAX, "id");
