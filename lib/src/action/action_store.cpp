@@ -181,7 +181,8 @@ CarryWriter::CarryWriter(const Session& s)
     : drop_(db::connection(s.store), "DELETE FROM action_carry WHERE action_id = ?"),
       insert_(db::connection(s.store),
               "INSERT INTO action_carry (action_id, meeting_id, carried_on) "
-              "SELECT ?1, ?2, ?3 WHERE (SELECT group_id FROM meeting WHERE id = ?2) = "
+              "SELECT CAST(?1 AS BIGINT), CAST(?2 AS BIGINT), CAST(?3 AS TEXT) "
+              "WHERE (SELECT group_id FROM meeting WHERE id = ?2) = "
               "(SELECT m.group_id FROM action a JOIN meeting m ON m.id = a.meeting_id "
               "WHERE a.id = ?1) ON CONFLICT (action_id, meeting_id) DO UPDATE SET "
               "carried_on = excluded.carried_on") {}
