@@ -6,8 +6,9 @@
 
 #include <fstream>
 
+#include "agenda/agenda_store.hpp"
+#include "agenda/agenda_text.hpp"
 #include "fixture.hpp"
-#include "import/history.hpp"
 
 using namespace lpg;
 
@@ -35,13 +36,13 @@ std::string write_file(const std::string& name, const std::string& text) {
 
 TEST_CASE("an agenda folds into one cell and reads back, multi-line details too") {
   Fixture f;
-  std::string text = import::folded_agenda(f.session, 1);
+  std::string text = meetings::fold_agenda(meetings::read_agenda(f.session, 1));
   CHECK(text == "Welcome\nTransition\n\tSummer plans\n\t\n\tsecond line");
-  auto items = import::parse_agenda(text);
+  auto items = meetings::parse_agenda(text);
   REQUIRE(items.size() == 2);
   CHECK(items[1].first == "Transition");
   CHECK(items[1].second == "Summer plans\n\nsecond line");
-  CHECK_THROWS_AS(import::parse_agenda("\tdetail first"), Error);
+  CHECK_THROWS_AS(meetings::parse_agenda("\tdetail first"), Error);
 }
 
 TEST_CASE("import meetings: unchanged by uid, and a changed agenda bumps the sequence") {

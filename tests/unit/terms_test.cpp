@@ -9,7 +9,7 @@
 
 #include "db/store_impl.hpp"
 #include "fixture.hpp"
-#include "terms/terms_internal.hpp"
+#include "term/terms_internal.hpp"
 
 using namespace lpg;
 

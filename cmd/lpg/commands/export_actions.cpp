@@ -29,20 +29,9 @@ Action setup_export_actions(CLI::App& sub) {
     ActionExportFilter f;
     if (!o->group.empty()) f.group = find_group(s, o->group);
     f.open_only = o->open;
-    render::Table t({{"id", ""},
-                     {"meeting", ""},
-                     {"meeting_uid", ""},
-                     {"group", ""},
-                     {"meeting_date", ""},
-                     {"text", ""},
-                     {"owner", ""},
-                     {"owner_name", ""},
-                     {"due", ""},
-                     {"status", ""},
-                     {"done_on", ""},
-                     {"done_note", ""},
-                     {"carried", ""},
-                     {"created_at", ""}});
+    std::vector<render::Column> columns;
+    for (const auto& name : action_columns()) columns.push_back({name, ""});
+    render::Table t(std::move(columns));
     auto day = [](const std::string& iso) {
       return iso.empty() ? render::Cell{} : render::date_cell(parse_date(iso));
     };

@@ -33,20 +33,9 @@ Action setup_export_attendance(CLI::App& sub) {
     if (!o->meeting.empty()) f.meeting = find_meeting(s, o->meeting);
     if (!o->from.empty()) f.from = parse_date(o->from, "--from date");
     if (!o->to.empty()) f.to = parse_date(o->to, "--to date");
-    render::Table t({{"meeting", ""},
-                     {"meeting_uid", ""},
-                     {"group", ""},
-                     {"date", ""},
-                     {"person", ""},
-                     {"name", ""},
-                     {"email", ""},
-                     {"organisation", ""},
-                     {"organisation_name", ""},
-                     {"status", ""},
-                     {"represented_by", ""},
-                     {"represented_by_name", ""},
-                     {"guest", ""},
-                     {"recorded_at", ""}});
+    std::vector<render::Column> columns;
+    for (const auto& name : attendance_columns()) columns.push_back({name, ""});
+    render::Table t(std::move(columns));
     for (const auto& a : export_attendance(s, f)) {
       t.add({a.meeting_id, a.meeting_uid, a.group, render::date_cell(parse_date(a.date)),
              id_cell(a.person_id), a.name, render::text_or_null(a.email), id_cell(a.org_id),

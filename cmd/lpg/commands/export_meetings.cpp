@@ -31,20 +31,9 @@ Action setup_export_meetings(CLI::App& sub) {
     if (!o->group.empty()) f.group = find_group(s, o->group);
     if (!o->from.empty()) f.from = parse_date(o->from, "--from date");
     if (!o->to.empty()) f.to = parse_date(o->to, "--to date");
-    render::Table t({{"id", ""},
-                     {"uid", ""},
-                     {"group", ""},
-                     {"date", ""},
-                     {"start", ""},
-                     {"duration", ""},
-                     {"venue", ""},
-                     {"host", ""},
-                     {"host_name", ""},
-                     {"status", ""},
-                     {"cancel_reason", ""},
-                     {"sequence", ""},
-                     {"schedule_key", ""},
-                     {"agenda", ""}});
+    std::vector<render::Column> columns;
+    for (const auto& name : meeting_columns()) columns.push_back({name, ""});
+    render::Table t(std::move(columns));
     for (const auto& m : export_meetings(s, f)) {
       t.add({m.id, m.uid, m.group, render::date_cell(parse_date(m.date)), m.start, m.duration,
              render::text_or_null(m.venue), id_cell(m.host_id), render::text_or_null(m.host_name),

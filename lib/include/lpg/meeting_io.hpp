@@ -43,6 +43,10 @@ struct MeetingExportFilter {
   std::optional<MeetingId> meeting;
 };
 
+/// The CSV columns of a meeting, in MeetingRecord's order: what export meetings writes and
+/// import meetings reads, declared once for both.
+const std::vector<std::string>& meeting_columns();
+
 /// Every meeting (cancelled ones too) in time order.
 std::vector<MeetingRecord> export_meetings(const Session& s, const MeetingExportFilter& filter);
 
@@ -60,6 +64,9 @@ struct AttendanceRecord {
   bool guest = false;          ///< not a member on the day, themselves or through their org
   std::string recorded_at;     ///< UTC stamp
 };
+
+/// The CSV columns of attendance, in AttendanceRecord's order (export and import attendance).
+const std::vector<std::string>& attendance_columns();
 
 /// Attendance in meeting order, then by name.
 std::vector<AttendanceRecord> export_attendance(const Session& s,
@@ -82,6 +89,9 @@ struct ActionExportFilter {
   std::optional<GroupId> group;
   bool open_only = false;
 };
+
+/// The CSV columns of an action, in ActionRecord's order (export and import actions).
+const std::vector<std::string>& action_columns();
 
 /// Actions in id order.
 std::vector<ActionRecord> export_actions(const Session& s, const ActionExportFilter& filter);

@@ -7,18 +7,13 @@
 
 #include <charconv>
 
-namespace lpg::import {
+#include "meeting/meeting_store.hpp"
 
-std::optional<std::int64_t> meeting_by_uid(const Session& s, const std::string& uid) {
-  SQLite::Statement q(db::conn(s.store), "SELECT id FROM meeting WHERE uid = ?");
-  q.bind(1, uid);
-  if (q.executeStep()) return q.getColumn(0).getInt64();
-  return std::nullopt;
-}
+namespace lpg::import {
 
 MeetingId row_meeting(const Session& s, const std::string& uid, const std::string& ref) {
   if (!uid.empty()) {
-    if (auto id = meeting_by_uid(s, uid)) return {*id};
+    if (auto id = meetings::meeting_by_uid(s, uid)) return {*id};
     throw Error(ErrorKind::NotFound, fmt::format("no meeting with uid {}", uid),
                 "import the meetings first: lpg import meetings FILE");
   }
@@ -32,69 +27,15 @@ MeetingId row_meeting(const Session& s, const std::string& uid, const std::strin
   }
 }
 
-// The agenda as one text: a title a line, its detail lines after it, each behind a tab.
-std::string folded_agenda(const Session& s, std::int64_t meeting) {
-  SQLite::Statement q(db::conn(s.store),
-                      "SELECT title, detail FROM agenda_item WHERE meeting_id = ? "
-                      "ORDER BY position");
-  q.bind(1, static_cast<int64_t>(meeting));
-  std::string out;
-  while (q.executeStep()) {
-    if (!out.empty()) out += '\n';
-    out += q.getColumn(0).getString();
-    std::string detail = q.getColumn(1).getString();
-    std::size_t at = 0;
-    while (!detail.empty() && at != std::string::npos) {
-      auto end = detail.find('\n', at);
-      out.append("\n\t").append(detail, at, end == std::string::npos ? end : end - at);
-      at = end == std::string::npos ? end : end + 1;
-    }
-  }
-  return out;
-}
-
-std::vector<std::pair<std::string, std::string>> parse_agenda(const std::string& text) {
-  std::vector<std::pair<std::string, std::string>> items;
-  std::size_t at = 0;
-  while (at <= text.size() && !text.empty()) {
-    auto end = text.find('\n', at);
-    std::string line = text.substr(at, end == std::string::npos ? end : end - at);
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    at = end == std::string::npos ? text.size() + 1 : end + 1;
-    if (!line.empty() && line[0] == '\t') {
-      if (items.empty()) throw Error(ErrorKind::Invalid, "agenda detail before any title");
-      auto& detail = items.back().second;
-      if (!detail.empty()) detail.push_back('\n');
-      detail.append(line, 1);
-    } else if (!trim(line).empty()) {
-      items.emplace_back(trim(line), "");
-    }
-  }
-  return items;
-}
-
-std::string carried_text(const Session& s, std::int64_t action) {
-  SQLite::Statement q(db::conn(s.store),
-                      "SELECT m.uid, c.carried_on FROM action_carry c JOIN meeting m "
-                      "ON m.id = c.meeting_id WHERE c.action_id = ? ORDER BY m.starts_at, m.id");
-  q.bind(1, static_cast<int64_t>(action));
-  std::string out;
-  while (q.executeStep()) {
-    if (!out.empty()) out += "; ";
-    out += fmt::format("{} on {}", q.getColumn(0).getString(), q.getColumn(1).getString());
-  }
-  return out;
-}
-
 namespace {
 
 // The stored name of row `id` of `table` (person or organisation), if the row exists.
 std::optional<std::string> name_of(const Session& s, const char* table, const std::string& ref) {
   auto id = ref.starts_with('#') ? id_reference(ref) : std::nullopt;
   if (!id) return std::nullopt;
-  SQLite::Statement q(db::conn(s.store), fmt::format("SELECT name FROM {} WHERE id = ?", table));
-  q.bind(1, static_cast<int64_t>(*id));
-  if (q.executeStep()) return q.getColumn(0).getString();
+  db::Statement q(db::connection(s.store), fmt::format("SELECT name FROM {} WHERE id = ?", table));
+  q.bind(1, *id);
+  if (q.step()) return q.column(0).text();
   return std::nullopt;
 }
 
@@ -145,34 +86,6 @@ std::int64_t checked_int(const std::string& text, std::int64_t lo, std::int64_t 
                 fmt::format("expected a whole number from {} to {}", lo, hi));
   }
   return n;
-}
-
-namespace {
-
-template <class T>
-bool set_column(const Session& s, const char* table, const char* column, std::int64_t id,
-                const std::optional<T>& value) {
-  // Table and column names come from this program, never from the file.
-  SQLite::Statement q(
-      db::conn(s.store),
-      fmt::format("UPDATE {0} SET {1} = ?1 WHERE id = ?2 AND {1} IS NOT ?1", table, column));
-  if (value) q.bind(1, *value);
-  q.bind(2, static_cast<int64_t>(id));
-  return q.exec() > 0;
-}
-
-}  // namespace
-
-bool set_if_changed(const Session& s, const char* table, const char* column, std::int64_t id,
-                    const std::optional<std::string>& value) {
-  return set_column(s, table, column, id, value);
-}
-
-bool set_if_changed(const Session& s, const char* table, const char* column, std::int64_t id,
-                    std::optional<std::int64_t> value) {
-  std::optional<int64_t> v;
-  if (value) v = static_cast<int64_t>(*value);
-  return set_column(s, table, column, id, v);
 }
 
 }  // namespace lpg::import

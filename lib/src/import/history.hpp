@@ -38,7 +38,8 @@ ImportSummary each_row(const Session& s, const ListImportOptions& o,
                        const std::function<void(ImportSummary&)>& after = {}) {
   Rules rules = default_rules(fields);
   if (!o.map.empty()) apply_map(rules, o.map, fields);
-  db::WriteTx tx(s.store);
+  db::Connection& c = db::connection(s.store);
+  db::WriteTx tx(c);
   SourceFile file(o.file, rules, anchors);
   RejectsFile rejects(o.rejects_file, file.header(), s.config.csv_bom != "never");
   ImportSummary summary;
@@ -47,7 +48,7 @@ ImportSummary each_row(const Session& s, const ListImportOptions& o,
     check_interrupted();
     Get get = [&](std::string_view field) { return cell(*row, file.column(field)); };
     try {
-      db::WriteTx step(s.store);  // a bad row leaves nothing of itself behind
+      db::WriteTx step(c);  // a bad row leaves nothing of itself behind
       one(get, summary);
       step.commit();
     } catch (const Error& e) {
@@ -70,9 +71,6 @@ ImportSummary each_row(const Session& s, const ListImportOptions& o,
 /// GROUP@DATE through find_meeting.
 MeetingId row_meeting(const Session& s, const std::string& uid, const std::string& ref);
 
-/// The meeting with this uid, if any.
-std::optional<std::int64_t> meeting_by_uid(const Session& s, const std::string& uid);
-
 /// A person named by a reference ("#12", an email or a name) together with the name and email
 /// the row gives. An id whose person has another name is from another database: then the
 /// email, else the name, decides. Throws Error{NotFound} or Error{Conflict}.
@@ -86,22 +84,8 @@ OrgId row_org(const Session& s, const std::string& ref, const std::string& name,
 /// "2026-11-30": the date, checked. Throws Error{Invalid} naming `what`.
 std::string checked_date(const std::string& text, std::string_view what);
 
-/// The agenda of a meeting as one text: a title a line, each line of its detail after it
-/// behind a tab. parse_agenda reads it back; Error{Invalid} for a detail before any title.
-std::string folded_agenda(const Session& s, std::int64_t meeting);
-std::vector<std::pair<std::string, std::string>> parse_agenda(const std::string& text);
-
-/// Where an action was carried: "UID on YYYY-MM-DD" entries, "; " between, in meeting order.
-std::string carried_text(const Session& s, std::int64_t action);
-
 /// A whole number in [lo, hi], or Error{Invalid} naming `what`.
 std::int64_t checked_int(const std::string& text, std::int64_t lo, std::int64_t hi,
                          std::string_view what);
-
-/// Sets a column of one row when it differs; returns whether it did. `value` nullopt is NULL.
-bool set_if_changed(const Session& s, const char* table, const char* column, std::int64_t id,
-                    const std::optional<std::string>& value);
-bool set_if_changed(const Session& s, const char* table, const char* column, std::int64_t id,
-                    std::optional<std::int64_t> value);
 
 }  // namespace lpg::import

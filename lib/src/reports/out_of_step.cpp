@@ -4,7 +4,7 @@
 #include <fmt/format.h>
 
 #include "db/store_impl.hpp"
-#include "meetings/relations.hpp"
+#include "meeting/relations.hpp"
 #include "reports/scope_sql.hpp"
 
 namespace lpg::reports {

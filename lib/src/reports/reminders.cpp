@@ -10,7 +10,7 @@
 #include <algorithm>
 
 #include "db/store_impl.hpp"
-#include "meetings/meeting_rows.hpp"
+#include "meeting/meeting_store.hpp"
 #include "reports/owed.hpp"
 #include "reports/scope_sql.hpp"
 
