@@ -12,6 +12,7 @@
 
 #include "db/store_impl.hpp"
 #include "mail/outbox_file.hpp"
+#include "mail/outbox_store.hpp"
 #include "reports/reminder_mail.hpp"
 
 namespace lpg {
@@ -121,5 +122,15 @@ std::vector<OutboxMessage> write_invitations(const Session& s, OutboxPlan& plan,
   }
   return written;
 }
+
+namespace mail {
+
+void forget_outbox_of(const Session& s, std::int64_t person_id) {
+  db::Statement drop(db::connection(s.store), "DELETE FROM mail_outbox WHERE person_id = ?");
+  drop.bind(1, person_id);
+  drop.exec();
+}
+
+}  // namespace mail
 
 }  // namespace lpg

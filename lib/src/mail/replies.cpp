@@ -15,6 +15,7 @@
 
 #include "db/store_impl.hpp"
 #include "mail/imip.hpp"
+#include "mail/reply_store.hpp"
 
 namespace lpg {
 
@@ -297,5 +298,15 @@ std::string reply_answer(const Session& s, MeetingId meeting, const std::string&
   q.bind(2, ascii_lower(email));
   return q.executeStep() ? answer_of(q.getColumn(0).getString()) : "";
 }
+
+namespace mail {
+
+void forget_replies_of(const Session& s, std::int64_t person_id) {
+  db::Statement drop(db::connection(s.store), "DELETE FROM meeting_reply WHERE person_id = ?");
+  drop.bind(1, person_id);
+  drop.exec();
+}
+
+}  // namespace mail
 
 }  // namespace lpg

@@ -8,6 +8,7 @@
 
 #include <set>
 
+#include "db/audit.hpp"
 #include "db/store_impl.hpp"
 #include "privacy/identity.hpp"
 #include "registry/org_rows.hpp"
@@ -138,7 +139,7 @@ void read_audit(const Session& s, PersonExport& e) {
   auto q = by_person(s,
                      fmt::format("SELECT id, at, os_user, command, action, entity, entity_id, "
                                  "detail FROM audit_log WHERE id IN ({}) ORDER BY id",
-                                 privacy::kRowsAbout)
+                                 db::kRowsAbout)
                          .c_str(),
                      e.id);
   while (q.executeStep()) {

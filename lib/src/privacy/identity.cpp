@@ -9,14 +9,6 @@
 
 namespace lpg::privacy {
 
-const char* const kRowsAbout = R"sql(
-    SELECT audit_id FROM audit_person WHERE person_id = ?1
-    UNION SELECT id FROM audit_log WHERE entity = 'person' AND entity_id = ?1
-    UNION SELECT a.id FROM audit_log a JOIN membership m ON m.id = a.entity_id
-           WHERE a.entity = 'membership' AND m.person_id = ?1
-    UNION SELECT a.id FROM audit_log a JOIN action x ON x.id = a.entity_id
-           WHERE a.entity = 'action' AND x.owner_person_id = ?1)sql";
-
 namespace {
 
 void add_value(Needles& n, const std::string& field, const std::string& value) {
@@ -94,6 +86,12 @@ std::string name_placeholder(const Session& s, std::int64_t id, const Needles& v
     if (q.executeStep() && q.getColumn(0).getInt() != 0) return "[erased]";
   }
   return erased_placeholder(id);
+}
+
+void forget_former_values(const Session& s, std::int64_t id) {
+  db::Statement former(db::connection(s.store), "DELETE FROM person_former WHERE person_id = ?");
+  former.bind(1, id);
+  former.exec();
 }
 
 }  // namespace lpg::privacy
