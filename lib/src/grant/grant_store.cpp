@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The owner of grant_award and grant_status: every row written, and read into a Grant.
+#include "grant/grant_store.hpp"
+
 #include <lpg/errors.hpp>
 #include <lpg/grants.hpp>
 #include <lpg/money.hpp>
@@ -225,5 +227,17 @@ std::vector<GrantTotal> grant_totals(const Session& s, const GrantFilter& f) {
   }
   return out;
 }
+
+namespace grant {
+
+std::int64_t count_for_priority(const Session& s, std::int64_t priority_id) {
+  db::Statement q(db::connection(s.store),
+                  "SELECT count(*) FROM grant_award WHERE priority_id = ?");
+  q.bind(1, priority_id);
+  q.step();
+  return q.column(0).int64();
+}
+
+}  // namespace grant
 
 }  // namespace lpg
