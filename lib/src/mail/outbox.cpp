@@ -13,7 +13,7 @@
 #include <set>
 
 #include "db/store_impl.hpp"
-#include "reports/scope_sql.hpp"
+#include "report/scope_sql.hpp"
 
 namespace lpg {
 

@@ -13,7 +13,7 @@
 #include "db/store_impl.hpp"
 #include "mail/outbox_file.hpp"
 #include "mail/outbox_store.hpp"
-#include "reports/reminder_mail.hpp"
+#include "report/reminder_mail.hpp"
 
 namespace lpg {
 

@@ -17,9 +17,9 @@
 #include <set>
 
 #include "db/store_impl.hpp"
-#include "reports/out_of_step.hpp"
-#include "reports/owed.hpp"
-#include "reports/scope_sql.hpp"
+#include "report/out_of_step.hpp"
+#include "report/owed.hpp"
+#include "report/scope_sql.hpp"
 
 namespace lpg {
 

@@ -12,7 +12,7 @@
 
 #include "db/store_impl.hpp"
 #include "registry/area_scope.hpp"
-#include "reports/scope_sql.hpp"
+#include "report/scope_sql.hpp"
 
 namespace lpg {
 

@@ -11,8 +11,8 @@
 
 #include "db/store_impl.hpp"
 #include "meetings/meeting_rows.hpp"
-#include "reports/owed.hpp"
-#include "reports/scope_sql.hpp"
+#include "report/owed.hpp"
+#include "report/scope_sql.hpp"
 
 namespace lpg {
 

@@ -5,7 +5,7 @@
 #include <lpg/sectors.hpp>
 
 #include "db/store_impl.hpp"
-#include "reports/scope_sql.hpp"
+#include "report/scope_sql.hpp"
 
 namespace lpg {
 

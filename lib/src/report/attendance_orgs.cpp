@@ -4,7 +4,7 @@
 // read once in its own order and each person's organisation comes from a map read once (the
 // person_org index): looking each one up in the person table, or reading attendance in
 // meeting order, reads the tables at random and takes several times longer.
-#include "reports/attendance_orgs.hpp"
+#include "report/attendance_orgs.hpp"
 
 #include <lpg/interrupt.hpp>
 
@@ -12,7 +12,7 @@
 #include <tuple>
 
 #include "db/store_impl.hpp"
-#include "reports/scope_sql.hpp"
+#include "report/scope_sql.hpp"
 
 namespace lpg::reports {
 

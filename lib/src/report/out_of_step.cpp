@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "reports/out_of_step.hpp"
+#include "report/out_of_step.hpp"
 
 #include <fmt/format.h>
 
 #include "db/store_impl.hpp"
 #include "meetings/relations.hpp"
-#include "reports/scope_sql.hpp"
+#include "report/scope_sql.hpp"
 
 namespace lpg::reports {
 

@@ -13,8 +13,8 @@
 #include <map>
 
 #include "db/store_impl.hpp"
-#include "reports/attendance_orgs.hpp"
-#include "reports/scope_sql.hpp"
+#include "report/attendance_orgs.hpp"
+#include "report/scope_sql.hpp"
 
 namespace lpg {
 

@@ -8,7 +8,7 @@
 #include <fmt/format.h>
 
 #include "registry/area_scope.hpp"
-#include "reports/scope_sql.hpp"
+#include "report/scope_sql.hpp"
 
 namespace lpg {
 

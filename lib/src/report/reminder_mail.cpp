@@ -2,7 +2,7 @@
 // Reminders as mail: one message a recipient, a plain text body and the meeting as an
 // iCalendar REQUEST carrying the UID the calendar export gives, so a calendar program offers
 // accept and decline and a moved meeting replaces the one already in the diary.
-#include "reports/reminder_mail.hpp"
+#include "report/reminder_mail.hpp"
 
 #include <lpg/errors.hpp>
 #include <lpg/ical.hpp>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "reports/owed.hpp"
+#include "report/owed.hpp"
 
 #include <SQLiteCpp/SQLiteCpp.h>
 
