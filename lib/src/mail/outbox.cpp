@@ -36,25 +36,25 @@ SentMap latest_sent(const Session& s, const ReportScope& scope) {
                     "WHERE m.starts_at > ?3 AND m.group_id IN (SELECT id FROM scope_grp) "
                     "AND o.id = (SELECT max(i.id) FROM mail_outbox i "
                     "WHERE i.meeting_id = o.meeting_id AND i.email = o.email)";
-  SQLite::Statement q(db::conn(s.store), sql);
+  db::Statement q(db::connection(s.store), sql);
   reports::bind_scope(q, scope);
   q.bind(3, format_local_time(s.clock.local_now()));
   SentMap out;
-  while (q.executeStep()) {
-    out[q.getColumn(0).getInt64()][q.getColumn(1).getString()] = {
-        q.getColumn(2).getString(), q.getColumn(3).getInt(), q.getColumn(4).getInt64()};
+  while (q.step()) {
+    out[q.column(0).int64()][q.column(1).text()] = {q.column(2).text(), q.column(3).int32(),
+                                                    q.column(4).int64()};
   }
   return out;
 }
 
 // The name to greet an address by in a cancellation: the person's, else the organisation's.
 std::string name_of(const Session& s, std::int64_t person_id, const std::string& email) {
-  SQLite::Statement q(db::conn(s.store),
-                      "SELECT name FROM person WHERE id = ?1 AND erased_at IS NULL UNION ALL "
-                      "SELECT name FROM organisation WHERE email = ?2 LIMIT 1");
-  q.bind(1, static_cast<int64_t>(person_id));
+  db::Statement q(db::connection(s.store),
+                  "SELECT name FROM person WHERE id = ?1 AND erased_at IS NULL UNION ALL "
+                  "SELECT name FROM organisation WHERE email = ?2 LIMIT 1");
+  q.bind(1, person_id);
   q.bind(2, email);
-  return q.executeStep() ? q.getColumn(0).getString() : std::string();
+  return q.step() ? q.column(0).text() : std::string();
 }
 
 OutboxMessage cancel(const Session& s, const Meeting& m, const std::string& email, const Sent& sent,

@@ -31,7 +31,7 @@ constexpr const char* kCountedMeetings =
     "m.starts_at >= ?3 AND m.starts_at < ?4 AND m.starts_at <= ?5 AND m.status <> 'cancelled' "
     "AND m.group_id IN (SELECT id FROM scope_grp)";
 
-void bind_counted(SQLite::Statement& q, const Session& s, const ReportScope& scope) {
+void bind_counted(db::Statement& q, const Session& s, const ReportScope& scope) {
   bind_scope(q, scope);
   q.bind(3, start_bound(scope.from));
   q.bind(4, end_bound(scope.to));
@@ -66,17 +66,16 @@ class Folder {
 
 // From the counted meetings (few of them): the person table joined for each row.
 void from_meetings(const Session& s, const ReportScope& scope, Folder& fold) {
-  SQLite::Statement q(db::conn(s.store),
-                      kScopeCte +
-                          "SELECT a.meeting_id, coalesce(p.org_id, -p.id), a.status FROM meeting "
-                          "m CROSS JOIN attendance a ON a.meeting_id = m.id JOIN person p ON "
-                          "p.id = a.person_id WHERE " +
-                          kCountedMeetings + " AND a.guest = 0 ORDER BY a.meeting_id");
+  db::Statement q(db::connection(s.store),
+                  kScopeCte +
+                      "SELECT a.meeting_id, coalesce(p.org_id, -p.id), a.status FROM meeting "
+                      "m CROSS JOIN attendance a ON a.meeting_id = m.id JOIN person p ON "
+                      "p.id = a.person_id WHERE " +
+                      kCountedMeetings + " AND a.guest = 0 ORDER BY a.meeting_id");
   bind_counted(q, s, scope);
-  while (q.executeStep()) {
+  while (q.step()) {
     check_interrupted();
-    fold.add(q.getColumn(0).getInt64(), q.getColumn(1).getInt64(),
-             rank_of(q.getColumn(2).getString()));
+    fold.add(q.column(0).int64(), q.column(1).int64(), rank_of(q.column(2).text()));
   }
 }
 
@@ -87,12 +86,12 @@ struct Lookup {
   std::vector<std::int64_t> org_of;  // 0: none
 
   Lookup(const Session& s, const ReportScope& scope) {
-    auto& db = db::conn(s.store);
-    SQLite::Statement m(db, kScopeCte + "SELECT m.id FROM meeting m WHERE " + kCountedMeetings);
+    db::Connection& db = db::connection(s.store);
+    db::Statement m(db, kScopeCte + "SELECT m.id FROM meeting m WHERE " + kCountedMeetings);
     bind_counted(m, s, scope);
-    while (m.executeStep()) set(counted, m.getColumn(0).getInt64(), true);
-    SQLite::Statement p(db, "SELECT id, org_id FROM person WHERE org_id IS NOT NULL");
-    while (p.executeStep()) set(org_of, p.getColumn(0).getInt64(), p.getColumn(1).getInt64());
+    while (m.step()) set(counted, m.column(0).int64(), true);
+    db::Statement p(db, "SELECT id, org_id FROM person WHERE org_id IS NOT NULL");
+    while (p.step()) set(org_of, p.column(0).int64(), p.column(1).int64());
   }
   template <class V, class T>
   static void set(V& flat, std::int64_t id, T value) {
@@ -119,14 +118,13 @@ struct Row {
 // returns false when `each` does.
 template <class Each>
 bool each_row(const Session& s, const Lookup& look, Each each) {
-  SQLite::Statement q(db::conn(s.store),
-                      "SELECT meeting_id, person_id, status FROM attendance WHERE guest = 0");
-  for (std::int64_t i = 0; q.executeStep(); ++i) {
+  db::Statement q(db::connection(s.store),
+                  "SELECT meeting_id, person_id, status FROM attendance WHERE guest = 0");
+  for (std::int64_t i = 0; q.step(); ++i) {
     if (i % 4096 == 0) check_interrupted();
-    std::int64_t meeting = q.getColumn(0).getInt64();
+    std::int64_t meeting = q.column(0).int64();
     if (!look.counts(meeting)) continue;
-    if (!each(Row{meeting, look.key(q.getColumn(1).getInt64()),
-                  rank_of(q.getColumn(2).getString())})) {
+    if (!each(Row{meeting, look.key(q.column(1).int64()), rank_of(q.column(2).text())})) {
       return false;
     }
   }

@@ -100,29 +100,29 @@ std::string select_for(AttendanceBy by) {
 // the whole attendance table in index order. The query planner cannot know how much of the
 // table a scope covers, so count the meetings first: one index range.
 bool most_meetings(const Session& s, const ReportScope& scope) {
-  SQLite::Statement q(db::conn(s.store),
-                      std::string(reports::kScopeCte) +
-                          "SELECT (SELECT count(*) FROM meeting m WHERE m.starts_at >= ?3 AND "
-                          "m.starts_at < ?4 AND m.group_id IN (SELECT id FROM scope_grp)), "
-                          "(SELECT count(*) FROM meeting)");
+  db::Statement q(db::connection(s.store),
+                  std::string(reports::kScopeCte) +
+                      "SELECT (SELECT count(*) FROM meeting m WHERE m.starts_at >= ?3 AND "
+                      "m.starts_at < ?4 AND m.group_id IN (SELECT id FROM scope_grp)), "
+                      "(SELECT count(*) FROM meeting)");
   reports::bind_scope(q, scope);
   q.bind(3, reports::start_bound(scope.from));
   q.bind(4, reports::end_bound(scope.to));
-  q.executeStep();
-  return q.getColumn(0).getInt64() * 2 >= q.getColumn(1).getInt64();
+  q.step();
+  return q.column(0).int64() * 2 >= q.column(1).int64();
 }
 
-AttendanceLine read_line(SQLite::Statement& q) {
+AttendanceLine read_line(db::Statement& q) {
   AttendanceLine l;
-  l.id = q.getColumn(0).getInt64();
-  l.name = q.getColumn(1).getString();
-  l.organisation = q.getColumn(2).getString();
-  l.sector = q.getColumn(3).getString();
-  l.recorded = q.getColumn(4).getInt64();
-  l.present = q.getColumn(5).getInt64();
-  l.represented = q.getColumn(6).getInt64();
-  l.apologies = q.getColumn(7).getInt64();
-  l.absent = q.getColumn(8).getInt64();
+  l.id = q.column(0).int64();
+  l.name = q.column(1).text();
+  l.organisation = q.column(2).text();
+  l.sector = q.column(3).text();
+  l.recorded = q.column(4).int64();
+  l.present = q.column(5).int64();
+  l.represented = q.column(6).int64();
+  l.apologies = q.column(7).int64();
+  l.absent = q.column(8).int64();
   return l;
 }
 
@@ -144,13 +144,13 @@ std::vector<AttendanceLine> by_records(const Session& s, const ReportScope& scop
     per3 = group ? per3_all_groups() : per3_all_but_people();
   }
   std::string per = per3 + kPivot;
-  SQLite::Statement q(db::conn(s.store), std::string(reports::kScopeCte) + per + select_for(by));
+  db::Statement q(db::connection(s.store), std::string(reports::kScopeCte) + per + select_for(by));
   reports::bind_scope(q, scope);
   q.bind(3, reports::start_bound(scope.from));
   q.bind(4, reports::end_bound(scope.to));
   q.bind(5, format_local_time(s.clock.local_now()));
   std::vector<AttendanceLine> out;
-  while (q.executeStep()) {
+  while (q.step()) {
     check_interrupted();
     out.push_back(read_line(q));
   }
@@ -170,20 +170,20 @@ void add_count(AttendanceLine& l, const reports::OrgMeetingCount& c) {
 std::vector<AttendanceLine> by_organisations(const Session& s, const ReportScope& scope,
                                              AttendanceBy by, bool most) {
   reports::OrgMeetingTotals totals = reports::organisation_meetings(s, scope, most);
-  SQLite::Statement org(db::conn(s.store),
-                        "SELECT name, name_key, sector FROM organisation WHERE id = ?");
+  db::Statement org(db::connection(s.store),
+                    "SELECT name, name_key, sector FROM organisation WHERE id = ?");
   std::map<std::pair<std::string, std::int64_t>, AttendanceLine> lines;  // ordered by key
   for (const auto& [key, count] : totals) {
     AttendanceLine l;
     std::string sort_key = "\xff";  // no organisation: last
     if (key > 0) {
       org.reset();
-      org.bind(1, static_cast<int64_t>(key));
-      org.executeStep();
+      org.bind(1, key);
+      org.step();
       l.id = key;
-      l.name = org.getColumn(0).getString();
-      sort_key = org.getColumn(1).getString();
-      l.sector = org.getColumn(2).getString();
+      l.name = org.column(0).text();
+      sort_key = org.column(1).text();
+      l.sector = org.column(2).text();
     }
     if (by == AttendanceBy::Sector) {
       const Sector* known = find_sector(l.sector);
@@ -209,7 +209,9 @@ std::vector<AttendanceLine> attendance_report(const Session& s, const ReportScop
   db::ReadTx tx(s.store);
   // A report over years of attendance looks up a meeting for every row: keep the meeting table
   // in the page cache (32 MB at most, for this connection only).
-  db::conn(s.store).exec("PRAGMA cache_size = -32768");
+  if (db::Connection& c = db::connection(s.store); c.dialect() == db::Dialect::Sqlite) {
+    c.exec("PRAGMA cache_size = -32768");
+  }
   bool most = most_meetings(s, scope);
   std::vector<AttendanceLine> lines = by == AttendanceBy::Member || by == AttendanceBy::Group
                                           ? by_records(s, scope, by, most)

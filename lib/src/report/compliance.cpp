@@ -33,15 +33,15 @@ Date minus_days(Date day, std::int64_t n) { return Date{date::sys_days{day} - da
 
 std::int64_t count_meetings(const Session& s, std::int64_t group, Date from, Date to,
                             const std::string& until) {
-  SQLite::Statement q(db::conn(s.store),
-                      "SELECT count(*) FROM meeting WHERE group_id = ? AND status <> 'cancelled' "
-                      "AND starts_at >= ? AND starts_at < ? AND starts_at <= ?");
-  q.bind(1, static_cast<int64_t>(group));
+  db::Statement q(db::connection(s.store),
+                  "SELECT count(*) FROM meeting WHERE group_id = ? AND status <> 'cancelled' "
+                  "AND starts_at >= ? AND starts_at < ? AND starts_at <= ?");
+  q.bind(1, group);
   q.bind(2, reports::start_bound(from));
   q.bind(3, reports::end_bound(to));
   q.bind(4, until);
-  q.executeStep();
-  return q.getColumn(0).getInt64();
+  q.step();
+  return q.column(0).int64();
 }
 
 // Meetings the cadence asks for in the period: whole intervals only, so a group that kept its
@@ -63,12 +63,12 @@ std::optional<std::int64_t> expected(const Session& s, const Calendar& cal,
     case CadenceKind::PerYear:
       return static_cast<std::int64_t>(static_cast<double>(days) * c.count / 365.2425);
     case CadenceKind::After: {
-      SQLite::Statement q(db::conn(s.store), "SELECT id FROM grp WHERE name_key = ?");
+      db::Statement q(db::connection(s.store), "SELECT id FROM grp WHERE name_key = ?");
       q.bind(1, fold_key(c.after));
-      if (!q.executeStep()) return std::nullopt;
+      if (!q.step()) return std::nullopt;
       std::int64_t lag = 7 * static_cast<std::int64_t>(c.count);
-      return count_meetings(s, q.getColumn(0).getInt64(), minus_days(p.from, lag),
-                            minus_days(p.to, lag), "9999");
+      return count_meetings(s, q.column(0).int64(), minus_days(p.from, lag), minus_days(p.to, lag),
+                            "9999");
     }
   }
   return std::nullopt;
@@ -82,59 +82,64 @@ struct Figures {
 };
 
 void meeting_figures(const Session& s, const ReportScope& p, std::map<std::int64_t, Figures>& f) {
-  SQLite::Statement q(
-      db::conn(s.store),
+  db::Statement q(
+      db::connection(s.store),
       std::string(reports::kScopeCte) +
-          ", due AS (SELECT m.group_id AS g, m.starts_at <= :now AS held, " + reports::kDueSql +
+          ", due AS (SELECT m.group_id AS g, CASE WHEN m.starts_at <= :now THEN 1 ELSE 0 END "
+          "AS held, " +
+          reports::due_sql(db::connection(s.store)) +
           " AS due, mi.submitted_on AS sub, (SELECT substr(min(v.recorded_at), 1, 10) FROM "
           "minutes_version v WHERE v.meeting_id = m.id) AS rec FROM meeting m LEFT JOIN minutes "
           "mi ON mi.meeting_id = m.id WHERE m.group_id IN (SELECT id FROM scope_grp) AND "
           "m.status <> 'cancelled' AND m.starts_at >= :from AND m.starts_at < :to) "
-          "SELECT g, sum(held), count(*), sum(held AND due <= :today), "
-          "sum(held AND due <= :today AND sub IS NOT NULL AND sub <= due), "
-          "sum(held AND due <= :today AND rec IS NOT NULL AND rec <= due) FROM due GROUP BY g");
+          "SELECT g, sum(held), count(*), "
+          "sum(CASE WHEN held = 1 AND due <= :today THEN 1 ELSE 0 END), "
+          "sum(CASE WHEN held = 1 AND due <= :today AND sub IS NOT NULL AND sub <= due "
+          "THEN 1 ELSE 0 END), "
+          "sum(CASE WHEN held = 1 AND due <= :today AND rec IS NOT NULL AND rec <= due "
+          "THEN 1 ELSE 0 END) FROM due GROUP BY g");
   reports::bind_scope(q, p);
   reports::bind_due(s, q);
   q.bind(":now", format_local_time(s.clock.local_now()));
   q.bind(":today", format_date(s.clock.today()));
   q.bind(":from", reports::start_bound(p.from));
   q.bind(":to", reports::end_bound(p.to));
-  while (q.executeStep()) {
-    Figures& x = f[q.getColumn(0).getInt64()];
-    x.held = q.getColumn(1).getInt64();
-    x.all = q.getColumn(2).getInt64();
-    x.minutes_due = q.getColumn(3).getInt64();
-    x.on_time = q.getColumn(4).getInt64();
-    x.recorded_on_time = q.getColumn(5).getInt64();
+  while (q.step()) {
+    Figures& x = f[q.column(0).int64()];
+    x.held = q.column(1).int64();
+    x.all = q.column(2).int64();
+    x.minutes_due = q.column(3).int64();
+    x.on_time = q.column(4).int64();
+    x.recorded_on_time = q.column(5).int64();
   }
 }
 
 void member_figures(const Session& s, const ReportScope& p, Date day,
                     std::map<std::int64_t, Figures>& f) {
-  SQLite::Statement q(db::conn(s.store),
-                      std::string(reports::kScopeCte) +
-                          "SELECT ms.group_id, coalesce(ms.role, ''), ms.kind, "
-                          "coalesce(ms.core_category, '') FROM membership ms WHERE ms.group_id IN "
-                          "(SELECT id FROM scope_grp) AND ms.from_date <= ?3 AND (ms.to_date IS "
-                          "NULL OR ms.to_date > ?3)");
+  db::Statement q(db::connection(s.store),
+                  std::string(reports::kScopeCte) +
+                      "SELECT ms.group_id, coalesce(ms.role, ''), ms.kind, "
+                      "coalesce(ms.core_category, '') FROM membership ms WHERE ms.group_id IN "
+                      "(SELECT id FROM scope_grp) AND ms.from_date <= ?3 AND (ms.to_date IS "
+                      "NULL OR ms.to_date > ?3)");
   reports::bind_scope(q, p);
   q.bind(3, format_date(day));
-  while (q.executeStep()) {
-    Figures& x = f[q.getColumn(0).getInt64()];
-    if (std::string role = q.getColumn(1).getString(); !role.empty()) x.roles.insert(role);
-    if (q.getColumn(2).getString() == "core") x.categories.insert(q.getColumn(3).getString());
+  while (q.step()) {
+    Figures& x = f[q.column(0).int64()];
+    if (std::string role = q.column(1).text(); !role.empty()) x.roles.insert(role);
+    if (q.column(2).text() == "core") x.categories.insert(q.column(3).text());
   }
 }
 
 void action_figures(const Session& s, const ReportScope& p, std::map<std::int64_t, Figures>& f) {
-  SQLite::Statement q(db::conn(s.store),
-                      std::string(reports::kScopeCte) +
-                          "SELECT m.group_id, count(*) FROM action a JOIN meeting m ON m.id = "
-                          "a.meeting_id WHERE m.group_id IN (SELECT id FROM scope_grp) AND "
-                          "a.status = 'open' AND a.due < ?3 GROUP BY m.group_id");
+  db::Statement q(db::connection(s.store),
+                  std::string(reports::kScopeCte) +
+                      "SELECT m.group_id, count(*) FROM action a JOIN meeting m ON m.id = "
+                      "a.meeting_id WHERE m.group_id IN (SELECT id FROM scope_grp) AND "
+                      "a.status = 'open' AND a.due < ?3 GROUP BY m.group_id");
   reports::bind_scope(q, p);
   q.bind(3, format_date(s.clock.today()));
-  while (q.executeStep()) f[q.getColumn(0).getInt64()].overdue = q.getColumn(1).getInt64();
+  while (q.step()) f[q.column(0).int64()].overdue = q.column(1).int64();
 }
 
 // The shortfalls in words, against what the kind requires: group_gaps()'s words for roles and
@@ -184,22 +189,22 @@ std::vector<ComplianceLine> compliance(const Session& s, const ReportScope& scop
   meeting_figures(s, scope, figures);
   member_figures(s, scope, std::min(scope.as_of, scope.to), figures);
   action_figures(s, scope, figures);
-  SQLite::Statement q(db::conn(s.store),
-                      std::string(reports::kScopeCte) +
-                          "SELECT g.id, g.name, coalesce(g.cadence, ''), g.kind FROM grp g "
-                          "WHERE g.id IN (SELECT id FROM scope_grp) AND g.archived_at IS NULL "
-                          "ORDER BY g.name_key, g.id");
+  db::Statement q(db::connection(s.store),
+                  std::string(reports::kScopeCte) +
+                      "SELECT g.id, g.name, coalesce(g.cadence, ''), g.kind FROM grp g "
+                      "WHERE g.id IN (SELECT id FROM scope_grp) AND g.archived_at IS NULL "
+                      "ORDER BY g.name_key, g.id");
   reports::bind_scope(q, scope);
   std::vector<ComplianceLine> out;
-  while (q.executeStep()) {
+  while (q.step()) {
     check_interrupted();
     ComplianceLine line;
-    line.group_id = q.getColumn(0).getInt64();
-    line.group = q.getColumn(1).getString();
+    line.group_id = q.column(0).int64();
+    line.group = q.column(1).text();
     line.period = scope.label;
-    line.cadence = q.getColumn(2).getString();
+    line.cadence = q.column(2).text();
     line.expected = expected(s, cal, line.cadence, scope);
-    judge(s, q.getColumn(3).getString(), figures[line.group_id], line);
+    judge(s, q.column(3).text(), figures[line.group_id], line);
     line.out_of_step = reports::meetings_out_of_step(s, line.group_id, scope);
     line.gaps.insert(line.gaps.end(), line.out_of_step.begin(), line.out_of_step.end());
     out.push_back(std::move(line));

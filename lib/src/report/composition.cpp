@@ -50,11 +50,11 @@ void finish(Composition& c) {
   c.coverage_percent = percent(c.settings_represented, c.settings_total);
 }
 
-void read_sectors(SQLite::Statement& q, Composition& c) {
-  while (q.executeStep()) {
+void read_sectors(db::Statement& q, Composition& c) {
+  while (q.step()) {
     SectorCount row;
-    row.sector = q.getColumn(0).getString();
-    row.count = q.getColumn(1).getInt64();
+    row.sector = q.column(0).text();
+    row.count = q.column(1).int64();
     c.total += row.count;
     c.sectors.push_back(std::move(row));
   }
@@ -64,9 +64,9 @@ void read_sectors(SQLite::Statement& q, Composition& c) {
 std::optional<std::int64_t> coverage_area(const Session& s, const ReportScope& scope) {
   if (scope.area) return scope.area->v;
   if (!scope.group) return std::nullopt;
-  SQLite::Statement q(db::conn(s.store), "SELECT area_id FROM grp WHERE id = ?");
-  q.bind(1, static_cast<int64_t>(scope.group->v));
-  if (q.executeStep() && !q.getColumn(0).isNull()) return q.getColumn(0).getInt64();
+  db::Statement q(db::connection(s.store), "SELECT area_id FROM grp WHERE id = ?");
+  q.bind(1, scope.group->v);
+  if (q.step() && !q.column(0).is_null()) return q.column(0).int64();
   return std::nullopt;
 }
 
@@ -89,9 +89,10 @@ std::string coverage_list(const std::vector<std::string>& chosen, Composition& c
 
 std::string scope_name(const Session& s, const ReportScope& scope) {
   auto name = [&](const char* table, std::int64_t id) {
-    SQLite::Statement q(db::conn(s.store), fmt::format("SELECT name FROM {} WHERE id = ?", table));
-    q.bind(1, static_cast<int64_t>(id));
-    return q.executeStep() ? q.getColumn(0).getString() : std::string();
+    db::Statement q(db::connection(s.store),
+                    fmt::format("SELECT name FROM {} WHERE id = ?", table));
+    q.bind(1, id);
+    return q.step() ? q.column(0).text() : std::string();
   };
   if (scope.group) return name("grp", scope.group->v);
   if (scope.area) return name("area", scope.area->v);
@@ -107,31 +108,34 @@ Composition composition(const Session& s, const ReportScope& scope,
   db::ReadTx tx(s.store);
   c.scope = scope_name(s, scope);
   c.as_of = format_date(scope.as_of);
-  auto& db = db::conn(s.store);
+  db::Connection& db = db::connection(s.store);
   std::string with = std::string(reports::kScopeCte) + kUnits;
-  SQLite::Statement q(db, with +
-                              "SELECT coalesce(o.sector, ''), count(*) FROM units "
-                              "LEFT JOIN organisation o ON o.id = units.org_id GROUP BY 1");
+  db::Statement q(db, with +
+                          "SELECT coalesce(o.sector, ''), count(*) FROM units "
+                          "LEFT JOIN organisation o ON o.id = units.org_id GROUP BY 1");
   reports::bind_scope(q, scope);
   q.bind(3, format_date(scope.as_of));
   read_sectors(q, c);
   // Coverage: open settings in the area, and how many of them are members.
-  SQLite::Statement cov(db, with + R"sql(
-      SELECT count(*), coalesce(sum(o.id IN (SELECT org_id FROM units)), 0) FROM organisation o
-       WHERE o.status = 'open' AND o.archived_at IS NULL AND instr(?5, ',' || o.sector || ',') > 0
-         AND (?4 IS NULL OR o.area_id IN )sql" +
-                                registry::within_area_sql("?4") + ")");
+  db::Statement cov(db, with + R"sql(
+      SELECT count(*),
+             coalesce(sum(CASE WHEN o.id IN (SELECT org_id FROM units) THEN 1 ELSE 0 END), 0)
+        FROM organisation o
+       WHERE o.status = 'open' AND o.archived_at IS NULL AND )sql" +
+                            db.sql().instr("?5", "',' || o.sector || ','") +
+                            " > 0 AND (CAST(?4 AS BIGINT) IS NULL OR o.area_id IN " +
+                            registry::within_area_sql("?4") + ")");
   reports::bind_scope(cov, scope);
   cov.bind(3, format_date(scope.as_of));
   if (auto area = coverage_area(s, scope)) {
-    cov.bind(4, static_cast<int64_t>(*area));
+    cov.bind(4, *area);
   } else {
     cov.bind(4);
   }
   cov.bind(5, counted);
-  cov.executeStep();
-  c.settings_total = cov.getColumn(0).getInt64();
-  c.settings_represented = cov.getColumn(1).getInt64();
+  cov.step();
+  c.settings_total = cov.column(0).int64();
+  c.settings_represented = cov.column(1).int64();
   finish(c);
   return c;
 }
@@ -145,16 +149,16 @@ Composition meeting_composition(const Session& s, MeetingId meeting,
   c.basis = CompositionBasis::Attendees;
   c.scope = fmt::format("{} meeting of {}", m.group_name, format_date(date_of(m.starts)));
   c.as_of = format_date(date_of(m.starts));
-  auto& db = db::conn(s.store);
-  SQLite::Statement q(db,
-                      "SELECT coalesce(o.sector, ''), count(*) FROM attendance a "
-                      "JOIN person p ON p.id = a.person_id LEFT JOIN organisation o ON o.id = "
-                      "p.org_id WHERE a.meeting_id = ? AND a.status IN ('present', "
-                      "'represented') GROUP BY 1");
-  q.bind(1, static_cast<int64_t>(m.id));
+  db::Connection& db = db::connection(s.store);
+  db::Statement q(db,
+                  "SELECT coalesce(o.sector, ''), count(*) FROM attendance a "
+                  "JOIN person p ON p.id = a.person_id LEFT JOIN organisation o ON o.id = "
+                  "p.org_id WHERE a.meeting_id = ? AND a.status IN ('present', "
+                  "'represented') GROUP BY 1");
+  q.bind(1, m.id);
   read_sectors(q, c);
   // Member settings of the group on the day, and those with someone there.
-  SQLite::Statement cov(db, R"sql(
+  db::Statement cov(db, R"sql(
       WITH cur AS (SELECT org_id, person_id FROM membership
                     WHERE group_id = ?1 AND from_date <= ?2 AND (to_date IS NULL OR to_date > ?2)),
       orgs(id) AS (SELECT org_id FROM cur WHERE org_id IS NOT NULL
@@ -162,16 +166,17 @@ Composition meeting_composition(const Session& s, MeetingId meeting,
                           WHERE p.org_id IS NOT NULL),
       came(id) AS (SELECT p.org_id FROM attendance a JOIN person p ON p.id = a.person_id
                     WHERE a.meeting_id = ?3 AND a.status IN ('present', 'represented'))
-      SELECT count(*), coalesce(sum(o.id IN (SELECT id FROM came)), 0)
+      SELECT count(*), coalesce(sum(CASE WHEN o.id IN (SELECT id FROM came) THEN 1 ELSE 0 END), 0)
         FROM orgs JOIN organisation o ON o.id = orgs.id
-       WHERE instr(?4, ',' || o.sector || ',') > 0)sql");
-  cov.bind(1, static_cast<int64_t>(m.group_id));
+       WHERE )sql" + db.sql().instr("?4", "',' || o.sector || ','") +
+                            " > 0");
+  cov.bind(1, m.group_id);
   cov.bind(2, c.as_of);
-  cov.bind(3, static_cast<int64_t>(m.id));
+  cov.bind(3, m.id);
   cov.bind(4, counted);
-  cov.executeStep();
-  c.settings_total = cov.getColumn(0).getInt64();
-  c.settings_represented = cov.getColumn(1).getInt64();
+  cov.step();
+  c.settings_total = cov.column(0).int64();
+  c.settings_represented = cov.column(1).int64();
   finish(c);
   return c;
 }

@@ -36,42 +36,42 @@ namespace {
 // (an indicator's values share one kind; see record_value) and up to `until`.
 std::vector<TrendPoint> series(const Session& s, std::int64_t indicator, std::int64_t area,
                                const std::string& until) {
-  SQLite::Statement q(db::conn(s.store),
-                      "SELECT period, value FROM indicator_value WHERE indicator_id = ? AND "
-                      "area_id = ? AND superseded_at IS NULL AND period_start <= ? "
-                      "ORDER BY period_start");
-  q.bind(1, static_cast<int64_t>(indicator));
-  q.bind(2, static_cast<int64_t>(area));
+  db::Statement q(db::connection(s.store),
+                  "SELECT period, value FROM indicator_value WHERE indicator_id = ? AND "
+                  "area_id = ? AND superseded_at IS NULL AND period_start <= ? "
+                  "ORDER BY period_start");
+  q.bind(1, indicator);
+  q.bind(2, area);
   q.bind(3, until);
   std::vector<TrendPoint> out;
-  while (q.executeStep()) out.push_back({q.getColumn(0).getString(), q.getColumn(1).getDouble()});
+  while (q.step()) out.push_back({q.column(0).text(), q.column(1).real()});
   return out;
 }
 
 std::optional<double> value_for(const Session& s, std::int64_t indicator, std::int64_t area,
                                 const std::string& period) {
-  SQLite::Statement q(db::conn(s.store),
-                      "SELECT value FROM indicator_value WHERE indicator_id = ? AND area_id = ? "
-                      "AND period = ? AND superseded_at IS NULL");
-  q.bind(1, static_cast<int64_t>(indicator));
-  q.bind(2, static_cast<int64_t>(area));
+  db::Statement q(db::connection(s.store),
+                  "SELECT value FROM indicator_value WHERE indicator_id = ? AND area_id = ? "
+                  "AND period = ? AND superseded_at IS NULL");
+  q.bind(1, indicator);
+  q.bind(2, area);
   q.bind(3, period);
-  if (q.executeStep()) return q.getColumn(0).getDouble();
+  if (q.step()) return q.column(0).real();
   return std::nullopt;
 }
 
 // The values of the areas directly inside `parent` for a period: how many, and their mean.
 std::pair<std::int64_t, double> inside(const Session& s, std::int64_t indicator,
                                        std::int64_t parent, const std::string& period) {
-  SQLite::Statement q(db::conn(s.store),
-                      "SELECT count(*), coalesce(avg(v.value), 0) FROM indicator_value v JOIN "
-                      "area a ON a.id = v.area_id WHERE v.indicator_id = ? AND a.parent_id = ? "
-                      "AND v.period = ? AND v.superseded_at IS NULL");
-  q.bind(1, static_cast<int64_t>(indicator));
-  q.bind(2, static_cast<int64_t>(parent));
+  db::Statement q(db::connection(s.store),
+                  "SELECT count(*), coalesce(avg(v.value), 0) FROM indicator_value v JOIN "
+                  "area a ON a.id = v.area_id WHERE v.indicator_id = ? AND a.parent_id = ? "
+                  "AND v.period = ? AND v.superseded_at IS NULL");
+  q.bind(1, indicator);
+  q.bind(2, parent);
   q.bind(3, period);
-  q.executeStep();
-  return {q.getColumn(0).getInt64(), q.getColumn(1).getDouble()};
+  q.step();
+  return {q.column(0).int64(), q.column(1).real()};
 }
 
 // Like with like: a rate, percentage or days against the county's own; a count against the
@@ -117,13 +117,13 @@ std::vector<Indicator> own_indicators(const Session& s, AreaId area) {
   IndicatorFilter filter;
   filter.area = area;
   std::vector<Indicator> out;
-  SQLite::Statement q(db::conn(s.store), "SELECT 1 FROM grp WHERE id = ? AND area_id = ?");
+  db::Statement q(db::connection(s.store), "SELECT 1 FROM grp WHERE id = ? AND area_id = ?");
   for (auto& i : list_indicators(s, filter)) {
     if (i.local_group_id) {
       q.reset();
-      q.bind(1, static_cast<int64_t>(*i.local_group_id));
-      q.bind(2, static_cast<int64_t>(area.v));
-      if (!q.executeStep()) continue;
+      q.bind(1, *i.local_group_id);
+      q.bind(2, area.v);
+      if (!q.step()) continue;
     }
     out.push_back(std::move(i));
   }
@@ -138,15 +138,14 @@ Dashboard dashboard(const Session& s, AreaId area, std::optional<Period> year) {
   Dashboard d;
   d.area_id = area.v;
   d.generated_on = format_date(s.clock.today());
-  SQLite::Statement q(db::conn(s.store),
-                      "SELECT a.name, p.id, p.name FROM area a LEFT JOIN area p ON "
-                      "p.id = a.parent_id WHERE a.id = ?");
-  q.bind(1, static_cast<int64_t>(area.v));
-  if (!q.executeStep()) throw Error(ErrorKind::NotFound, "area not found");
-  d.area = q.getColumn(0).getString();
-  std::optional<std::int64_t> parent;
-  if (!q.getColumn(1).isNull()) parent = q.getColumn(1).getInt64();
-  d.county = q.getColumn(2).isNull() ? "" : q.getColumn(2).getString();
+  db::Statement q(db::connection(s.store),
+                  "SELECT a.name, p.id, p.name FROM area a LEFT JOIN area p ON "
+                  "p.id = a.parent_id WHERE a.id = ?");
+  q.bind(1, area.v);
+  if (!q.step()) throw Error(ErrorKind::NotFound, "area not found");
+  d.area = q.column(0).text();
+  std::optional<std::int64_t> parent = q.column(1).opt_int64();
+  d.county = q.column(2).text();  // "" when NULL
   // A period starting after the year's end is left out; "9999" keeps everything.
   std::string until = year ? format_date(year->end(s.config.year_start)) : "9999-12-31";
   if (year) d.year = year->to_string();
@@ -157,11 +156,11 @@ Dashboard dashboard(const Session& s, AreaId area, std::optional<Period> year) {
 }
 
 std::vector<AreaId> dashboard_areas(const Session& s) {
-  SQLite::Statement q(db::conn(s.store),
-                      "SELECT id FROM area WHERE archived_at IS NULL "
-                      "ORDER BY parent_id IS NOT NULL, name_key");
+  db::Statement q(db::connection(s.store),
+                  "SELECT id FROM area WHERE archived_at IS NULL "
+                  "ORDER BY parent_id IS NOT NULL, name_key");
   std::vector<AreaId> out;
-  while (q.executeStep()) out.push_back({q.getColumn(0).getInt64()});
+  while (q.step()) out.push_back({q.column(0).int64()});
   return out;
 }
 

@@ -4,6 +4,8 @@
 #include <lpg/reports.hpp>
 #include <lpg/sectors.hpp>
 
+#include <fmt/format.h>
+
 #include "db/store_impl.hpp"
 #include "report/scope_sql.hpp"
 
@@ -11,6 +13,7 @@ namespace lpg {
 
 namespace {
 
+// {0}: the groups' names joined; {1}: the sector among the settings.
 constexpr const char* kDirectory = R"sql(,
   cur AS (SELECT ms.group_id, ms.org_id, ms.person_id FROM membership ms
            WHERE ms.group_id IN (SELECT id FROM scope_grp)
@@ -26,10 +29,10 @@ constexpr const char* kDirectory = R"sql(,
          trim(coalesce(o.address, '') || coalesce(', ' || o.town, '') ||
               coalesce(', ' || o.postcode, ''), ', '),
          coalesce(o.phone, ''), coalesce(o.email, ''), o.funded_places,
-         (SELECT group_concat(name, ', ') FROM names WHERE names.org_id = o.id)
+         (SELECT {0} FROM names WHERE names.org_id = o.id)
     FROM organisation o
    WHERE o.id IN (SELECT org_id FROM orgs) AND o.status = 'open' AND o.archived_at IS NULL
-     AND instr(?4, ',' || o.sector || ',') > 0
+     AND {1} > 0
    ORDER BY o.name_key, o.id
 )sql";
 
@@ -37,23 +40,26 @@ constexpr const char* kDirectory = R"sql(,
 
 std::vector<DirectoryEntry> directory(const Session& s, const ReportScope& scope) {
   db::ReadTx tx(s.store);
-  SQLite::Statement q(db::conn(s.store), std::string(reports::kScopeCte) + kDirectory);
+  db::Connection& c = db::connection(s.store);
+  db::Statement q(c,
+                  reports::kScopeCte + fmt::format(kDirectory, c.sql().group_concat("name", "', '"),
+                                                   c.sql().instr("?4", "',' || o.sector || ','")));
   reports::bind_scope(q, scope);
   q.bind(3, format_date(scope.as_of));
   q.bind(4, reports::setting_list());
   std::vector<DirectoryEntry> out;
-  while (q.executeStep()) {
+  while (q.step()) {
     check_interrupted();
     DirectoryEntry e;
-    e.org_id = q.getColumn(0).getInt64();
-    e.name = q.getColumn(1).getString();
-    const Sector* sector = find_sector(q.getColumn(2).getString());
-    e.sector = sector != nullptr ? sector->name : q.getColumn(2).getString();
-    e.address = q.getColumn(3).getString();
-    e.phone = q.getColumn(4).getString();
-    e.email = q.getColumn(5).getString();
-    if (!q.getColumn(6).isNull()) e.funded_places = q.getColumn(6).getInt64();
-    e.groups = q.getColumn(7).getString();
+    e.org_id = q.column(0).int64();
+    e.name = q.column(1).text();
+    const Sector* sector = find_sector(q.column(2).text());
+    e.sector = sector != nullptr ? sector->name : q.column(2).text();
+    e.address = q.column(3).text();
+    e.phone = q.column(4).text();
+    e.email = q.column(5).text();
+    e.funded_places = q.column(6).opt_int64();
+    e.groups = q.column(7).text();
     out.push_back(std::move(e));
   }
   return out;

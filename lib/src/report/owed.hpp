@@ -8,16 +8,14 @@
 #include <memory>
 #include <string>
 
-namespace SQLite {
-class Statement;
-}
+#include "db/sql.hpp"
 
 namespace lpg::reports {
 
-/// An SQL expression for the day minutes of meeting `m` are due (minutes.deadline): binds
-/// :days and :eot with bind_due().
-extern const char* const kDueSql;
-void bind_due(const Session& s, SQLite::Statement& q);
+/// An SQL expression for the day minutes of meeting `m` are due (minutes.deadline), as TEXT
+/// 'YYYY-MM-DD': binds :days and :eot with bind_due().
+std::string due_sql(const db::Connection& c);
+void bind_due(const Session& s, db::Statement& q);
 
 /// The held meetings of a group whose minutes are owed, as minutes_status(owed_only) gives
 /// them (meeting id, group, start, due and what is owed, by the minutes rule of the group's
@@ -34,8 +32,8 @@ class OwedMinutes {
  private:
   const Config& config_;
   std::string today_;
-  std::unique_ptr<SQLite::Statement> q_;
-  std::unique_ptr<SQLite::Statement> kind_;  // a group's kind
+  std::unique_ptr<db::Statement> q_;
+  std::unique_ptr<db::Statement> kind_;  // a group's kind
 };
 
 }  // namespace lpg::reports

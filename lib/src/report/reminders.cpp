@@ -23,8 +23,10 @@ std::vector<Meeting> upcoming(const Session& s, const ReportScope& scope) {
                     " WHERE m.status <> 'cancelled' AND m.starts_at >= ?3 AND m.starts_at < ?4"
                     " AND m.starts_at > ?5 AND m.group_id IN (SELECT id FROM scope_grp)"
                     " ORDER BY m.starts_at, g.name_key, m.id";
+  // Still SQLiteCpp: meetings::read_meeting takes its statement (meetings/meeting_rows.hpp).
   SQLite::Statement q(db::conn(s.store), sql);
-  reports::bind_scope(q, scope);
+  if (scope.group) q.bind(1, static_cast<int64_t>(scope.group->v));
+  if (scope.area) q.bind(2, static_cast<int64_t>(scope.area->v));
   q.bind(3, reports::start_bound(scope.from));
   q.bind(4, reports::end_bound(scope.to));
   q.bind(5, format_local_time(s.clock.local_now()));
@@ -84,30 +86,30 @@ struct Owned {
 class Queries {
  public:
   explicit Queries(const Session& s)
-      : recipients_(db::conn(s.store), kRecipients),
-        actions_(db::conn(s.store), kOpenActions),
+      : recipients_(db::connection(s.store), kRecipients),
+        actions_(db::connection(s.store), kOpenActions),
         owed_(s),
         today_(format_date(s.clock.today())) {}
 
   std::vector<Owned> open_actions(const Meeting& m) {
     actions_.reset();
-    actions_.bind(1, static_cast<int64_t>(m.group_id));
+    actions_.bind(1, m.group_id);
     actions_.bind(2, today_);
     std::vector<Owned> out;
-    while (actions_.executeStep()) {
-      Owned o{{}, actions_.getColumn(8).getInt64(), actions_.getColumn(9).getInt64()};
+    while (actions_.step()) {
+      Owned o{{}, actions_.column(8).int64(), actions_.column(9).int64()};
       ActionItem& a = o.action;
-      a.id = actions_.getColumn(0).getInt64();
-      a.meeting_id = actions_.getColumn(1).getInt64();
+      a.id = actions_.column(0).int64();
+      a.meeting_id = actions_.column(1).int64();
       a.group_id = m.group_id;
       a.group_name = m.group_name;
-      a.meeting_date = actions_.getColumn(2).getString();
-      a.text = actions_.getColumn(3).getString();
-      a.owner = actions_.getColumn(4).getString();
-      a.owner_type = actions_.getColumn(5).getString();
-      a.due = actions_.getColumn(6).getString();
+      a.meeting_date = actions_.column(2).text();
+      a.text = actions_.column(3).text();
+      a.owner = actions_.column(4).text();
+      a.owner_type = actions_.column(5).text();
+      a.due = actions_.column(6).text();
       a.status = "open";
-      a.overdue = actions_.getColumn(7).getInt() != 0;
+      a.overdue = actions_.column(7).int32() != 0;
       out.push_back(std::move(o));
     }
     return out;
@@ -115,17 +117,16 @@ class Queries {
 
   std::vector<Recipient> recipients(const Meeting& m, const std::vector<Owned>& owned) {
     recipients_.reset();
-    recipients_.bind(1, static_cast<int64_t>(m.group_id));
+    recipients_.bind(1, m.group_id);
     recipients_.bind(2, format_date(date_of(m.starts)));
     std::vector<Recipient> out;
-    while (recipients_.executeStep()) {
+    while (recipients_.step()) {
       Recipient who;
-      who.person_id = recipients_.getColumn(0).getInt64();
-      who.name = recipients_.getColumn(1).getString();
-      who.organisation = recipients_.getColumn(2).getString();
-      who.email = recipients_.getColumn(3).getString();
-      std::int64_t org =
-          recipients_.getColumn(4).isNull() ? 0 : recipients_.getColumn(4).getInt64();
+      who.person_id = recipients_.column(0).int64();
+      who.name = recipients_.column(1).text();
+      who.organisation = recipients_.column(2).text();
+      who.email = recipients_.column(3).text();
+      std::int64_t org = recipients_.column(4).is_null() ? 0 : recipients_.column(4).int64();
       for (const auto& o : owned) {
         if ((who.person_id != 0 && o.person_id == who.person_id) || (org != 0 && o.org_id == org))
           who.open_actions.push_back(o.action);
@@ -138,8 +139,8 @@ class Queries {
   reports::OwedMinutes& owed() { return owed_; }
 
  private:
-  SQLite::Statement recipients_;
-  SQLite::Statement actions_;
+  db::Statement recipients_;
+  db::Statement actions_;
   reports::OwedMinutes owed_;
   std::string today_;
 };

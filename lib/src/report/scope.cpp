@@ -15,18 +15,18 @@ namespace lpg {
 namespace reports {
 
 const std::string kScopeCte =
-    "WITH RECURSIVE scope_grp(id) AS (SELECT g.id FROM grp g WHERE (?1 IS NULL OR g.id = ?1) "
-    "AND (?2 IS NULL OR g.area_id IN " +
+    "WITH RECURSIVE scope_grp(id) AS (SELECT g.id FROM grp g WHERE (CAST(?1 AS BIGINT) IS NULL "
+    "OR g.id = ?1) AND (CAST(?2 AS BIGINT) IS NULL OR g.area_id IN " +
     registry::within_area_sql("?2") + ")) ";
 
-void bind_scope(SQLite::Statement& q, const ReportScope& scope) {
+void bind_scope(db::Statement& q, const ReportScope& scope) {
   if (scope.group) {
-    q.bind(1, static_cast<int64_t>(scope.group->v));
+    q.bind(1, scope.group->v);
   } else {
     q.bind(1);
   }
   if (scope.area) {
-    q.bind(2, static_cast<int64_t>(scope.area->v));
+    q.bind(2, scope.area->v);
   } else {
     q.bind(2);
   }

@@ -4,9 +4,9 @@
 
 #include <lpg/reports.hpp>
 
-#include <SQLiteCpp/SQLiteCpp.h>
-
 #include <string>
+
+#include "db/sql.hpp"
 
 namespace lpg::reports {
 
@@ -15,14 +15,15 @@ namespace lpg::reports {
 extern const std::string kScopeCte;
 
 /// Binds ?1 and ?2 of kScopeCte.
-void bind_scope(SQLite::Statement& q, const ReportScope& scope);
+void bind_scope(db::Statement& q, const ReportScope& scope);
 
 /// "2026-12-18": the first instant of the day, as meeting.starts_at compares.
 std::string start_bound(Date day);
 /// The first instant after `day`: starts_at < this keeps the whole of the last day.
 std::string end_bound(Date day);
 
-/// ',day-nursery,pre-school,...,': the setting sectors, for instr(?, ',' || sector || ',').
+/// ',day-nursery,pre-school,...,': the setting sectors, for instr(?, ',' || sector || ',')
+/// (SqlDialect::instr).
 std::string setting_list();
 
 /// sectors() position of a slug, for ordering (unknown slugs last).
