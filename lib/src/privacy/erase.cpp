@@ -24,10 +24,10 @@ namespace {
 constexpr std::string_view kErased = "[erased]";
 
 std::int64_t count(const Session& s, const char* sql, std::int64_t id) {
-  SQLite::Statement q(db::conn(s.store), sql);
-  q.bind(1, static_cast<int64_t>(id));
-  q.executeStep();
-  return q.getColumn(0).getInt64();
+  db::Statement q(db::connection(s.store), sql);
+  q.bind(1, id);
+  q.step();
+  return q.column(0).int64();
 }
 
 struct Subject {
@@ -37,24 +37,30 @@ struct Subject {
 };
 
 // A free-text column that names people as text (minutes' recorder and recipient): rewritten
-// wherever it holds one of their values. Returns the number of rows changed.
-std::int64_t scrub_column(const Session& s, const std::string& table, const std::string& column,
+// wherever it holds one of their values. `keys` are the table's primary key columns. Returns
+// the number of rows changed.
+std::int64_t scrub_column(const Session& s, const std::string& table,
+                          const std::vector<std::string>& keys, const std::string& column,
                           const Subject& who) {
-  auto& db = db::conn(s.store);
-  SQLite::Statement q(db, fmt::format("SELECT rowid, {0} FROM {1} WHERE {0} IS NOT NULL "
-                                      "ORDER BY rowid",
-                                      column, table));
-  SQLite::Statement update(db, fmt::format("UPDATE {} SET {} = ? WHERE rowid = ?", table, column));
+  db::Connection& c = db::connection(s.store);
+  std::string key_list = fmt::format("{}", fmt::join(keys, ", "));
+  db::Statement q(c, fmt::format("SELECT {0}, {1} FROM {2} WHERE {1} IS NOT NULL ORDER BY {0}",
+                                 key_list, column, table));
+  std::vector<std::string> match;
+  for (std::size_t i = 0; i < keys.size(); ++i)
+    match.push_back(fmt::format("{} = ?{}", keys[i], i + 2));
+  db::Statement update(
+      c, fmt::format("UPDATE {} SET {} = ?1 WHERE {}", table, column, fmt::join(match, " AND ")));
   Needles identity{who.values.names, who.values.emails, who.values.phones, {}};
+  const int n = static_cast<int>(keys.size());
   std::int64_t changed = 0;
-  while (q.executeStep()) {
+  while (q.step()) {
     check_interrupted();
-    std::string text = q.getColumn(1).getString();
+    std::string text = q.column(n).text();
     std::string clean = redact(text, identity, who.name_with, kErased);
     if (clean == text) continue;
-    update.reset();
     update.bind(1, clean);
-    update.bind(2, static_cast<int64_t>(q.getColumn(0).getInt64()));
+    for (int i = 0; i < n; ++i) update.bind(i + 2, q.column(i).int64());
     update.exec();
     ++changed;
   }
@@ -133,8 +139,9 @@ Forgotten erase_person(const Session& s, std::int64_t id) {
                        "represented_by = ?1",
                        id);
   f.actions = count(s, "SELECT count(*) FROM action WHERE owner_person_id = ?", id);
-  f.minutes_scrubbed = scrub_column(s, "minutes_version", "recorded_by", who) +
-                       scrub_column(s, "minutes", "submitted_to", who);
+  f.minutes_scrubbed =
+      scrub_column(s, "minutes_version", {"meeting_id", "version"}, "recorded_by", who) +
+      scrub_column(s, "minutes", {"meeting_id"}, "submitted_to", who);
   f.audit_rows_scrubbed = scrub_audit(s, who, 0);
   // What was erased, never the values; the command line of this very run may name the person
   // too ("lpg person forget 'Jo Bloggs'"), so the new row is scrubbed like the others.
