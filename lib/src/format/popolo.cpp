@@ -18,7 +18,7 @@
 #include <map>
 #include <set>
 
-#include "export/popolo_data.hpp"
+#include "format/popolo_data.hpp"
 
 namespace lpg {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "export/popolo_data.hpp"
+#include "format/popolo_data.hpp"
 
 #include <lpg/interrupt.hpp>
 #include <lpg/refs.hpp>
@@ -15,45 +15,41 @@ namespace lpg::popolo {
 
 namespace {
 
-using registry::opt_int;
-using registry::opt_text;
-
 std::vector<AreaRow> read_areas(const Session& s) {
-  SQLite::Statement q(db::conn(s.store), "SELECT id, name, code, parent_id FROM area ORDER BY id");
+  db::Statement q(db::connection(s.store),
+                  "SELECT id, name, code, parent_id FROM area ORDER BY id");
   std::vector<AreaRow> out;
-  while (q.executeStep()) {
-    out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), opt_text(q.getColumn(2)),
-                   opt_int(q.getColumn(3))});
+  while (q.step()) {
+    out.push_back(
+        {q.column(0).int64(), q.column(1).text(), q.column(2).opt_text(), q.column(3).opt_int64()});
   }
   return out;
 }
 
 std::vector<MemberRow> read_members(const Session& s) {
-  SQLite::Statement q(db::conn(s.store),
-                      "SELECT id, group_id, org_id, person_id, kind, coalesce(core_category, ''), "
-                      "coalesce(role, ''), from_date, to_date FROM membership ORDER BY id");
+  db::Statement q(db::connection(s.store),
+                  "SELECT id, group_id, org_id, person_id, kind, coalesce(core_category, ''), "
+                  "coalesce(role, ''), from_date, to_date FROM membership ORDER BY id");
   std::vector<MemberRow> out;
-  while (q.executeStep()) {
+  while (q.step()) {
     check_interrupted();
-    out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), opt_int(q.getColumn(2)),
-                   opt_int(q.getColumn(3)), q.getColumn(4).getString(), q.getColumn(5).getString(),
-                   q.getColumn(6).getString(), q.getColumn(7).getString(),
-                   opt_text(q.getColumn(8))});
+    out.push_back({q.column(0).int64(), q.column(1).int64(), q.column(2).opt_int64(),
+                   q.column(3).opt_int64(), q.column(4).text(), q.column(5).text(),
+                   q.column(6).text(), q.column(7).text(), q.column(8).opt_text()});
   }
   return out;
 }
 
 std::vector<MeetingRow> read_meetings(const Session& s) {
-  SQLite::Statement q(db::conn(s.store),
-                      "SELECT id, group_id, duration_min, starts_at, status, uid, venue, "
-                      "cancel_reason, host_org_id FROM meeting ORDER BY id");
+  db::Statement q(db::connection(s.store),
+                  "SELECT id, group_id, duration_min, starts_at, status, uid, venue, "
+                  "cancel_reason, host_org_id FROM meeting ORDER BY id");
   std::vector<MeetingRow> out;
-  while (q.executeStep()) {
+  while (q.step()) {
     check_interrupted();
-    out.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(), q.getColumn(2).getInt64(),
-                   q.getColumn(3).getString(), q.getColumn(4).getString(),
-                   q.getColumn(5).getString(), opt_text(q.getColumn(6)), opt_text(q.getColumn(7)),
-                   opt_int(q.getColumn(8))});
+    out.push_back({q.column(0).int64(), q.column(1).int64(), q.column(2).int64(),
+                   q.column(3).text(), q.column(4).text(), q.column(5).text(),
+                   q.column(6).opt_text(), q.column(7).opt_text(), q.column(8).opt_int64()});
   }
   return out;
 }
@@ -102,7 +98,7 @@ void select_area(Registry& r, const std::set<std::int64_t>& within) {
 }  // namespace
 
 Registry load_registry(const Session& s, const PopoloOptions& options) {
-  db::ReadTx snapshot(s.store);
+  db::ReadTx snapshot(db::connection(s.store));
   Registry r;
   r.areas = read_areas(s);
   GroupFilter all_groups;
