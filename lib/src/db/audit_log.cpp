@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
+// Reading the audit log for `lpg log` (db/audit.cpp writes it).
 #include <lpg/audit_log.hpp>
 #include <lpg/errors.hpp>
 #include <lpg/text.hpp>
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <limits>
+
 #include "db/store_impl.hpp"
-#include "registry/naming.hpp"
 
 namespace lpg {
 
@@ -16,11 +19,7 @@ namespace {
 std::string checked_entity(const Session& s, const std::string& entity) {
   std::string wanted = ascii_lower(trim(entity));
   if (wanted == "group") return "grp";
-  SQLite::Statement q(db::conn(s.store),
-                      "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE "
-                      "'sqlite_%' ORDER BY name");
-  std::vector<std::string> tables;
-  while (q.executeStep()) tables.push_back(q.getColumn(0).getString());
+  std::vector<std::string> tables = db::connection(s.store).table_names();
   if (std::find(tables.begin(), tables.end(), wanted) != tables.end()) return wanted;
   tables.emplace_back("group");
   std::string hint = "see 'lpg db info' for the tables";
@@ -47,27 +46,30 @@ std::vector<AuditEntry> read_audit_log(const Session& s, const AuditQuery& query
     throw Error(ErrorKind::Invalid, fmt::format("--limit {} is negative", query.limit),
                 "give a number of entries, or 0 for all");
   }
-  db::ReadTx tx(s.store);
+  db::Connection& c = db::connection(s.store);
+  db::ReadTx tx(c);
   std::string entity = query.entity ? checked_entity(s, *query.entity) : "";
-  SQLite::Statement q(db::conn(s.store),
-                      "SELECT id, at, os_user, command, action, entity, entity_id, detail "
-                      "FROM audit_log WHERE (?1 = '' OR entity = ?1) AND (?2 IS NULL OR "
-                      "entity_id = ?2) AND (?3 = '' OR at >= ?3) ORDER BY id DESC LIMIT ?4");
+  db::Statement q(c,
+                  "SELECT id, at, os_user, command, action, entity, entity_id, detail "
+                  "FROM audit_log WHERE (CAST(?1 AS TEXT) = '' OR entity = ?1) AND "
+                  "(CAST(?2 AS BIGINT) IS NULL OR entity_id = ?2) AND "
+                  "(CAST(?3 AS TEXT) = '' OR at >= ?3) ORDER BY id DESC LIMIT ?4");
   q.bind(1, entity);
   if (query.id) q.bind(2, *query.id);
   q.bind(3, query.since ? start_of(s, *query.since) : std::string());
-  q.bind(4, query.limit == 0 ? std::int64_t{-1} : query.limit);
+  // No limit: the largest there is (LIMIT -1 is SQLite's alone).
+  q.bind(4, query.limit == 0 ? std::numeric_limits<std::int64_t>::max() : query.limit);
   std::vector<AuditEntry> out;
-  while (q.executeStep()) {
+  while (q.step()) {
     AuditEntry e;
-    e.id = q.getColumn(0).getInt64();
-    e.at = q.getColumn(1).getString();
-    e.os_user = q.getColumn(2).getString();
-    e.command = q.getColumn(3).getString();
-    e.action = q.getColumn(4).getString();
-    e.entity = q.getColumn(5).getString();
-    e.entity_id = registry::opt_int(q.getColumn(6));
-    e.detail = q.getColumn(7).getString();
+    e.id = q.column(0).int64();
+    e.at = q.column(1).text();
+    e.os_user = q.column(2).text();
+    e.command = q.column(3).text();
+    e.action = q.column(4).text();
+    e.entity = q.column(5).text();
+    e.entity_id = q.column(6).opt_int64();
+    e.detail = q.column(7).text();
     out.push_back(std::move(e));
   }
   return out;
