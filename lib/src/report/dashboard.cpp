@@ -4,31 +4,10 @@
 
 #include <fmt/format.h>
 
-#include <cmath>
-
 #include "db/store_impl.hpp"
+#include "report/dashboard_rules.hpp"
 
 namespace lpg {
-
-const char* to_string(Travel travel) noexcept {
-  switch (travel) {
-    case Travel::Better:
-      return "better";
-    case Travel::Worse:
-      return "worse";
-    case Travel::Same:
-      return "same";
-    case Travel::None:
-      break;
-  }
-  return "";
-}
-
-Travel compare(double value, double before, const std::string& better) {
-  if (value == before) return Travel::Same;
-  bool up = value > before;
-  return up == (better == "higher") ? Travel::Better : Travel::Worse;
-}
 
 namespace {
 
@@ -74,39 +53,21 @@ std::pair<std::int64_t, double> inside(const Session& s, std::int64_t indicator,
   return {q.column(0).int64(), q.column(1).real()};
 }
 
-// Like with like: a rate, percentage or days against the county's own; a count against the
-// mean of the county's areas (a district's 18 against a county total of 310 says nothing).
-void against_county(const Session& s, const Indicator& i, std::int64_t parent,
-                    DashboardLine& line) {
-  if (i.unit != "count") {
-    line.county = value_for(s, i.id, parent, line.latest->period);
-    if (line.county) line.county_basis = "county value";
-  } else if (auto [n, mean] = inside(s, i.id, parent, line.latest->period); n >= 2) {
-    line.county = std::round(mean * 10.0) / 10.0;
-    line.county_basis = fmt::format("mean of {} areas", n);
-  }
-  if (line.county) line.against_county = compare(line.latest->value, *line.county, i.better);
-}
-
 DashboardLine line_for(const Session& s, const Indicator& i, std::int64_t area,
                        std::optional<std::int64_t> parent, const std::string& until) {
   DashboardLine line;
   line.indicator = i;
-  std::vector<TrendPoint> all = series(s, i.id, area, until);
-  if (all.empty()) return line;
-  line.latest = all.back();
-  if (all.size() > 1) {
-    line.previous = all[all.size() - 2];
-    line.travel = compare(line.latest->value, line.previous->value, i.better);
+  report::set_series(line, series(s, i.id, area, until));
+  if (!line.latest) return line;
+  const std::string& period = line.latest->period;
+  if (parent && report::county_by_mean(i)) {
+    auto [n, mean] = inside(s, i.id, *parent, period);
+    report::set_county_mean(line, n, mean);
+  } else if (parent) {
+    report::set_county_value(line, value_for(s, i.id, *parent, period));
   }
-  std::size_t first = all.size() > kTrendPoints ? all.size() - kTrendPoints : 0;
-  line.trend.assign(all.begin() + static_cast<std::ptrdiff_t>(first), all.end());
-  if (parent) against_county(s, i, *parent, line);
-  // A count's target is for one area: not for a total of the areas inside this one.
-  line.target_applies = i.unit != "count" || inside(s, i.id, area, line.latest->period).first == 0;
-  if (i.target && line.target_applies) {
-    line.on_target = compare(line.latest->value, *i.target, i.better) != Travel::Worse;
-  }
+  // Only a count asks how many areas inside this one have a value.
+  report::set_target(line, report::county_by_mean(i) ? inside(s, i.id, area, period).first : 0);
   return line;
 }
 
