@@ -69,8 +69,8 @@ void from_meetings(const Session& s, const ReportScope& scope, Folder& fold) {
   db::Statement q(db::connection(s.store),
                   kScopeCte +
                       "SELECT a.meeting_id, coalesce(p.org_id, -p.id), a.status FROM meeting "
-                      "m CROSS JOIN attendance a ON a.meeting_id = m.id JOIN person p ON "
-                      "p.id = a.person_id WHERE " +
+                      "m CROSS JOIN attendance a JOIN person p ON p.id = a.person_id WHERE "
+                      "a.meeting_id = m.id AND " +
                       kCountedMeetings + " AND a.guest = 0 ORDER BY a.meeting_id");
   bind_counted(q, s, scope);
   while (q.step()) {

@@ -28,8 +28,10 @@ constexpr const char* kCounted =
 // per3(k, st, n): attendance rows (guests left out) of counted meetings by key and status.
 // From the counted meetings: cheap when they are few (a group, a term).
 std::string per3_from_meetings(const std::string& key) {
+  // CROSS JOIN keeps SQLite to this join order; the join's condition is in WHERE because
+  // PostgreSQL takes no ON after CROSS JOIN.
   return ", per3 AS (SELECT " + key + " AS k, a.status AS st, count(*) AS n FROM meeting m " +
-         "CROSS JOIN attendance a ON a.meeting_id = m.id WHERE " + kCounted +
+         "CROSS JOIN attendance a WHERE a.meeting_id = m.id AND " + kCounted +
          " AND a.guest = 0 GROUP BY 1, 2)";
 }
 
@@ -53,7 +55,7 @@ std::string per3_all_but_people() {
   return std::string(", excl(id) AS MATERIALIZED (SELECT m.id FROM meeting m WHERE NOT (") +
          kCounted + ")), allp AS (" + counted_by("person_id") +
          "), expp AS MATERIALIZED (SELECT a.person_id AS k, a.status AS st, count(*) AS n "
-         "FROM excl CROSS JOIN attendance a ON a.meeting_id = excl.id WHERE a.guest = 0 "
+         "FROM excl CROSS JOIN attendance a WHERE a.meeting_id = excl.id AND a.guest = 0 "
          "GROUP BY 1, 2), "
          "per3 AS (SELECT allp.k, allp.st, allp.n - coalesce(expp.n, 0) AS n FROM allp "
          "LEFT JOIN expp ON expp.k = allp.k AND expp.st = allp.st)";
