@@ -60,24 +60,26 @@ Indicator add_indicator(const Session& s, const IndicatorInput& in) {
   std::string better = indicator::checked_choice(in.better, indicator::directions(), "direction");
   std::optional<double> target = indicator::checked_target(in.target, unit);
   check_text(trim(in.description), "description");
-  db::WriteTx tx(s.store);
-  check_name_free(s, name, 0);
-  db::Statement q(
-      db::connection(s.store),
-      "INSERT INTO indicator (name, name_key, outcome, unit, better, target, "
-      "local_group_id, description, created_at) VALUES (?,?,?,?,?,?,?,?,?) RETURNING id");
-  q.bind(1, name);
-  q.bind(2, fold_key(name));
-  q.bind(3, outcome);
-  q.bind(4, unit);
-  q.bind(5, better);
-  q.bind(6, target);
-  if (in.local_to) q.bind(7, in.local_to->v);
-  q.bind(8, trim(in.description));
-  q.bind(9, s.clock.utc_stamp());
-  std::int64_t id = q.exec_id();
-  db::audit(s, "add", "indicator", id, name);
-  tx.commit();
+  db::Connection& c = db::connection(s.store);
+  std::int64_t id = db::with_write_tx(c, [&] {
+    check_name_free(s, name, 0);
+    db::Statement q(
+        c,
+        "INSERT INTO indicator (name, name_key, outcome, unit, better, target, "
+        "local_group_id, description, created_at) VALUES (?,?,?,?,?,?,?,?,?) RETURNING id");
+    q.bind(1, name);
+    q.bind(2, fold_key(name));
+    q.bind(3, outcome);
+    q.bind(4, unit);
+    q.bind(5, better);
+    q.bind(6, target);
+    if (in.local_to) q.bind(7, in.local_to->v);
+    q.bind(8, trim(in.description));
+    q.bind(9, s.clock.utc_stamp());
+    std::int64_t added = q.exec_id();
+    db::audit(s, "add", "indicator", added, name);
+    return added;
+  });
   return get_indicator(s, id);
 }
 
@@ -153,10 +155,12 @@ void update_column(const Session& s, std::int64_t id, const char* column, const 
 
 }  // namespace
 
-Indicator edit_indicator(const Session& s, std::int64_t id, const IndicatorChanges& ch) {
-  if (ch.description) check_text(trim(*ch.description), "description");
-  db::WriteTx tx(s.store);
-  Indicator i = get_indicator(s, id);
+namespace {
+
+// Changes the fields `ch` names on indicator `i`; the names of those changed.
+std::vector<std::string> apply_changes(const Session& s, const Indicator& i,
+                                       const IndicatorChanges& ch) {
+  const std::int64_t id = i.id;
   std::vector<std::string> changed;
   if (ch.name) {
     std::string name = indicator::checked_text(*ch.name, "indicator name");
@@ -174,46 +178,52 @@ Indicator edit_indicator(const Session& s, std::int64_t id, const IndicatorChang
     update_column(s, id, "unit", unit);
     changed.push_back("unit");
   }
-  if (ch.better)
+  if (ch.better) {
     update_column(s, id, "better",
                   indicator::checked_choice(*ch.better, indicator::directions(), "direction"));
-  if (ch.better) changed.push_back("better");
+    changed.push_back("better");
+  }
   if (ch.target || ch.unit) {
     std::optional<double> target =
         ch.target ? indicator::checked_target(ch.target, unit) : i.target;
     if (target) check_unit_range(*target, unit, "target", fmt::format("{}", *target));
-    db::Statement q(db::connection(s.store), "UPDATE indicator SET target = ? WHERE id = ?");
-    q.bind(1, target);
-    q.bind(2, id);
-    q.exec();
+    update_column(s, id, "target", target);
     if (ch.target) changed.push_back("target");
   }
   if (ch.description) update_column(s, id, "description", trim(*ch.description));
   if (ch.description) changed.push_back("description");
   if (ch.local_to) {
-    db::Statement q(db::connection(s.store),
-                    "UPDATE indicator SET local_group_id = ? WHERE id = ?");
-    if (*ch.local_to) q.bind(1, (*ch.local_to)->v);
-    q.bind(2, id);
-    q.exec();
+    std::optional<std::int64_t> group;
+    if (*ch.local_to) group = (*ch.local_to)->v;
+    update_column(s, id, "local_group_id", group);
     changed.push_back("local group");
   }
-  if (changed.empty())
-    throw Error(ErrorKind::Usage, "nothing to change", "see 'lpg indicator edit --help'");
-  db::audit(s, "edit", "indicator", id, fmt::format("{}", fmt::join(changed, ", ")));
-  tx.commit();
+  return changed;
+}
+
+}  // namespace
+
+Indicator edit_indicator(const Session& s, std::int64_t id, const IndicatorChanges& ch) {
+  if (ch.description) check_text(trim(*ch.description), "description");
+  db::with_write_tx(db::connection(s.store), [&] {
+    std::vector<std::string> changed = apply_changes(s, get_indicator(s, id), ch);
+    if (changed.empty()) {
+      throw Error(ErrorKind::Usage, "nothing to change", "see 'lpg indicator edit --help'");
+    }
+    db::audit(s, "edit", "indicator", id, fmt::format("{}", fmt::join(changed, ", ")));
+  });
   return get_indicator(s, id);
 }
 
 Indicator archive_indicator(const Session& s, std::int64_t id) {
-  db::WriteTx tx(s.store);
-  Indicator i = get_indicator(s, id);
-  if (i.archived_at) {
-    throw Error(ErrorKind::Conflict, fmt::format("indicator \"{}\" is archived already", i.name));
-  }
-  update_column(s, id, "archived_at", s.clock.utc_stamp());
-  db::audit(s, "archive", "indicator", id, i.name);
-  tx.commit();
+  db::with_write_tx(db::connection(s.store), [&] {
+    Indicator i = get_indicator(s, id);
+    if (i.archived_at) {
+      throw Error(ErrorKind::Conflict, fmt::format("indicator \"{}\" is archived already", i.name));
+    }
+    update_column(s, id, "archived_at", s.clock.utc_stamp());
+    db::audit(s, "archive", "indicator", id, i.name);
+  });
   return get_indicator(s, id);
 }
 
