@@ -98,7 +98,8 @@ std::int64_t audit(const Session& session, std::string_view action, std::string_
 AuditWriter::AuditWriter(const Session& session)
     : insert_(connection(session.store), kInsert),
       link_(connection(session.store), kLink),
-      link_person_(connection(session.store), kLinkPerson) {
+      link_person_(connection(session.store), kLinkPerson),
+      connection_(&connection(session.store)) {
   bind_run(insert_, session);
 }
 
@@ -106,6 +107,12 @@ std::int64_t AuditWriter::add(std::string_view action, std::string_view entity,
                               std::int64_t entity_id, std::string_view detail,
                               const AuditPeople& people) {
   return append(insert_, link_, link_person_, action, entity, entity_id, detail, people);
+}
+
+void AuditWriter::take_back(std::int64_t row) {
+  if (!drop_) drop_.emplace(*connection_, "DELETE FROM audit_log WHERE id = ?");
+  drop_->bind(1, row);
+  drop_->exec();
 }
 
 AuditPeople people_named(const Session& session, std::string_view text) {

@@ -5,6 +5,7 @@
 #include <lpg/session.hpp>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,11 +37,16 @@ class AuditWriter {
   /// Appends one row, tied to the people it is about (as audit() does); its id.
   std::int64_t add(std::string_view action, std::string_view entity, std::int64_t entity_id,
                    std::string_view detail = {}, const AuditPeople& people = {});
+  /// Takes back row `row` that add() wrote in this transaction, with its ties to people: for
+  /// an import that puts a row back as it was (so the log does not say it changed).
+  void take_back(std::int64_t row);
 
  private:
   Statement insert_;
   Statement link_;
   Statement link_person_;
+  std::optional<Statement> drop_;  // prepared on first use
+  Connection* connection_;
 };
 
 /// The people whose name or email a free-text value names, as a look-up would match it
