@@ -17,6 +17,7 @@
 #include <set>
 
 #include "db/store_impl.hpp"
+#include "report/compliance_rules.hpp"
 #include "report/out_of_step.hpp"
 #include "report/owed.hpp"
 #include "report/scope_sql.hpp"
@@ -24,10 +25,6 @@
 namespace lpg {
 
 namespace {
-
-std::int64_t days_in(Date from, Date to) {
-  return (date::sys_days{to} - date::sys_days{from}).count() + 1;
-}
 
 Date minus_days(Date day, std::int64_t n) { return Date{date::sys_days{day} - date::days{n}}; }
 
@@ -44,42 +41,23 @@ std::int64_t count_meetings(const Session& s, std::int64_t group, Date from, Dat
   return q.column(0).int64();
 }
 
-// Meetings the cadence asks for in the period: whole intervals only, so a group that kept its
-// cadence is never short; termly is one a term overlapping the period.
+// Meetings the cadence asks for in the period (report/compliance_rules.hpp); "after" counts
+// the meetings of the body it follows, as many as it held a lag earlier.
 std::optional<std::int64_t> expected(const Session& s, const Calendar& cal,
                                      const std::string& cadence, const ReportScope& p) {
   if (cadence.empty()) return std::nullopt;
   Cadence c = parse_cadence(cadence);
-  std::int64_t days = days_in(p.from, p.to);
-  switch (c.kind) {
-    case CadenceKind::Termly:
-      return std::count_if(cal.terms().begin(), cal.terms().end(), [&](const Term& t) {
-        return t.dates.start <= p.to && p.from <= t.dates.end;
-      });
-    case CadenceKind::EveryWeeks:
-      return days / (7 * static_cast<std::int64_t>(c.count));
-    case CadenceKind::EveryMonths:
-      return static_cast<std::int64_t>(static_cast<double>(days) / (30.436875 * c.count));
-    case CadenceKind::PerYear:
-      return static_cast<std::int64_t>(static_cast<double>(days) * c.count / 365.2425);
-    case CadenceKind::After: {
-      db::Statement q(db::connection(s.store), "SELECT id FROM grp WHERE name_key = ?");
-      q.bind(1, fold_key(c.after));
-      if (!q.step()) return std::nullopt;
-      std::int64_t lag = 7 * static_cast<std::int64_t>(c.count);
-      return count_meetings(s, q.column(0).int64(), minus_days(p.from, lag), minus_days(p.to, lag),
-                            "9999");
-    }
-  }
-  return std::nullopt;
+  if (c.kind != CadenceKind::After) return report::expected_meetings(c, p.from, p.to, cal.terms());
+  db::Statement q(db::connection(s.store), "SELECT id FROM grp WHERE name_key = ?");
+  q.bind(1, fold_key(c.after));
+  if (!q.step()) return std::nullopt;
+  std::int64_t lag = 7 * static_cast<std::int64_t>(c.count);
+  return count_meetings(s, q.column(0).int64(), minus_days(p.from, lag), minus_days(p.to, lag),
+                        "9999");
 }
 
 // Figures for every group in scope at once, one aggregate query each, keyed by group id.
-struct Figures {
-  std::int64_t held = 0, all = 0, minutes_due = 0, on_time = 0, recorded_on_time = 0, overdue = 0;
-  std::set<std::string> roles;       // roles held
-  std::set<std::string> categories;  // core categories filled
-};
+using report::Figures;
 
 void meeting_figures(const Session& s, const ReportScope& p, std::map<std::int64_t, Figures>& f) {
   db::Statement q(
@@ -142,44 +120,6 @@ void action_figures(const Session& s, const ReportScope& p, std::map<std::int64_
   while (q.step()) f[q.column(0).int64()].overdue = q.column(1).int64();
 }
 
-// The shortfalls in words, against what the kind requires: group_gaps()'s words for roles and
-// categories.
-void judge(const Session& s, const std::string& kind, const Figures& x, ComplianceLine& line) {
-  KindRequirements req = requirements_of(s.config, kind);
-  line.held = x.held;
-  line.minutes_rule = req.minutes;
-  if (req.minutes != "none") line.minutes_due = x.minutes_due;
-  line.minutes_on_time = req.minutes == "recorded" ? x.recorded_on_time : x.on_time;
-  if (req.minutes == "none") line.minutes_on_time = 0;
-  line.overdue_actions = x.overdue;
-  line.chair = x.roles.contains("chair");
-  line.safeguarding_lead = x.roles.contains("safeguarding-lead");
-  std::int64_t to_come = x.all - x.held;
-  if (line.expected && line.held + to_come < *line.expected) {
-    line.gaps.push_back(fmt::format("held {} of {} meetings{}", line.held, *line.expected,
-                                    to_come > 0 ? fmt::format(" ({} to come)", to_come) : ""));
-  }
-  for (const auto& role : req.roles) {
-    if (x.roles.contains(role)) continue;
-    line.missing_roles.push_back(role);
-    line.gaps.push_back("no " + role_name(role));
-  }
-  for (const auto& category : req.core_categories) {
-    if (x.categories.contains(category)) continue;
-    line.unfilled.push_back(category);
-    line.gaps.push_back("core category unfilled: " + category);
-  }
-  if (line.minutes_on_time < line.minutes_due) {
-    line.gaps.push_back(fmt::format("minutes {}on time for {} of {} meetings",
-                                    req.minutes == "recorded" ? "recorded " : "",
-                                    line.minutes_on_time, line.minutes_due));
-  }
-  if (line.overdue_actions > 0) {
-    line.gaps.push_back(fmt::format("{} overdue action{}", line.overdue_actions,
-                                    line.overdue_actions == 1 ? "" : "s"));
-  }
-}
-
 }  // namespace
 
 std::vector<ComplianceLine> compliance(const Session& s, const ReportScope& scope) {
@@ -204,7 +144,7 @@ std::vector<ComplianceLine> compliance(const Session& s, const ReportScope& scop
     line.period = scope.label;
     line.cadence = q.column(2).text();
     line.expected = expected(s, cal, line.cadence, scope);
-    judge(s, q.column(3).text(), figures[line.group_id], line);
+    report::judge(requirements_of(s.config, q.column(3).text()), figures[line.group_id], line);
     line.out_of_step = reports::meetings_out_of_step(s, line.group_id, scope);
     line.gaps.insert(line.gaps.end(), line.out_of_step.begin(), line.out_of_step.end());
     out.push_back(std::move(line));
