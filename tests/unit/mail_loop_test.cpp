@@ -10,6 +10,7 @@
 
 #include "fixture.hpp"
 #include "mail/imip.hpp"
+#include "mail/reply_store.hpp"
 
 namespace lpg {
 
@@ -110,3 +111,12 @@ TEST_CASE("libical reads an Outlook reply: no ORGANIZER, MAILTO in capitals, a f
 }
 
 }  // namespace lpg
+
+TEST_CASE("a reply's PARTSTAT is the answer people read; NEEDS-ACTION is none") {
+  CHECK(lpg::mail::answer_of("ACCEPTED") == "expected");
+  CHECK(lpg::mail::answer_of("DECLINED") == "apologies");
+  CHECK(lpg::mail::answer_of("TENTATIVE") == "tentative");
+  CHECK(lpg::mail::answer_of("DELEGATED") == "delegated");
+  CHECK(lpg::mail::answer_of("NEEDS-ACTION").empty());
+  CHECK(lpg::mail::answer_of("accepted").empty());  // as written, in capitals
+}

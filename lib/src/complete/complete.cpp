@@ -31,15 +31,9 @@ constexpr std::array<Source, 6> kSources = {{
      "ON g.id = m.group_id ORDER BY m.starts_at DESC"},
 }};
 
-bool table_exists(SQLite::Database& db, std::string_view table) {
-  SQLite::Statement q(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?");
-  q.bind(1, std::string(table));
-  return q.executeStep();
-}
-
-std::optional<std::string> sql_for(SQLite::Database& db, std::string_view kind) {
+std::optional<std::string> sql_for(db::Connection& c, std::string_view kind) {
   for (const auto& source : kSources) {
-    if (source.kind == kind && table_exists(db, source.table)) return std::string(source.sql);
+    if (source.kind == kind && c.table_exists(source.table)) return std::string(source.sql);
   }
   return std::nullopt;
 }
@@ -49,16 +43,16 @@ std::optional<std::string> sql_for(SQLite::Database& db, std::string_view kind) 
 std::vector<std::string> complete_values(const Session& session, std::string_view kind,
                                          std::string_view prefix) {
   try {
-    SQLite::Database& db = db::conn(session.store);
-    db::ReadTx tx(session.store);
-    std::optional<std::string> sql = sql_for(db, kind);
+    db::Connection& c = db::connection(session.store);
+    db::ReadTx tx(c);
+    std::optional<std::string> sql = sql_for(c, kind);
     if (!sql) return {};
     std::string folded = prefix.empty() ? std::string() : fold_key(prefix);
     std::vector<std::pair<std::string, std::string>> found;  // (key, name): sorted by key
-    SQLite::Statement q(db, *sql);
-    while (q.executeStep()) {
-      if (q.getColumn(0).isNull()) continue;
-      std::string name = q.getColumn(0).getString();
+    db::Statement q(c, *sql);
+    while (q.step()) {
+      if (q.column(0).is_null()) continue;
+      std::string name = q.column(0).text();
       std::string key = fold_key(name);
       if (key.starts_with(folded)) found.emplace_back(std::move(key), std::move(name));
     }

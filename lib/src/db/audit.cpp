@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "db/audit.hpp"
 
+#include <lpg/interrupt.hpp>
 #include <lpg/refs.hpp>
 #include <lpg/text.hpp>
 
+#include <fmt/format.h>
 #include <pwd.h>
 #include <unistd.h>
 
@@ -24,82 +26,93 @@ std::string os_user() {
   return "uid " + std::to_string(::geteuid());
 }
 
+const char* const kRowsAbout = R"sql(
+    SELECT audit_id FROM audit_person WHERE person_id = ?1
+    UNION SELECT id FROM audit_log WHERE entity = 'person' AND entity_id = ?1
+    UNION SELECT a.id FROM audit_log a JOIN membership m ON m.id = a.entity_id
+           WHERE a.entity = 'membership' AND m.person_id = ?1
+    UNION SELECT a.id FROM audit_log a JOIN action x ON x.id = a.entity_id
+           WHERE a.entity = 'action' AND x.owner_person_id = ?1)sql";
+
 namespace {
 
 constexpr const char* kInsert =
     "INSERT INTO audit_log (at, os_user, command, action, entity, entity_id, detail) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?)";
+    "VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id";
 
-// The person the row's entity belongs to, read while the row still exists; then the others.
-// One statement: a membership or action owned by an organisation gives no one.
+// The person the row's entity belongs to, read while the row still exists. One statement: a
+// membership or action owned by an organisation gives no one.
 constexpr const char* kLink = R"sql(
-  INSERT OR IGNORE INTO audit_person (person_id, audit_id)
-  SELECT p, ?1 FROM (
-    SELECT ?3 AS p WHERE ?2 = 'person'
+  INSERT INTO audit_person (person_id, audit_id)
+  SELECT p, CAST(?1 AS BIGINT) FROM (
+    SELECT CAST(?3 AS BIGINT) AS p WHERE CAST(?2 AS TEXT) = 'person'
     UNION ALL SELECT person_id FROM membership WHERE ?2 = 'membership' AND id = ?3
-    UNION ALL SELECT owner_person_id FROM action WHERE ?2 = 'action' AND id = ?3
-    UNION ALL SELECT value FROM json_each(?4))
-  WHERE p IS NOT NULL AND p > 0)sql";
+    UNION ALL SELECT owner_person_id FROM action WHERE ?2 = 'action' AND id = ?3) AS entity
+  WHERE p IS NOT NULL AND p > 0
+  ON CONFLICT DO NOTHING)sql";
 
-std::string json_ids(const AuditPeople& people) {
-  std::string out = "[";
-  for (std::int64_t id : people) {
-    if (out.size() > 1) out += ',';
-    out += std::to_string(id);
+// The others the caller names.
+constexpr const char* kLinkPerson =
+    "INSERT INTO audit_person (person_id, audit_id) VALUES (?, ?) ON CONFLICT DO NOTHING";
+
+std::int64_t append(Statement& insert, Statement& link, Statement& link_person,
+                    std::string_view action, std::string_view entity, std::int64_t entity_id,
+                    std::string_view detail, const AuditPeople& people) {
+  insert.bind(4, action);
+  insert.bind(5, entity);
+  insert.bind(6, entity_id);
+  insert.bind(7, detail);
+  std::int64_t row = insert.exec_id();
+  link.bind(1, row);
+  link.bind(2, entity);
+  link.bind(3, entity_id);
+  link.exec();
+  for (std::int64_t person : people) {
+    if (person <= 0) continue;
+    link_person.bind(1, person);
+    link_person.bind(2, row);
+    link_person.exec();
   }
-  return out + "]";
+  return row;
 }
 
-void link(SQLite::Statement& q, std::int64_t row, std::string_view entity, std::int64_t entity_id,
-          const AuditPeople& people) {
-  q.reset();
-  q.bind(1, static_cast<int64_t>(row));
-  q.bind(2, std::string(entity));
-  q.bind(3, static_cast<int64_t>(entity_id));
-  q.bind(4, json_ids(people));
-  q.exec();
+void bind_run(Statement& insert, const Session& session) {
+  static const std::string user = os_user();
+  insert.bind(1, session.clock.utc_stamp());
+  insert.bind(2, user);
+  insert.bind(3, session.store.command_line());
 }
 
 }  // namespace
 
-void audit(const Session& session, std::string_view action, std::string_view entity,
-           std::int64_t entity_id, std::string_view detail, const AuditPeople& people) {
-  static const std::string user = os_user();
-  SQLite::Statement insert(conn(session.store), kInsert);
-  insert.bind(1, session.clock.utc_stamp());
-  insert.bind(2, user);
-  insert.bind(3, session.store.command_line());
-  insert.bind(4, std::string(action));
-  insert.bind(5, std::string(entity));
-  insert.bind(6, static_cast<int64_t>(entity_id));
-  insert.bind(7, std::string(detail));
-  insert.exec();
-  SQLite::Statement q(conn(session.store), kLink);
-  link(q, last_id(session.store), entity, entity_id, people);
+std::int64_t audit(const Session& session, std::string_view action, std::string_view entity,
+                   std::int64_t entity_id, std::string_view detail, const AuditPeople& people) {
+  Connection& c = connection(session.store);
+  Statement insert(c, kInsert);
+  Statement link(c, kLink);
+  Statement link_person(c, kLinkPerson);
+  bind_run(insert, session);
+  return append(insert, link, link_person, action, entity, entity_id, detail, people);
 }
 
 AuditWriter::AuditWriter(const Session& session)
-    : store_(&session.store),
-      insert_(conn(session.store), kInsert),
-      link_(conn(session.store), kLink),
-      stamp_(session.clock.utc_stamp()) {
-  insert_.bind(1, stamp_);
-  insert_.bind(2, os_user());
-  insert_.bind(3, session.store.command_line());
+    : insert_(connection(session.store), kInsert),
+      link_(connection(session.store), kLink),
+      link_person_(connection(session.store), kLinkPerson),
+      connection_(&connection(session.store)) {
+  bind_run(insert_, session);
 }
 
 std::int64_t AuditWriter::add(std::string_view action, std::string_view entity,
                               std::int64_t entity_id, std::string_view detail,
                               const AuditPeople& people) {
-  insert_.reset();
-  insert_.bind(4, std::string(action));
-  insert_.bind(5, std::string(entity));
-  insert_.bind(6, static_cast<int64_t>(entity_id));
-  insert_.bind(7, std::string(detail));
-  insert_.exec();
-  std::int64_t row = last_id(*store_);
-  link(link_, row, entity, entity_id, people);
-  return row;
+  return append(insert_, link_, link_person_, action, entity, entity_id, detail, people);
+}
+
+void AuditWriter::take_back(std::int64_t row) {
+  if (!drop_) drop_.emplace(*connection_, "DELETE FROM audit_log WHERE id = ?");
+  drop_->bind(1, row);
+  drop_->exec();
 }
 
 AuditPeople people_named(const Session& session, std::string_view text) {
@@ -109,14 +122,14 @@ AuditPeople people_named(const Session& session, std::string_view text) {
     name = trim(std::string_view(whole).substr(0, lt));
     email = ascii_lower(trim(std::string_view(whole).substr(lt + 1, whole.size() - lt - 2)));
   }
-  SQLite::Statement q(conn(session.store),
-                      "SELECT id FROM person WHERE erased_at IS NULL AND "
-                      "(name_key = ? OR name_key = ? OR email = ?) ORDER BY id");
+  Statement q(connection(session.store),
+              "SELECT id FROM person WHERE erased_at IS NULL AND "
+              "(name_key = ? OR name_key = ? OR email = ?) ORDER BY id");
   q.bind(1, fold_key(whole));
   q.bind(2, fold_key(name));
   q.bind(3, email);
   AuditPeople out;
-  while (q.executeStep()) out.push_back(q.getColumn(0).getInt64());
+  while (q.step()) out.push_back(q.column(0).int64());
   return out;
 }
 
@@ -124,6 +137,37 @@ void remove_audit_row(Connection& c, std::int64_t id) {
   Statement q(c, "DELETE FROM audit_log WHERE id = ?");
   q.bind(1, id);
   q.exec();
+}
+
+std::vector<AuditText> audit_runs_about(const Session& session, std::int64_t person_id,
+                                        std::int64_t from_id) {
+  Statement q(connection(session.store), fmt::format(R"sql(
+    WITH about(id) AS ({}),
+         runs AS (SELECT DISTINCT at, os_user, command FROM audit_log
+                   WHERE id IN (SELECT id FROM about))
+    SELECT a.id, a.command, a.detail, a.id IN (SELECT id FROM about)
+      FROM audit_log a JOIN runs r ON r.at = a.at AND r.os_user = a.os_user
+                                  AND r.command = a.command
+     WHERE a.id >= ?2 ORDER BY a.id)sql",
+                                                     kRowsAbout));
+  q.bind(1, person_id);
+  q.bind(2, from_id);
+  std::vector<AuditText> out;
+  while (q.step()) {
+    check_interrupted();
+    out.push_back(
+        {q.column(0).int64(), q.column(1).text(), q.column(2).text(), q.column(3).int32() != 0});
+  }
+  return out;
+}
+
+void rewrite_audit(const Session& session, const AuditText& row) {
+  Statement update(connection(session.store),
+                   "UPDATE audit_log SET command = ?, detail = ? WHERE id = ?");
+  update.bind(1, row.command);
+  update.bind(2, row.detail);
+  update.bind(3, row.id);
+  update.exec();
 }
 
 }  // namespace lpg::db

@@ -20,44 +20,44 @@ namespace lpg {
 namespace fs = std::filesystem;
 
 DatabaseInfo database_info(const Store& store) {
-  auto& db = db::conn(store);
-  db::ReadTx tx(store);
+  db::Connection& c = db::connection(store);
+  db::ReadTx tx(c);
   DatabaseInfo info;
   info.path = store.path();
   info.schema_version = store.schema_version();
   info.latest_schema_version = Store::latest_schema_version();
-  info.journal_mode = db.execAndGet("PRAGMA journal_mode").getString();
+  if (c.dialect() == db::Dialect::Sqlite) {
+    info.journal_mode = db::query_text(c, "PRAGMA journal_mode");
+  }
   std::error_code ec;
   for (const char* suffix : {"", "-wal"}) {
     auto size = fs::file_size(store.path() + suffix, ec);
     if (!ec) info.size_bytes += static_cast<std::int64_t>(size);
   }
-  SQLite::Statement tables(db,
-                           "SELECT name FROM sqlite_schema WHERE type = 'table' "
-                           "AND name NOT LIKE 'sqlite_%' ORDER BY name");
-  while (tables.executeStep()) {
-    std::string name = tables.getColumn(0).getString();
-    // Table names come from sqlite_schema, never from the user; they cannot be bound.
-    auto rows = db.execAndGet(fmt::format("SELECT count(*) FROM \"{}\"", name)).getInt64();
-    info.tables.push_back({name, rows});
+  for (const std::string& name : c.table_names()) {
+    // Table names come from the database, never from the user; they cannot be bound.
+    info.tables.push_back(
+        {name, db::query_int64(c, fmt::format("SELECT count(*) FROM \"{}\"", name))});
   }
   return info;
 }
 
 std::vector<Fault> check_database(const Store& store) {
-  auto& db = db::conn(store);
+  db::Connection& c = db::connection(store);
   std::vector<Fault> faults;
-  SQLite::Statement integrity(db, "PRAGMA integrity_check");
-  while (integrity.executeStep()) {
-    std::string line = integrity.getColumn(0).getString();
+  // SQLite's own checks; what `db check` means on PostgreSQL (whose foreign keys are always
+  // enforced) is issue 19's.
+  if (c.dialect() != db::Dialect::Sqlite) return faults;
+  db::Statement integrity(c, "PRAGMA integrity_check");
+  while (integrity.step()) {
+    std::string line = integrity.column(0).text();
     if (line != "ok") faults.push_back({"integrity", line});
   }
-  SQLite::Statement fk(db, "PRAGMA foreign_key_check");
-  while (fk.executeStep()) {
+  db::Statement fk(c, "PRAGMA foreign_key_check");
+  while (fk.step()) {
     faults.push_back(
-        {"foreign key",
-         fmt::format("{} row {} refers to a missing row of {}", fk.getColumn(0).getString(),
-                     fk.getColumn(1).getInt64(), fk.getColumn(2).getString())});
+        {"foreign key", fmt::format("{} row {} refers to a missing row of {}", fk.column(0).text(),
+                                    fk.column(1).int64(), fk.column(2).text())});
   }
   return faults;
 }

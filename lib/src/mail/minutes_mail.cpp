@@ -11,7 +11,7 @@
 
 #include "db/store_impl.hpp"
 #include "mail/outbox_file.hpp"
-#include "reports/reminder_mail.hpp"
+#include "report/reminder_mail.hpp"
 
 namespace lpg {
 

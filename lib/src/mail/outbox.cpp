@@ -13,55 +13,20 @@
 #include <set>
 
 #include "db/store_impl.hpp"
-#include "reports/scope_sql.hpp"
+#include "mail/outbox_store.hpp"
 
 namespace lpg {
 
 namespace {
 
-struct Sent {
-  std::string method;
-  int sequence = 0;
-  std::int64_t person_id = 0;
-};
-// meeting id -> address -> the latest message recorded
-using SentMap = std::map<std::int64_t, std::map<std::string, Sent>>;
-
-// The latest message to each address, for meetings in scope not yet started.
-SentMap latest_sent(const Session& s, const ReportScope& scope) {
-  std::string sql = std::string(reports::kScopeCte) +
-                    "SELECT o.meeting_id, o.email, o.method, o.sequence, "
-                    "coalesce(o.person_id, 0) FROM mail_outbox o "
-                    "JOIN meeting m ON m.id = o.meeting_id "
-                    "WHERE m.starts_at > ?3 AND m.group_id IN (SELECT id FROM scope_grp) "
-                    "AND o.id = (SELECT max(i.id) FROM mail_outbox i "
-                    "WHERE i.meeting_id = o.meeting_id AND i.email = o.email)";
-  SQLite::Statement q(db::conn(s.store), sql);
-  reports::bind_scope(q, scope);
-  q.bind(3, format_local_time(s.clock.local_now()));
-  SentMap out;
-  while (q.executeStep()) {
-    out[q.getColumn(0).getInt64()][q.getColumn(1).getString()] = {
-        q.getColumn(2).getString(), q.getColumn(3).getInt(), q.getColumn(4).getInt64()};
-  }
-  return out;
-}
-
-// The name to greet an address by in a cancellation: the person's, else the organisation's.
-std::string name_of(const Session& s, std::int64_t person_id, const std::string& email) {
-  SQLite::Statement q(db::conn(s.store),
-                      "SELECT name FROM person WHERE id = ?1 AND erased_at IS NULL UNION ALL "
-                      "SELECT name FROM organisation WHERE email = ?2 LIMIT 1");
-  q.bind(1, static_cast<int64_t>(person_id));
-  q.bind(2, email);
-  return q.executeStep() ? q.getColumn(0).getString() : std::string();
-}
+using mail::Sent;
+using mail::SentMap;
 
 OutboxMessage cancel(const Session& s, const Meeting& m, const std::string& email, const Sent& sent,
                      bool whole, std::string reason) {
   OutboxMessage out;
   out.meeting = m;
-  out.to = {name_of(s, sent.person_id, email), email};
+  out.to = {mail::addressee_name(s, sent.person_id, email), email};
   out.person_id = sent.person_id;
   out.method = "CANCEL";
   out.sequence = std::max(m.sequence, sent.sequence);
@@ -111,8 +76,8 @@ void plan_meeting(const Session& s, OutboxPlan& plan, std::size_t index, bool in
 }  // namespace
 
 OutboxPlan plan_invitations(const Session& s, const ReportScope& scope) {
-  db::ReadTx tx(s.store);
-  SentMap sent = latest_sent(s, scope);
+  db::ReadTx tx(db::connection(s.store));
+  SentMap sent = mail::latest_sent(s, scope, format_local_time(s.clock.local_now()));
   // Meetings already invited are kept true wherever they now fall, so the reminders are read
   // from today to the last of them; a first invitation goes only to meetings in the period.
   ReportScope wide = scope;

@@ -12,7 +12,8 @@
 
 #include "db/store_impl.hpp"
 #include "mail/outbox_file.hpp"
-#include "reports/reminder_mail.hpp"
+#include "mail/outbox_store.hpp"
+#include "report/reminder_mail.hpp"
 
 namespace lpg {
 
@@ -70,30 +71,6 @@ MailMessage message_for(const Session& s, const OutboxPlan& plan, const OutboxMe
   return mail;
 }
 
-// Inserts the row and names the file after it: "2027-01-14-m12-request-s2-o345.eml".
-std::string record(const Session& s, const OutboxMessage& o) {
-  auto& db = db::conn(s.store);
-  SQLite::Statement insert(db,
-                           "INSERT INTO mail_outbox (meeting_id, email, person_id, method, "
-                           "sequence, file, written_at) VALUES (?, ?, ?, ?, ?, '', ?)");
-  insert.bind(1, static_cast<int64_t>(o.meeting.id));
-  insert.bind(2, o.to.email);
-  if (o.person_id != 0) insert.bind(3, static_cast<int64_t>(o.person_id));
-  insert.bind(4, o.method);
-  insert.bind(5, o.sequence);
-  insert.bind(6, s.clock.utc_stamp());
-  insert.exec();
-  std::int64_t id = db::last_id(s.store);
-  std::string method = o.method == "REQUEST" ? "request" : "cancel";
-  std::string file = fmt::format("{}-m{}-{}-s{}-o{}.eml", format_date(date_of(o.meeting.starts)),
-                                 o.meeting.id, method, o.sequence, id);
-  SQLite::Statement name(db, "UPDATE mail_outbox SET file = ? WHERE id = ?");
-  name.bind(1, file);
-  name.bind(2, static_cast<int64_t>(id));
-  name.exec();
-  return file;
-}
-
 }  // namespace
 
 std::vector<OutboxMessage> write_invitations(const Session& s, OutboxPlan& plan,
@@ -106,8 +83,8 @@ std::vector<OutboxMessage> write_invitations(const Session& s, OutboxPlan& plan,
   std::vector<OutboxMessage> written;
   for (auto& o : plan.messages) {
     check_interrupted();
-    db::WriteTx tx(s.store);
-    o.file = record(s, o);
+    db::WriteTx tx(db::connection(s.store));
+    o.file = mail::record_outbox(s, o);
     std::string base = o.file.substr(0, o.file.size() - 4);
     std::string path =
         mail::write_outbox_file(dir, o.file, to_rfc5322(message_for(s, plan, o, base)));

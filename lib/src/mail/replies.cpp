@@ -15,6 +15,8 @@
 
 #include "db/store_impl.hpp"
 #include "mail/imip.hpp"
+#include "mail/outbox_store.hpp"
+#include "mail/reply_store.hpp"
 
 namespace lpg {
 
@@ -49,41 +51,12 @@ std::vector<std::string> message_files(const std::string& path) {
   return out;
 }
 
-std::string answer_of(const std::string& partstat) {
-  if (partstat == "ACCEPTED") return "expected";
-  if (partstat == "DECLINED") return "apologies";
-  if (partstat == "TENTATIVE") return "tentative";
-  if (partstat == "DELEGATED") return "delegated";
-  return "";
-}
-
-std::optional<std::int64_t> lookup(const Session& s, const char* sql, const std::string& value) {
-  SQLite::Statement q(db::conn(s.store), sql);
-  q.bind(1, value);
-  if (!q.executeStep()) return std::nullopt;
-  return q.getColumn(0).isNull() ? 0 : q.getColumn(0).getInt64();
-}
-
-// The person the address is, 0 for an organisation's own address, nullopt for a stranger.
-std::optional<std::int64_t> who_is(const Session& s, const std::string& email) {
-  if (auto p = lookup(s, "SELECT id FROM person WHERE email = ? AND erased_at IS NULL", email)) {
-    return p;
-  }
-  if (lookup(s, "SELECT 0 FROM organisation WHERE email = ?", email)) return 0;
-  return std::nullopt;
-}
-
 // The SEQUENCE of the last invitation the address was sent, or the meeting's own when it was
 // invited without the outbox (a current invitee); nullopt when it was not invited at all.
 std::optional<int> invited_at(const Session& s, const Meeting& m, const std::string& email) {
-  SQLite::Statement q(db::conn(s.store),
-                      "SELECT method, sequence FROM mail_outbox WHERE meeting_id = ? AND "
-                      "email = ? ORDER BY id DESC LIMIT 1");
-  q.bind(1, static_cast<int64_t>(m.id));
-  q.bind(2, email);
-  if (q.executeStep()) {
-    if (q.getColumn(0).getString() == "CANCEL") return std::nullopt;
-    return q.getColumn(1).getInt();
+  if (auto last = mail::last_sent(s, m.id, email)) {
+    if (last->method == "CANCEL") return std::nullopt;
+    return last->sequence;
   }
   Date day = date_of(m.starts);
   ReportScope scope{std::nullopt, GroupId{m.group_id}, day, day, day, ""};
@@ -122,42 +95,6 @@ std::optional<mail::ImipEvent> reply_in(const mail::ReadMessage& msg, ReplyOutco
 
 namespace {
 
-struct Held {
-  std::string partstat, dtstamp;
-  int sequence = 0;
-};
-
-std::optional<Held> held_reply(const Session& s, std::int64_t meeting, const std::string& email) {
-  SQLite::Statement q(db::conn(s.store),
-                      "SELECT partstat, dtstamp, sequence FROM meeting_reply "
-                      "WHERE meeting_id = ? AND email = ?");
-  q.bind(1, static_cast<int64_t>(meeting));
-  q.bind(2, email);
-  if (!q.executeStep()) return std::nullopt;
-  return Held{q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getInt()};
-}
-
-void store_reply(const Session& s, const ReplyOutcome& o, std::int64_t person,
-                 const std::string& dtstamp, const std::string& message_id) {
-  SQLite::Statement u(
-      db::conn(s.store),
-      "INSERT INTO meeting_reply (meeting_id, email, person_id, partstat, "
-      "sequence, dtstamp, message_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-      "ON CONFLICT (meeting_id, email) DO UPDATE SET person_id = excluded.person_id, "
-      "partstat = excluded.partstat, sequence = excluded.sequence, "
-      "dtstamp = excluded.dtstamp, message_id = excluded.message_id, "
-      "recorded_at = excluded.recorded_at");
-  u.bind(1, static_cast<int64_t>(o.meeting_id));
-  u.bind(2, o.email);
-  if (person != 0) u.bind(3, static_cast<int64_t>(person));
-  u.bind(4, o.partstat);
-  u.bind(5, o.sequence);
-  u.bind(6, dtstamp);
-  u.bind(7, message_id);
-  u.bind(8, s.clock.utc_stamp());
-  u.exec();
-}
-
 ReplyOutcome& report(ReplyOutcome& o, std::string outcome, std::string detail) {
   o.outcome = std::move(outcome);
   o.detail = std::move(detail);
@@ -168,12 +105,12 @@ ReplyOutcome& report(ReplyOutcome& o, std::string outcome, std::string detail) {
 // the invitation they were sent and the answer already held.
 ReplyOutcome judge(const Session& s, ReplyOutcome o, const mail::ImipEvent& ev,
                    const std::string& message_id, bool dry_run) {
-  auto meeting = lookup(s, "SELECT id FROM meeting WHERE uid = ?", ev.uid);
+  auto meeting = mail::meeting_by_uid(s, ev.uid);
   if (!meeting) return report(o, "unknown-meeting", fmt::format("no meeting has UID {}", ev.uid));
   o.meeting_id = *meeting;
   Meeting m = get_meeting(s, MeetingId{*meeting});
   if (m.status == "cancelled") return report(o, "cancelled", "the meeting was cancelled");
-  auto person = who_is(s, o.email);
+  auto person = mail::who_is(s, o.email);
   if (!person) return report(o, "unknown-sender", "no person or organisation has this address");
   auto sent = invited_at(s, m, o.email);
   if (!sent) return report(o, "not-invited", "this address was not invited to the meeting");
@@ -182,7 +119,7 @@ ReplyOutcome judge(const Session& s, ReplyOutcome o, const mail::ImipEvent& ev,
         o, "stale",
         fmt::format("answers sequence {}; sequence {} was sent since", ev.sequence, *sent));
   }
-  if (auto held = held_reply(s, o.meeting_id, o.email)) {
+  if (auto held = mail::held_reply(s, o.meeting_id, o.email)) {
     if (held->partstat == o.partstat && held->dtstamp == ev.dtstamp &&
         held->sequence == ev.sequence) {
       return report(o, "unchanged", "this answer is already recorded");
@@ -191,7 +128,7 @@ ReplyOutcome judge(const Session& s, ReplyOutcome o, const mail::ImipEvent& ev,
       return report(o, "older", "a later answer is already recorded");
     }
   }
-  if (!dry_run) store_reply(s, o, *person, ev.dtstamp, message_id);
+  if (!dry_run) mail::store_reply(s, o, *person, ev.dtstamp, message_id);
   return report(o, "recorded", "");
 }
 
@@ -211,7 +148,7 @@ ReplyOutcome read_one(const Session& s, const std::string& source, const std::st
   o.email = a->email;
   o.partstat = a->partstat;
   o.sequence = ev->sequence;
-  o.answer = answer_of(a->partstat);
+  o.answer = mail::answer_of(a->partstat);
   if (o.answer.empty()) {
     o.partstat.clear();
     return report(o, "no-answer", "PARTSTAT=" + (a->partstat.empty() ? "none" : a->partstat));
@@ -224,18 +161,10 @@ ReplyOutcome read_one(const Session& s, const std::string& source, const std::st
 // gives the second time), and remembers this outcome.
 void remember(const Session& s, ReplyOutcome& o, const std::string& digest, bool dry_run) {
   std::string outcome = o.outcome == "unchanged" ? "recorded" : o.outcome;
-  SQLite::Statement q(db::conn(s.store), "SELECT outcome FROM mail_seen WHERE digest = ?");
-  q.bind(1, digest);
-  o.repeated = q.executeStep() && q.getColumn(0).getString() == outcome;
+  std::optional<std::string> before = mail::seen_outcome(s, digest);
+  o.repeated = before == outcome;
   if (dry_run || o.repeated) return;
-  SQLite::Statement u(db::conn(s.store),
-                      "INSERT INTO mail_seen (digest, outcome, seen_at) VALUES (?, ?, ?) "
-                      "ON CONFLICT (digest) DO UPDATE SET outcome = excluded.outcome, "
-                      "seen_at = excluded.seen_at");
-  u.bind(1, digest);
-  u.bind(2, outcome);
-  u.bind(3, s.clock.utc_stamp());
-  u.exec();
+  mail::remember_seen(s, digest, outcome);
 }
 
 }  // namespace
@@ -247,12 +176,13 @@ std::vector<ReplyOutcome> read_replies(const Session& s, const std::vector<std::
     for (auto& f : message_files(path)) files.push_back(std::move(f));
   }
   // A dry run only reads: a snapshot, no write lock.
+  db::Connection& c = db::connection(s.store);
   std::optional<db::WriteTx> write;
   std::optional<db::ReadTx> read;
   if (dry_run) {
-    read.emplace(s.store);
+    read.emplace(c);
   } else {
-    write.emplace(s.store);
+    write.emplace(c);
   }
   std::vector<ReplyOutcome> out;
   for (const auto& file : files) {
@@ -265,37 +195,6 @@ std::vector<ReplyOutcome> read_replies(const Session& s, const std::vector<std::
   }
   if (write) write->commit();
   return out;
-}
-
-std::vector<ReplyLine> meeting_replies(const Session& s, MeetingId meeting) {
-  SQLite::Statement q(db::conn(s.store), R"sql(
-    WITH invited AS (
-      SELECT email, person_id FROM mail_outbox o
-       WHERE meeting_id = ?1 AND method = 'REQUEST'
-         AND id = (SELECT max(id) FROM mail_outbox i
-                    WHERE i.meeting_id = o.meeting_id AND i.email = o.email)
-      UNION ALL SELECT email, person_id FROM meeting_reply WHERE meeting_id = ?1),
-    who AS (SELECT email, max(person_id) AS person_id FROM invited GROUP BY email)
-    SELECT coalesce(p.name, (SELECT name FROM organisation o WHERE o.email = w.email LIMIT 1), ''),
-           w.email, coalesce(r.partstat, '')
-      FROM who w LEFT JOIN person p ON p.id = w.person_id AND p.erased_at IS NULL
-      LEFT JOIN meeting_reply r ON r.meeting_id = ?1 AND r.email = w.email
-     ORDER BY 1, 2)sql");
-  q.bind(1, static_cast<int64_t>(meeting.v));
-  std::vector<ReplyLine> out;
-  while (q.executeStep()) {
-    out.push_back({q.getColumn(0).getString(), q.getColumn(1).getString(),
-                   answer_of(q.getColumn(2).getString())});
-  }
-  return out;
-}
-
-std::string reply_answer(const Session& s, MeetingId meeting, const std::string& email) {
-  SQLite::Statement q(db::conn(s.store),
-                      "SELECT partstat FROM meeting_reply WHERE meeting_id = ? AND email = ?");
-  q.bind(1, static_cast<int64_t>(meeting.v));
-  q.bind(2, ascii_lower(email));
-  return q.executeStep() ? answer_of(q.getColumn(0).getString()) : "";
 }
 
 }  // namespace lpg

@@ -2,6 +2,7 @@
 // After an erasure the old values can survive in three places: earlier WAL frames, freed pages
 // and free space inside pages. secure_delete zeroes what the transaction frees; the checkpoint
 // and VACUUM take care of the rest.
+#include <lpg/errors.hpp>
 #include <lpg/privacy.hpp>
 
 #include <fmt/format.h>
@@ -14,29 +15,31 @@ namespace {
 
 // TRUNCATE waits (through the busy handler) for readers to finish, then empties the WAL.
 // A reader that stays past the busy timeout leaves frames behind: reported, not thrown.
-bool checkpoint(SQLite::Database& db) {
-  SQLite::Statement q(db, "PRAGMA wal_checkpoint(TRUNCATE)");
-  return q.executeStep() && q.getColumn(0).getInt() == 0;
+bool checkpoint(db::Connection& c) {
+  db::Statement q(c, "PRAGMA wal_checkpoint(TRUNCATE)");
+  return q.step() && q.column(0).int32() == 0;
 }
 
 }  // namespace
 
 Compaction compact_database(const Store& store) {
   if (store.path() == ":memory:") return {true, {}};
-  auto& db = db::conn(store);
-  if (sqlite3_get_autocommit(db.getHandle()) == 0) {
-    return {false, "a transaction is still open"};
+  db::Connection& c = db::connection(store);
+  if (c.dialect() != db::Dialect::Sqlite) {
+    // What compaction means on PostgreSQL (VACUUM outside a transaction, its WAL) is issue 19's.
+    return {false, "compaction is SQLite's; on PostgreSQL it is the administrator's"};
   }
+  if (c.in_transaction()) return {false, "a transaction is still open"};
   const char* busy = "another process kept the database open";
   try {
-    if (!checkpoint(db)) return {false, busy};
+    if (!checkpoint(c)) return {false, busy};
     // VACUUM builds the new file in a temporary database: kept in memory, so no copy of the
     // data lands in a temporary file on disk.
-    db.exec("PRAGMA temp_store = MEMORY");
-    db.exec("VACUUM");
-    if (!checkpoint(db)) return {false, busy};
+    c.exec("PRAGMA temp_store = MEMORY");
+    c.exec("VACUUM");
+    if (!checkpoint(c)) return {false, busy};
     return {true, {}};
-  } catch (const SQLite::Exception& e) {
+  } catch (const Error& e) {
     return {false, e.what()};
   }
 }

@@ -10,6 +10,8 @@
 
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
+#include "mail/outbox_store.hpp"
+#include "mail/reply_store.hpp"
 #include "member/member_store.hpp"
 #include "person/person_store.hpp"
 #include "privacy/identity.hpp"
@@ -24,10 +26,10 @@ namespace {
 constexpr std::string_view kErased = "[erased]";
 
 std::int64_t count(const Session& s, const char* sql, std::int64_t id) {
-  SQLite::Statement q(db::conn(s.store), sql);
-  q.bind(1, static_cast<int64_t>(id));
-  q.executeStep();
-  return q.getColumn(0).getInt64();
+  db::Statement q(db::connection(s.store), sql);
+  q.bind(1, id);
+  q.step();
+  return q.column(0).int64();
 }
 
 struct Subject {
@@ -37,61 +39,50 @@ struct Subject {
 };
 
 // A free-text column that names people as text (minutes' recorder and recipient): rewritten
-// wherever it holds one of their values. Returns the number of rows changed.
-std::int64_t scrub_column(const Session& s, const std::string& table, const std::string& column,
+// wherever it holds one of their values. `keys` are the table's primary key columns. Returns
+// the number of rows changed.
+std::int64_t scrub_column(const Session& s, const std::string& table,
+                          const std::vector<std::string>& keys, const std::string& column,
                           const Subject& who) {
-  auto& db = db::conn(s.store);
-  SQLite::Statement q(db, fmt::format("SELECT rowid, {0} FROM {1} WHERE {0} IS NOT NULL "
-                                      "ORDER BY rowid",
-                                      column, table));
-  SQLite::Statement update(db, fmt::format("UPDATE {} SET {} = ? WHERE rowid = ?", table, column));
+  db::Connection& c = db::connection(s.store);
+  std::string key_list = fmt::format("{}", fmt::join(keys, ", "));
+  db::Statement q(c, fmt::format("SELECT {0}, {1} FROM {2} WHERE {1} IS NOT NULL ORDER BY {0}",
+                                 key_list, column, table));
+  std::vector<std::string> match;
+  for (std::size_t i = 0; i < keys.size(); ++i)
+    match.push_back(fmt::format("{} = ?{}", keys[i], i + 2));
+  db::Statement update(
+      c, fmt::format("UPDATE {} SET {} = ?1 WHERE {}", table, column, fmt::join(match, " AND ")));
   Needles identity{who.values.names, who.values.emails, who.values.phones, {}};
+  const int n = static_cast<int>(keys.size());
   std::int64_t changed = 0;
-  while (q.executeStep()) {
+  while (q.step()) {
     check_interrupted();
-    std::string text = q.getColumn(1).getString();
+    std::string text = q.column(n).text();
     std::string clean = redact(text, identity, who.name_with, kErased);
     if (clean == text) continue;
-    update.reset();
     update.bind(1, clean);
-    update.bind(2, static_cast<int64_t>(q.getColumn(0).getInt64()));
+    for (int i = 0; i < n; ++i) update.bind(i + 2, q.column(i).int64());
     update.exec();
     ++changed;
   }
   return changed;
 }
 
-// The audit rows about them (by identity: privacy/identity.hpp), command line and detail, and
-// the command lines of the other rows the same runs wrote ("meeting attend 1 Jo Ann" wrote a
-// row for each). Rows from `from_id` on. Returns the number of rows changed.
+// The audit rows about them (by identity: db/audit.hpp), command line and detail, and the
+// command lines of the other rows the same runs wrote ("meeting attend 1 Jo Ann" wrote a row
+// for each). Rows from `from_id` on. Returns the number of rows changed.
 std::int64_t scrub_audit(const Session& s, const Subject& who, std::int64_t from_id) {
-  auto& db = db::conn(s.store);
-  SQLite::Statement q(db, fmt::format(R"sql(
-    WITH about(id) AS ({}),
-         runs AS (SELECT DISTINCT at, os_user, command FROM audit_log
-                   WHERE id IN (SELECT id FROM about))
-    SELECT a.id, a.command, a.detail, a.id IN (SELECT id FROM about)
-      FROM audit_log a JOIN runs r ON r.at = a.at AND r.os_user = a.os_user
-                                  AND r.command = a.command
-     WHERE a.id >= ?2 ORDER BY a.id)sql",
-                                      kRowsAbout));
-  q.bind(1, static_cast<int64_t>(who.id));
-  q.bind(2, static_cast<int64_t>(from_id));
-  SQLite::Statement update(db, "UPDATE audit_log SET command = ?, detail = ? WHERE id = ?");
   std::int64_t changed = 0;
-  while (q.executeStep()) {
+  for (db::AuditText row : db::audit_runs_about(s, who.id, from_id)) {
     check_interrupted();
-    std::string command = q.getColumn(1).getString();
-    std::string detail = q.getColumn(2).getString();
-    std::string clean_command = redact(command, who.values, who.name_with, kErased);
-    std::string clean_detail =
-        q.getColumn(3).getInt() != 0 ? redact(detail, who.values, who.name_with, kErased) : detail;
-    if (clean_command == command && clean_detail == detail) continue;
-    update.reset();
-    update.bind(1, clean_command);
-    update.bind(2, clean_detail);
-    update.bind(3, static_cast<int64_t>(q.getColumn(0).getInt64()));
-    update.exec();
+    std::string command = redact(row.command, who.values, who.name_with, kErased);
+    std::string detail =
+        row.about ? redact(row.detail, who.values, who.name_with, kErased) : row.detail;
+    if (command == row.command && detail == row.detail) continue;
+    row.command = std::move(command);
+    row.detail = std::move(detail);
+    db::rewrite_audit(s, row);
     ++changed;
   }
   return changed;
@@ -104,16 +95,10 @@ void blank_person(const Session& s, std::int64_t id, const std::string& placehol
   // A membership's note is free text about this person ("deputy for Jo"): it goes too, and
   // so does the history of their values.
   member_store::clear_notes_of_person(db::connection(s.store), id);
-  SQLite::Statement former(db, "DELETE FROM person_former WHERE person_id = ?");
-  former.bind(1, static_cast<int64_t>(id));
-  former.exec();
+  forget_former_values(s, id);
   // The mail loop's record of what went to their address and what they answered.
-  for (const char* sql : {"DELETE FROM mail_outbox WHERE person_id = ?",
-                          "DELETE FROM meeting_reply WHERE person_id = ?"}) {
-    SQLite::Statement drop(db, sql);
-    drop.bind(1, static_cast<int64_t>(id));
-    drop.exec();
-  }
+  mail::forget_outbox_of(s, id);
+  mail::forget_replies_of(s, id);
 }
 
 void refuse_erased(const Session& s, std::int64_t id) {
@@ -145,16 +130,18 @@ Forgotten erase_person(const Session& s, std::int64_t id) {
                        "represented_by = ?1",
                        id);
   f.actions = count(s, "SELECT count(*) FROM action WHERE owner_person_id = ?", id);
-  f.minutes_scrubbed = scrub_column(s, "minutes_version", "recorded_by", who) +
-                       scrub_column(s, "minutes", "submitted_to", who);
+  f.minutes_scrubbed =
+      scrub_column(s, "minutes_version", {"meeting_id", "version"}, "recorded_by", who) +
+      scrub_column(s, "minutes", {"meeting_id"}, "submitted_to", who);
   f.audit_rows_scrubbed = scrub_audit(s, who, 0);
   // What was erased, never the values; the command line of this very run may name the person
   // too ("lpg person forget 'Jo Bloggs'"), so the new row is scrubbed like the others.
-  db::audit(s, "forget", "person", id,
-            fmt::format("erased name, email, phone, job title and note; kept {} membership(s), "
-                        "{} attendance record(s), {} action(s); scrubbed {} audit row(s)",
-                        f.memberships, f.attendance, f.actions, f.audit_rows_scrubbed));
-  scrub_audit(s, who, db::last_id(s.store));
+  std::int64_t row =
+      db::audit(s, "forget", "person", id,
+                fmt::format("erased name, email, phone, job title and note; kept {} membership(s), "
+                            "{} attendance record(s), {} action(s); scrubbed {} audit row(s)",
+                            f.memberships, f.attendance, f.actions, f.audit_rows_scrubbed));
+  scrub_audit(s, who, row);
   return f;
 }
 

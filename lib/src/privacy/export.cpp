@@ -8,24 +8,17 @@
 
 #include <set>
 
+#include "db/audit.hpp"
 #include "db/store_impl.hpp"
 #include "privacy/identity.hpp"
-#include "registry/org_rows.hpp"
 
 namespace lpg {
 
 namespace {
 
-using registry::opt_text;
-
-std::optional<std::int64_t> opt_int(SQLite::Statement& q, int i) {
-  if (q.getColumn(i).isNull()) return std::nullopt;
-  return q.getColumn(i).getInt64();
-}
-
-SQLite::Statement by_person(const Session& s, const char* sql, std::int64_t id) {
-  SQLite::Statement q(db::conn(s.store), sql);
-  q.bind(1, static_cast<int64_t>(id));
+db::Statement by_person(const Session& s, const char* sql, std::int64_t id) {
+  db::Statement q(db::connection(s.store), sql);
+  q.bind(1, id);
   return q;
 }
 
@@ -35,18 +28,18 @@ void read_person(const Session& s, PersonExport& e) {
                      "o.sector, p.erased_at, p.created_at, p.updated_at FROM person p "
                      "LEFT JOIN organisation o ON o.id = p.org_id WHERE p.id = ?",
                      e.id);
-  q.executeStep();
-  e.name = q.getColumn(0).getString();
-  e.email = opt_text(q, 1);
-  e.phone = opt_text(q, 2);
-  e.job_title = opt_text(q, 3);
-  e.note = q.getColumn(4).getString();
-  e.org_id = opt_int(q, 5);
-  e.org = opt_text(q, 6);
-  e.org_sector = opt_text(q, 7);
-  e.erased_at = opt_text(q, 8);
-  e.created_at = q.getColumn(9).getString();
-  e.updated_at = q.getColumn(10).getString();
+  q.step();
+  e.name = q.column(0).text();
+  e.email = q.column(1).opt_text();
+  e.phone = q.column(2).opt_text();
+  e.job_title = q.column(3).opt_text();
+  e.note = q.column(4).text();
+  e.org_id = q.column(5).opt_int64();
+  e.org = q.column(6).opt_text();
+  e.org_sector = q.column(7).opt_text();
+  e.erased_at = q.column(8).opt_text();
+  e.created_at = q.column(9).text();
+  e.updated_at = q.column(10).text();
 }
 
 void read_memberships(const Session& s, PersonExport& e) {
@@ -55,11 +48,10 @@ void read_memberships(const Session& s, PersonExport& e) {
                      "m.to_date, m.note FROM membership m JOIN grp g ON g.id = m.group_id "
                      "WHERE m.person_id = ? ORDER BY m.from_date, m.id",
                      e.id);
-  while (q.executeStep()) {
-    e.memberships.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(),
-                             q.getColumn(2).getString(), opt_text(q, 3), opt_text(q, 4),
-                             opt_text(q, 6), q.getColumn(5).getString(),
-                             q.getColumn(7).getString()});
+  while (q.step()) {
+    e.memberships.push_back({q.column(0).int64(), q.column(1).text(), q.column(2).text(),
+                             q.column(3).opt_text(), q.column(4).opt_text(), q.column(6).opt_text(),
+                             q.column(5).text(), q.column(7).text()});
   }
 }
 
@@ -77,10 +69,9 @@ void read_attendance(const Session& s, PersonExport& e) {
      WHERE a.represented_by = ?1
      ORDER BY 3, 1, 4)sql",
                      e.id);
-  while (q.executeStep()) {
-    e.attendance.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(),
-                            q.getColumn(2).getString(), q.getColumn(3).getString(), opt_text(q, 4),
-                            opt_text(q, 5)});
+  while (q.step()) {
+    e.attendance.push_back({q.column(0).int64(), q.column(1).text(), q.column(2).text(),
+                            q.column(3).text(), q.column(4).opt_text(), q.column(5).opt_text()});
   }
 }
 
@@ -90,10 +81,10 @@ void read_actions(const Session& s, PersonExport& e) {
                      "FROM action a JOIN meeting m ON m.id = a.meeting_id "
                      "JOIN grp g ON g.id = m.group_id WHERE a.owner_person_id = ? ORDER BY a.id",
                      e.id);
-  while (q.executeStep()) {
-    e.actions.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(),
-                         q.getColumn(2).getString(), q.getColumn(3).getString(),
-                         q.getColumn(4).getString(), opt_text(q, 5), opt_text(q, 6)});
+  while (q.step()) {
+    e.actions.push_back({q.column(0).int64(), q.column(1).int64(), q.column(2).text(),
+                         q.column(3).text(), q.column(4).text(), q.column(5).opt_text(),
+                         q.column(6).opt_text()});
   }
 }
 
@@ -103,15 +94,15 @@ void read_minutes(const Session& s, PersonExport& e, const privacy::Needles& val
   std::set<std::string> keys;
   for (const auto& name : values.names) keys.insert(fold_key(name));
   for (const auto& email : values.emails) keys.insert(fold_key(email));
-  SQLite::Statement q(db::conn(s.store),
-                      "SELECT v.meeting_id, v.version, g.name, v.recorded_at, v.recorded_by "
-                      "FROM minutes_version v JOIN meeting m ON m.id = v.meeting_id "
-                      "JOIN grp g ON g.id = m.group_id ORDER BY v.meeting_id, v.version");
-  while (q.executeStep()) {
+  db::Statement q(db::connection(s.store),
+                  "SELECT v.meeting_id, v.version, g.name, v.recorded_at, v.recorded_by "
+                  "FROM minutes_version v JOIN meeting m ON m.id = v.meeting_id "
+                  "JOIN grp g ON g.id = m.group_id ORDER BY v.meeting_id, v.version");
+  while (q.step()) {
     check_interrupted();
-    if (!keys.contains(fold_key(q.getColumn(4).getString()))) continue;
-    e.minutes_recorded.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getInt64(),
-                                  q.getColumn(2).getString(), q.getColumn(3).getString()});
+    if (!keys.contains(fold_key(q.column(4).text()))) continue;
+    e.minutes_recorded.push_back(
+        {q.column(0).int64(), q.column(1).int64(), q.column(2).text(), q.column(3).text()});
   }
 }
 
@@ -126,10 +117,9 @@ void read_mail(const Session& s, PersonExport& e) {
      WHERE r.person_id = ?1
      ORDER BY 6, 1)sql",
                      e.id);
-  while (q.executeStep()) {
-    e.mail.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(),
-                      q.getColumn(2).getString(), q.getColumn(3).getInt(),
-                      q.getColumn(4).getString(), q.getColumn(5).getString()});
+  while (q.step()) {
+    e.mail.push_back({q.column(0).int64(), q.column(1).text(), q.column(2).text(),
+                      q.column(3).int32(), q.column(4).text(), q.column(5).text()});
   }
 }
 
@@ -138,15 +128,14 @@ void read_audit(const Session& s, PersonExport& e) {
   auto q = by_person(s,
                      fmt::format("SELECT id, at, os_user, command, action, entity, entity_id, "
                                  "detail FROM audit_log WHERE id IN ({}) ORDER BY id",
-                                 privacy::kRowsAbout)
+                                 db::kRowsAbout)
                          .c_str(),
                      e.id);
-  while (q.executeStep()) {
+  while (q.step()) {
     check_interrupted();
-    e.audit_log.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(),
-                           q.getColumn(2).getString(), q.getColumn(3).getString(),
-                           q.getColumn(4).getString(), q.getColumn(5).getString(),
-                           q.getColumn(7).getString(), opt_int(q, 6)});
+    e.audit_log.push_back({q.column(0).int64(), q.column(1).text(), q.column(2).text(),
+                           q.column(3).text(), q.column(4).text(), q.column(5).text(),
+                           q.column(7).text(), q.column(6).opt_int64()});
   }
 }
 
@@ -155,15 +144,15 @@ void read_former(const Session& s, PersonExport& e) {
                      "SELECT field, value FROM person_former WHERE person_id = ? "
                      "ORDER BY field, value",
                      e.id);
-  while (q.executeStep()) {
-    e.former_values.push_back({q.getColumn(0).getString(), q.getColumn(1).getString()});
+  while (q.step()) {
+    e.former_values.push_back({q.column(0).text(), q.column(1).text()});
   }
 }
 
 }  // namespace
 
 PersonExport export_person(const Session& s, std::string_view ref) {
-  db::ReadTx tx(s.store);
+  db::ReadTx tx(db::connection(s.store));
   PersonExport e;
   e.id = find_person(s, ref).v;
   e.exported_at = s.clock.utc_stamp();

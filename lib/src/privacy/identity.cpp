@@ -9,14 +9,6 @@
 
 namespace lpg::privacy {
 
-const char* const kRowsAbout = R"sql(
-    SELECT audit_id FROM audit_person WHERE person_id = ?1
-    UNION SELECT id FROM audit_log WHERE entity = 'person' AND entity_id = ?1
-    UNION SELECT a.id FROM audit_log a JOIN membership m ON m.id = a.entity_id
-           WHERE a.entity = 'membership' AND m.person_id = ?1
-    UNION SELECT a.id FROM audit_log a JOIN action x ON x.id = a.entity_id
-           WHERE a.entity = 'action' AND x.owner_person_id = ?1)sql";
-
 namespace {
 
 void add_value(Needles& n, const std::string& field, const std::string& value) {
@@ -63,9 +55,9 @@ void named_in(Needles& n, const std::string& command) {
 }  // namespace
 
 Needles values_of(const Session& s, std::int64_t id) {
-  auto& db = db::conn(s.store);
+  db::Connection& db = db::connection(s.store);
   Needles n;
-  SQLite::Statement q(db, R"sql(
+  db::Statement q(db, R"sql(
     SELECT field, value FROM person_former WHERE person_id = ?1
     UNION ALL SELECT 'name', name FROM person WHERE id = ?1 AND erased_at IS NULL
     UNION ALL SELECT 'email', coalesce(email, '') FROM person WHERE id = ?1 AND erased_at IS NULL
@@ -74,26 +66,32 @@ Needles values_of(const Session& s, std::int64_t id) {
                                                                    AND erased_at IS NULL
     UNION ALL SELECT 'note', note FROM person WHERE id = ?1 AND erased_at IS NULL
     UNION ALL SELECT 'note', note FROM membership WHERE person_id = ?1)sql");
-  q.bind(1, static_cast<int64_t>(id));
-  while (q.executeStep()) add_value(n, q.getColumn(0).getString(), q.getColumn(1).getString());
-  SQLite::Statement own(db,
-                        "SELECT command FROM audit_log WHERE entity = 'person' AND entity_id = ? "
-                        "AND action IN ('add', 'edit')");
-  own.bind(1, static_cast<int64_t>(id));
-  while (own.executeStep()) named_in(n, own.getColumn(0).getString());
+  q.bind(1, id);
+  while (q.step()) add_value(n, q.column(0).text(), q.column(1).text());
+  db::Statement own(db,
+                    "SELECT command FROM audit_log WHERE entity = 'person' AND entity_id = ? "
+                    "AND action IN ('add', 'edit')");
+  own.bind(1, id);
+  while (own.step()) named_in(n, own.column(0).text());
   return n;
 }
 
 std::string name_placeholder(const Session& s, std::int64_t id, const Needles& values) {
-  SQLite::Statement q(db::conn(s.store),
-                      "SELECT EXISTS (SELECT 1 FROM person WHERE id <> ? AND name_key = ?)");
+  db::Statement q(db::connection(s.store),
+                  "SELECT EXISTS (SELECT 1 FROM person WHERE id <> ? AND name_key = ?)");
   for (const auto& name : values.names) {
     q.reset();
-    q.bind(1, static_cast<int64_t>(id));
+    q.bind(1, id);
     q.bind(2, fold_key(name));
-    if (q.executeStep() && q.getColumn(0).getInt() != 0) return "[erased]";
+    if (q.step() && q.column(0).int32() != 0) return "[erased]";
   }
   return erased_placeholder(id);
+}
+
+void forget_former_values(const Session& s, std::int64_t id) {
+  db::Statement former(db::connection(s.store), "DELETE FROM person_former WHERE person_id = ?");
+  former.bind(1, id);
+  former.exec();
 }
 
 }  // namespace lpg::privacy

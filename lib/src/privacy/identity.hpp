@@ -14,9 +14,6 @@
 
 namespace lpg::privacy {
 
-/// SQL for the ids of the audit rows about person ?1, usable as `id IN (...)`.
-extern const char* const kRowsAbout;
-
 /// Every value person `id` has had: the history kept in person_former, today's values, the
 /// notes of their memberships, and the values their own `person add|edit` command lines gave
 /// (rows written before the history was kept).
@@ -26,5 +23,9 @@ Needles values_of(const Session& s, std::int64_t id);
 /// "[erased]" when another person has one of their names, so that no row about the
 /// namesake comes to blame them.
 std::string name_placeholder(const Session& s, std::int64_t id, const Needles& values);
+
+/// Forgets the history of person `id`'s values (table person_former, which this file owns;
+/// triggers on person fill it).
+void forget_former_values(const Session& s, std::int64_t id);
 
 }  // namespace lpg::privacy

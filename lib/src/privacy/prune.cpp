@@ -18,7 +18,7 @@ Date years_before(Date today, int years) {
 }
 
 std::vector<PruneCandidate> candidates(const Session& s, const std::string& cutoff) {
-  SQLite::Statement q(db::conn(s.store), R"sql(
+  db::Statement q(db::connection(s.store), R"sql(
     SELECT p.id, p.name, max(m.to_date)
       FROM person p JOIN membership m ON m.person_id = p.id
      WHERE p.erased_at IS NULL
@@ -29,9 +29,8 @@ std::vector<PruneCandidate> candidates(const Session& s, const std::string& cuto
      ORDER BY max(m.to_date), p.id)sql");
   q.bind(1, cutoff);
   std::vector<PruneCandidate> out;
-  while (q.executeStep()) {
-    out.push_back(
-        {q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString()});
+  while (q.step()) {
+    out.push_back({q.column(0).int64(), q.column(1).text(), q.column(2).text()});
   }
   return out;
 }
@@ -44,12 +43,12 @@ PruneResult prune_people(const Session& s, bool erase) {
   if (r.left_years <= 0) return r;
   r.cutoff = format_date(years_before(s.clock.today(), r.left_years));
   if (!erase) {
-    db::ReadTx tx(s.store);
+    db::ReadTx tx(db::connection(s.store));
     r.people = candidates(s, r.cutoff);
     return r;
   }
   {
-    db::WriteTx tx(s.store);
+    db::WriteTx tx(db::connection(s.store));
     r.people = candidates(s, r.cutoff);
     for (const auto& person : r.people) {
       check_interrupted();
