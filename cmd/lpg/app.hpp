@@ -66,6 +66,8 @@ class Context {
   render::Style style(bool to_file = false);
 
   std::ostream& out();
+  /// Whether the command has written to standard output (then it is not run again).
+  bool printed() const { return printed_; }
   void warn(const std::string& message);  ///< "lpg: warning: ..." unless --quiet
   void note(const std::string& message);  ///< progress or summary on stderr, unless --quiet
 
@@ -82,6 +84,7 @@ class Context {
   std::optional<Config> config_;
   std::optional<Clock> clock_;
   std::optional<Store> store_;
+  bool printed_ = false;
 };
 
 /// What a leaf command does once the command line has been parsed.

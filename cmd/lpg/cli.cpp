@@ -9,10 +9,14 @@
 #include <fmt/format.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <chrono>
 #include <csignal>
 #include <cstdlib>
 #include <iostream>
 #include <map>
+#include <random>
+#include <thread>
 
 #include "app.hpp"
 #include "suggest.hpp"
@@ -143,6 +147,20 @@ int report_failure(const Error& error) {
 
 }  // namespace
 
+namespace {
+
+constexpr int kCommandAttempts = 10;
+
+// A few milliseconds, doubling, with jitter, so that two officers' retries do not meet again.
+void pause_before_retry(int attempt) {
+  static std::minstd_rand random(std::random_device{}());
+  int ceiling = 5 << std::min(attempt, 6);
+  std::this_thread::sleep_for(
+      std::chrono::milliseconds(std::uniform_int_distribution<int>(ceiling / 2, ceiling)(random)));
+}
+
+}  // namespace
+
 int run(int argc, char** argv) {
   CLI::App app{"lpg: run local partnership groups for children's services", "lpg"};
   app.formatter(std::make_shared<HelpFormatter>());  // before the commands: they inherit it
@@ -159,14 +177,28 @@ int run(int argc, char** argv) {
     return parse_failure(app, e, argc, argv);
   }
   install_interrupt_handlers();
-  try {
-    Context context(opts, command_line_of(argc, argv), app);
-    chosen(context);
-    std::cout.flush();
-    if (!std::cout) throw Error(ErrorKind::Io, "cannot write the output (is the disk full?)");
-    return 0;
-  } catch (...) {
-    return report_failure(current_exception_as_error());
+  // On PostgreSQL a write that lost a race with another officer's (a serialization failure)
+  // kept nothing: the command runs again from the start, on a new connection, unless it had
+  // already printed something.
+  for (int attempt = 1;; ++attempt) {
+    bool printed = false;
+    try {
+      Context context(opts, command_line_of(argc, argv), app);
+      try {
+        chosen(context);
+      } catch (...) {
+        printed = context.printed();
+        throw;
+      }
+      std::cout.flush();
+      if (!std::cout) throw Error(ErrorKind::Io, "cannot write the output (is the disk full?)");
+      return 0;
+    } catch (const RetryableError& e) {
+      if (printed || attempt >= kCommandAttempts) return report_failure(e);
+      pause_before_retry(attempt);
+    } catch (...) {
+      return report_failure(current_exception_as_error());
+    }
   }
 }
 

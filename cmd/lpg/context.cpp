@@ -106,7 +106,10 @@ render::Style Context::style(bool to_file) {
   return style;
 }
 
-std::ostream& Context::out() { return std::cout; }
+std::ostream& Context::out() {
+  printed_ = true;
+  return std::cout;
+}
 
 void Context::warn(const std::string& message) {
   if (!options_.quiet) std::cerr << "lpg: warning: " << printable(message) << '\n';

@@ -36,6 +36,14 @@ class Error : public std::runtime_error {
   std::string hint_;
 };
 
+/// A write that lost a race with another officer's concurrent write (PostgreSQL's
+/// serialization failures and deadlocks, kind Busy): nothing of it was kept, and the whole
+/// command may simply run again. lpg's main() does, a few times, before reporting it.
+class RetryableError : public Error {
+ public:
+  using Error::Error;
+};
+
 /// The sysexits(3) code for an error kind.
 int exit_code(ErrorKind kind) noexcept;
 

@@ -152,9 +152,9 @@ class Connection;
 
 /// A serialization failure or deadlock on PostgreSQL: the unit of work can simply run again.
 /// with_write_tx() retries it; anything else reports it as Busy.
-class SerializationFailure : public Error {
+class SerializationFailure : public RetryableError {
  public:
-  using Error::Error;
+  using RetryableError::RetryableError;
 };
 
 /// One column of the statement's current row. A view: valid until the statement steps again,

@@ -2,6 +2,10 @@
 // The owner of the tables minutes and minutes_version: every INSERT and UPDATE, and the reads.
 #include "minutes/minutes_store.hpp"
 
+#include <lpg/interrupt.hpp>
+
+#include <functional>
+
 #include "db/store_impl.hpp"
 
 namespace lpg::meetings {
@@ -77,6 +81,44 @@ void store_submitted(const Session& s, std::int64_t meeting, const std::string& 
   u.bind(2, format_date(on));
   u.bind(3, meeting);
   u.exec();
+}
+
+namespace {
+
+// One free-text column of names, rewritten row by row through `rewrite`.
+std::int64_t rewrite_column(db::Connection& c, const char* select, const char* update, int keys,
+                            const std::function<std::string(const std::string&)>& rewrite) {
+  db::Statement q(c, select);
+  db::Statement u(c, update);
+  std::int64_t changed = 0;
+  while (q.step()) {
+    check_interrupted();
+    std::string text = q.column(keys).text();
+    std::string clean = rewrite(text);
+    if (clean == text) continue;
+    u.bind(1, clean);
+    for (int i = 0; i < keys; ++i) u.bind(i + 2, q.column(i).int64());
+    u.exec();
+    ++changed;
+  }
+  return changed;
+}
+
+}  // namespace
+
+std::int64_t rewrite_names(const Session& s,
+                           const std::function<std::string(const std::string&)>& rewrite) {
+  db::Connection& c = db::connection(s.store);
+  return rewrite_column(c,
+                        "SELECT meeting_id, version, recorded_by FROM minutes_version "
+                        "WHERE recorded_by IS NOT NULL ORDER BY meeting_id, version",
+                        "UPDATE minutes_version SET recorded_by = ?1 "
+                        "WHERE meeting_id = ?2 AND version = ?3",
+                        2, rewrite) +
+         rewrite_column(c,
+                        "SELECT meeting_id, submitted_to FROM minutes "
+                        "WHERE submitted_to IS NOT NULL ORDER BY meeting_id",
+                        "UPDATE minutes SET submitted_to = ?1 WHERE meeting_id = ?2", 1, rewrite);
 }
 
 }  // namespace lpg::meetings

@@ -7,6 +7,7 @@
 #include <lpg/minutes.hpp>
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -33,5 +34,10 @@ void store_approved(const Session& s, std::int64_t meeting, std::int64_t at);
 
 /// Records whom they were sent to, and when.
 void store_submitted(const Session& s, std::int64_t meeting, const std::string& to, Date on);
+
+/// Rewrites the names held as text (each version's recorder, each submission's recipient)
+/// through `rewrite`, for erasure; returns the rows changed.
+std::int64_t rewrite_names(const Session& s,
+                           const std::function<std::string(const std::string&)>& rewrite);
 
 }  // namespace lpg::meetings

@@ -13,6 +13,7 @@
 #include "mail/outbox_store.hpp"
 #include "mail/reply_store.hpp"
 #include "member/member_store.hpp"
+#include "minutes/minutes_store.hpp"
 #include "person/person_store.hpp"
 #include "privacy/identity.hpp"
 #include "privacy/redact.hpp"
@@ -38,37 +39,6 @@ struct Subject {
   std::string name_with;  // what their name becomes
 };
 
-// A free-text column that names people as text (minutes' recorder and recipient): rewritten
-// wherever it holds one of their values. `keys` are the table's primary key columns. Returns
-// the number of rows changed.
-std::int64_t scrub_column(const Session& s, const std::string& table,
-                          const std::vector<std::string>& keys, const std::string& column,
-                          const Subject& who) {
-  db::Connection& c = db::connection(s.store);
-  std::string key_list = fmt::format("{}", fmt::join(keys, ", "));
-  db::Statement q(c, fmt::format("SELECT {0}, {1} FROM {2} WHERE {1} IS NOT NULL ORDER BY {0}",
-                                 key_list, column, table));
-  std::vector<std::string> match;
-  for (std::size_t i = 0; i < keys.size(); ++i)
-    match.push_back(fmt::format("{} = ?{}", keys[i], i + 2));
-  db::Statement update(
-      c, fmt::format("UPDATE {} SET {} = ?1 WHERE {}", table, column, fmt::join(match, " AND ")));
-  Needles identity{who.values.names, who.values.emails, who.values.phones, {}};
-  const int n = static_cast<int>(keys.size());
-  std::int64_t changed = 0;
-  while (q.step()) {
-    check_interrupted();
-    std::string text = q.column(n).text();
-    std::string clean = redact(text, identity, who.name_with, kErased);
-    if (clean == text) continue;
-    update.bind(1, clean);
-    for (int i = 0; i < n; ++i) update.bind(i + 2, q.column(i).int64());
-    update.exec();
-    ++changed;
-  }
-  return changed;
-}
-
 // The audit rows about them (by identity: db/audit.hpp), command line and detail, and the
 // command lines of the other rows the same runs wrote ("meeting attend 1 Jo Ann" wrote a row
 // for each). Rows from `from_id` on. Returns the number of rows changed.
@@ -90,7 +60,6 @@ std::int64_t scrub_audit(const Session& s, const Subject& who, std::int64_t from
 
 void blank_person(const Session& s, std::int64_t id, const std::string& placeholder,
                   const std::string& stamp) {
-  auto& db = db::conn(s.store);
   person_store::blank(db::connection(s.store), id, placeholder, stamp);
   // A membership's note is free text about this person ("deputy for Jo"): it goes too, and
   // so does the history of their values.
@@ -102,14 +71,14 @@ void blank_person(const Session& s, std::int64_t id, const std::string& placehol
 }
 
 void refuse_erased(const Session& s, std::int64_t id) {
-  SQLite::Statement q(db::conn(s.store), "SELECT erased_at FROM person WHERE id = ?");
-  q.bind(1, static_cast<int64_t>(id));
-  if (!q.executeStep()) throw Error(ErrorKind::NotFound, fmt::format("person #{} not found", id));
-  if (!q.getColumn(0).isNull()) {
-    throw Error(ErrorKind::Conflict,
-                fmt::format("person #{} was already erased on {}", id,
-                            q.getColumn(0).getString().substr(0, 10)),
-                "nothing is left to erase");
+  db::Statement q(db::connection(s.store), "SELECT erased_at FROM person WHERE id = ?");
+  q.bind(1, id);
+  if (!q.step()) throw Error(ErrorKind::NotFound, fmt::format("person #{} not found", id));
+  if (!q.column(0).is_null()) {
+    throw Error(
+        ErrorKind::Conflict,
+        fmt::format("person #{} was already erased on {}", id, q.column(0).text().substr(0, 10)),
+        "nothing is left to erase");
   }
 }
 
@@ -130,9 +99,10 @@ Forgotten erase_person(const Session& s, std::int64_t id) {
                        "represented_by = ?1",
                        id);
   f.actions = count(s, "SELECT count(*) FROM action WHERE owner_person_id = ?", id);
-  f.minutes_scrubbed =
-      scrub_column(s, "minutes_version", {"meeting_id", "version"}, "recorded_by", who) +
-      scrub_column(s, "minutes", {"meeting_id"}, "submitted_to", who);
+  // Minutes name their recorder and recipient as text: rewritten wherever a value of theirs is.
+  Needles identity{who.values.names, who.values.emails, who.values.phones, {}};
+  f.minutes_scrubbed = meetings::rewrite_names(
+      s, [&](const std::string& text) { return redact(text, identity, who.name_with, kErased); });
   f.audit_rows_scrubbed = scrub_audit(s, who, 0);
   // What was erased, never the values; the command line of this very run may name the person
   // too ("lpg person forget 'Jo Bloggs'"), so the new row is scrubbed like the others.
@@ -156,16 +126,16 @@ Forgotten forget_person(const Session& s, std::string_view ref, bool confirmed,
     db::WriteTx tx(s.store);
     PersonId id = find_person(s, ref);
     if (!confirmed) {
-      SQLite::Statement q(db::conn(s.store),
-                          "SELECT name, erased_at IS NOT NULL FROM person "
-                          "WHERE id = ?");
-      q.bind(1, static_cast<int64_t>(id.v));
-      q.executeStep();
-      if (q.getColumn(1).getInt() == 0) {
+      db::Statement q(db::connection(s.store),
+                      "SELECT name, CASE WHEN erased_at IS NULL THEN 0 ELSE 1 END FROM person "
+                      "WHERE id = ?");
+      q.bind(1, id.v);
+      q.step();
+      if (q.column(1).int64() == 0) {
         throw Error(ErrorKind::Usage,
                     fmt::format("forgetting person #{} \"{}\" erases their name, email and phone "
                                 "for good; nothing was changed",
-                                id.v, q.getColumn(0).getString()),
+                                id.v, q.column(0).text()),
                     "give --yes to erase them");
       }
     }
