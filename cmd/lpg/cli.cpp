@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli.hpp"
 
+#include <lpg/database_url.hpp>
 #include <lpg/errors.hpp>
 #include <lpg/interrupt.hpp>
 #include <lpg/text.hpp>
@@ -52,9 +53,18 @@ void print_error(const std::string& message, const std::string& hint) {
   if (!hint.empty()) std::cerr << "hint: " << printable(hint) << '\n';
 }
 
+// What the audit log records as the command: a database password given on the command line
+// (--db postgresql://jo:secret@..., lpg db copy ... URL) is never kept.
+std::string without_password(std::string_view arg) {
+  constexpr std::string_view kDbIs = "--db=";
+  if (arg.starts_with(kDbIs)) return std::string(kDbIs) + without_password(arg.substr(5));
+  if (database_url_password(arg).empty()) return std::string(arg);
+  return redact_database_url(arg);
+}
+
 std::string command_line_of(int argc, char** argv) {
   std::string line = "lpg";
-  for (int i = 1; i < argc; ++i) line += " " + shell_quote(argv[i]);
+  for (int i = 1; i < argc; ++i) line += " " + shell_quote(without_password(argv[i]));
   return line;
 }
 

@@ -109,6 +109,20 @@ r = t.run("--db", gone, "log", ok=False)
 t.check("an unreachable server: exit 73, no password",
         r.returncode == 73 and secret not in r.stderr.decode(), f"{r.returncode} {r.stderr}")
 
+# The audit log records the operating-system user and the database role, and never a
+# password given on the command line (the server trusts `lpg`, so any password logs in).
+audited = postgres_database()
+t.env["USER"] = "jo"
+t.run("--db", with_password(audited, "lpg", "hunter2-pw"), "area", "add", "Kent")
+t.run("--db=" + with_password(audited, "lpg", "hunter2-pw"), "area", "add", "Medway")
+rows = t.json("--db", audited, "log")
+t.check("the audit log names the OS user and the database role",
+        [r["os_user"] for r in rows] == ["jo as lpg", "jo as lpg"], rows)
+t.check("and keeps no password from the command line",
+        all("hunter2" not in r["command"] and "lpg:***@" in r["command"] for r in rows), rows)
+t.check("no password anywhere in the database",
+        psql(audited, "SELECT count(*) FROM audit_log WHERE command LIKE '%hunter2%'") == "0")
+
 # A database newer than this binary is refused, and left as it was.
 psql(url, "INSERT INTO lpg_migration (version, name, applied_at) "
           "VALUES (99, '0099_future.sql', '2030-01-01T00:00:00Z')")

@@ -76,10 +76,20 @@ std::int64_t append(Statement& insert, Statement& link, Statement& link_person,
   return row;
 }
 
-void bind_run(Statement& insert, const Session& session) {
+// Who wrote the row: the operating-system user, and on PostgreSQL also the database role the
+// connection logged in as ("jo as lpg_officer"): a team's officers may share a role, or one
+// officer's cron job may use another.
+std::string writer(const Session& session) {
   static const std::string user = os_user();
+  Connection& c = connection(session.store);
+  if (c.dialect() != Dialect::Postgres) return user;
+  static const std::string role = query_text(c, "SELECT CAST(current_user AS TEXT)");
+  return user + " as " + role;
+}
+
+void bind_run(Statement& insert, const Session& session) {
   insert.bind(1, session.clock.utc_stamp());
-  insert.bind(2, user);
+  insert.bind(2, writer(session));
   insert.bind(3, session.store.command_line());
 }
 
