@@ -23,11 +23,6 @@ extern const char* const kSelectMeeting;
 /// Builds a Meeting from a row of kSelectMeeting; `now` decides scheduled vs held.
 Meeting read_meeting(db::Statement& q, LocalTime now);
 
-/// The same from a SQLiteCpp statement (reports/reminders.cpp, until it is on the seam): any
-/// statement type with getColumn(i) that has getString(), getInt64(), getInt() and isNull().
-template <class LegacyStatement>
-Meeting read_meeting(LegacyStatement& q, LocalTime now);
-
 /// A fresh iCalendar UID: 128 random bits.
 std::string new_uid();
 
@@ -115,9 +110,7 @@ void bind_export_filter(db::Statement& q, const MeetingExportFilter& f);
 /// Throws Error{Conflict} when the group is archived.
 void require_active_group(const Session& s, std::int64_t group_id);
 
-// ---- the template above ----------------------------------------------------------------
-
-/// The cells of one kSelectMeeting row, whatever statement read them.
+/// The cells of one kSelectMeeting row.
 struct MeetingCells {
   std::int64_t id = 0, group_id = 0;
   std::string group_name, starts_at;
@@ -129,25 +122,5 @@ struct MeetingCells {
   std::string updated_at;
 };
 Meeting meeting_of(const MeetingCells& c, LocalTime now);
-
-template <class LegacyStatement>
-Meeting read_meeting(LegacyStatement& q, LocalTime now) {
-  MeetingCells c;
-  c.id = q.getColumn(0).getInt64();
-  c.group_id = q.getColumn(1).getInt64();
-  c.group_name = q.getColumn(2).getString();
-  c.starts_at = q.getColumn(3).getString();
-  c.duration = q.getColumn(4).getInt();
-  c.venue = q.getColumn(5).getString();
-  if (!q.getColumn(6).isNull()) c.host = q.getColumn(6).getInt64();
-  c.host_name = q.getColumn(7).getString();
-  c.host_address = q.getColumn(8).getString();
-  c.status = q.getColumn(9).getString();
-  c.cancel_reason = q.getColumn(10).getString();
-  c.uid = q.getColumn(11).getString();
-  c.sequence = q.getColumn(12).getInt();
-  c.updated_at = q.getColumn(13).getString();
-  return meeting_of(c, now);
-}
 
 }  // namespace lpg::meetings

@@ -23,15 +23,13 @@ std::vector<Meeting> upcoming(const Session& s, const ReportScope& scope) {
                     " WHERE m.status <> 'cancelled' AND m.starts_at >= ?3 AND m.starts_at < ?4"
                     " AND m.starts_at > ?5 AND m.group_id IN (SELECT id FROM scope_grp)"
                     " ORDER BY m.starts_at, g.name_key, m.id";
-  // Still SQLiteCpp: meetings::read_meeting takes its statement (meetings/meeting_rows.hpp).
-  SQLite::Statement q(db::conn(s.store), sql);
-  if (scope.group) q.bind(1, static_cast<int64_t>(scope.group->v));
-  if (scope.area) q.bind(2, static_cast<int64_t>(scope.area->v));
+  db::Statement q(db::connection(s.store), sql);
+  reports::bind_scope(q, scope);
   q.bind(3, reports::start_bound(scope.from));
   q.bind(4, reports::end_bound(scope.to));
   q.bind(5, format_local_time(s.clock.local_now()));
   std::vector<Meeting> out;
-  while (q.executeStep()) {
+  while (q.step()) {
     check_interrupted();
     out.push_back(meetings::read_meeting(q, s.clock.local_now()));
   }
