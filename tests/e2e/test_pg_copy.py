@@ -81,6 +81,26 @@ new = int(psql(pg, "INSERT INTO area (name, name_key, created_at) VALUES ('New',
 areas = int(psql(pg, "SELECT max(id) FROM area WHERE name <> 'New'"))
 t.check("a new row's id comes after the copied ones", new > areas, f"{new} {areas} {top}")
 
+# db info and db check on PostgreSQL: the server's size; the schema checked against the one
+# this lpg makes (a dropped index is found, exit 65).
+info = t.json("--db", pg, "db", "info")
+t.check("db info on PostgreSQL: the URL, the schema version, a size",
+        info["path"] == pg and info["size_bytes"] > 0 and info["journal_mode"] == "postgresql",
+        info)
+t.check("db check on PostgreSQL: ok", t.run("--db", pg, "db", "check").returncode == 0)
+psql(pg, "DROP INDEX audit_log_entity")
+r = t.run("--db", pg, "db", "check", ok=False)
+t.check("db check finds a dropped index: exit 65",
+        r.returncode == 65 and b"missing: index audit_log_entity" in r.stdout, r.stdout)
+
+# Erasure on PostgreSQL leaves none of the person's values in any table.
+person = t.json("--db", pg, "person", "list")[0]
+t.run("--db", pg, "person", "forget", person["email"], "--yes")
+dump = subprocess.run([sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_dump"))[-1], "--data-only",
+                       "-d", pg], capture_output=True, text=True, check=True).stdout
+t.check(f"person forget on PostgreSQL: neither {person['name']!r} nor their e-mail is left",
+        person["name"] not in dump and person["email"] not in dump)
+
 # Refusals: the same database twice, a source that does not exist.
 r = copy(demo, demo, ok=False)
 t.check("the same database as source and target: exit 64", r.returncode == 64, r.stderr)

@@ -8,10 +8,14 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 
+#include "db/schema.hpp"
+#include "db/schema_shape.hpp"
+#include "db/sql_sqlite.hpp"
 #include "db/sqlite_error.hpp"
 #include "db/store_impl.hpp"
 
@@ -28,11 +32,15 @@ DatabaseInfo database_info(const Store& store) {
   info.latest_schema_version = Store::latest_schema_version();
   if (c.dialect() == db::Dialect::Sqlite) {
     info.journal_mode = db::query_text(c, "PRAGMA journal_mode");
-  }
-  std::error_code ec;
-  for (const char* suffix : {"", "-wal"}) {
-    auto size = fs::file_size(store.path() + suffix, ec);
-    if (!ec) info.size_bytes += static_cast<std::int64_t>(size);
+    std::error_code ec;
+    for (const char* suffix : {"", "-wal"}) {
+      auto size = fs::file_size(store.path() + suffix, ec);
+      if (!ec) info.size_bytes += static_cast<std::int64_t>(size);
+    }
+  } else {
+    // The server's write-ahead log is its own; the size is the database's on the server.
+    info.journal_mode = "postgresql";
+    info.size_bytes = db::query_int64(c, "SELECT pg_database_size(current_database())");
   }
   for (const std::string& name : c.table_names()) {
     // Table names come from the database, never from the user; they cannot be bound.
@@ -45,9 +53,26 @@ DatabaseInfo database_info(const Store& store) {
 std::vector<Fault> check_database(const Store& store) {
   db::Connection& c = db::connection(store);
   std::vector<Fault> faults;
-  // SQLite's own checks; what `db check` means on PostgreSQL (whose foreign keys are always
-  // enforced) is issue 19's.
-  if (c.dialect() != db::Dialect::Sqlite) return faults;
+  if (c.dialect() != db::Dialect::Sqlite) {
+    // PostgreSQL enforces every reference itself and checks its pages as it reads them; what
+    // lpg can check is that the tables, keys and indexes are the ones this version expects:
+    // the same shape as a SQLite database made by the same migrations.
+    auto fresh = db::open_sqlite({":memory:"});
+    db::migrate(*fresh);
+    std::vector<std::string> want = db::schema_shape(*fresh);
+    std::vector<std::string> have = db::schema_shape(c);
+    for (const auto& line : want) {
+      if (!std::binary_search(have.begin(), have.end(), line)) {
+        faults.push_back({"schema", "missing: " + line});
+      }
+    }
+    for (const auto& line : have) {
+      if (!std::binary_search(want.begin(), want.end(), line)) {
+        faults.push_back({"schema", "unexpected: " + line});
+      }
+    }
+    return faults;
+  }
   db::Statement integrity(c, "PRAGMA integrity_check");
   while (integrity.step()) {
     std::string line = integrity.column(0).text();

@@ -20,16 +20,29 @@ bool checkpoint(db::Connection& c) {
   return q.step() && q.column(0).int32() == 0;
 }
 
+// PostgreSQL keeps an erased row's old version in the table until VACUUM removes it; plain
+// VACUUM (it blocks nobody) makes that space reusable, so the bytes go once it is reused.
+// What it cannot reach: the server's WAL and its archive, replicas and base backups, which
+// keep old versions until they are recycled (the administrator's retention), and VACUUM FULL,
+// which rewrites tables under an exclusive lock, is the administrator's to choose.
+Compaction vacuum_postgres(db::Connection& c) {
+  try {
+    c.exec(
+        "VACUUM person, person_former, membership, attendance, audit_log, audit_person, "
+        "mail_outbox, meeting_reply, minutes, minutes_version, action");
+    return {true, {}};
+  } catch (const Error& e) {
+    return {false, e.what()};
+  }
+}
+
 }  // namespace
 
 Compaction compact_database(const Store& store) {
   if (store.path() == ":memory:") return {true, {}};
   db::Connection& c = db::connection(store);
-  if (c.dialect() != db::Dialect::Sqlite) {
-    // What compaction means on PostgreSQL (VACUUM outside a transaction, its WAL) is issue 19's.
-    return {false, "compaction is SQLite's; on PostgreSQL it is the administrator's"};
-  }
   if (c.in_transaction()) return {false, "a transaction is still open"};
+  if (c.dialect() != db::Dialect::Sqlite) return vacuum_postgres(c);
   const char* busy = "another process kept the database open";
   try {
     if (!checkpoint(c)) return {false, busy};
