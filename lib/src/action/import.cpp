@@ -6,7 +6,7 @@
 
 #include "action/action_fields.hpp"
 #include "action/action_store.hpp"
-#include "import/history.hpp"
+#include "format/import_history.hpp"
 
 namespace lpg {
 

@@ -6,7 +6,7 @@
 
 #include "attendance/attendance_rules.hpp"
 #include "attendance/attendance_store.hpp"
-#include "import/history.hpp"
+#include "format/import_history.hpp"
 
 namespace lpg {
 

@@ -21,20 +21,6 @@ std::string checked_name(std::string_view text, std::string_view what) {
   return name;
 }
 
-std::optional<std::string> opt_text(const SQLite::Column& column) {
-  if (column.isNull()) return std::nullopt;
-  return column.getString();
-}
-
-std::optional<std::int64_t> opt_int(const SQLite::Column& column) {
-  if (column.isNull()) return std::nullopt;
-  return column.getInt64();
-}
-
 std::string in_quotes(std::string_view name) { return fmt::format("\"{}\"", name); }
-
-std::optional<std::string> opt_text(SQLite::Statement& row, int i) {
-  return opt_text(row.getColumn(i));
-}
 
 }  // namespace lpg::registry

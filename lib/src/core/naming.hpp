@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// Small shared rules for the area and group services: what a name may be, and reading
-// nullable columns.
-
-#include <SQLiteCpp/SQLiteCpp.h>
+// Small shared rules for the area and group services: what a name may be, and how it is
+// quoted in messages.
 
 #include <optional>
 #include <string>
@@ -14,15 +12,6 @@ namespace lpg::registry {
 /// The name trimmed. Throws Error{Invalid} when empty, not UTF-8, holding control characters,
 /// longer than 200 bytes, or shaped like an id reference ("#12"), which could never be found.
 std::string checked_name(std::string_view text, std::string_view what);
-
-/// A nullable text column.
-std::optional<std::string> opt_text(const SQLite::Column& column);
-
-/// A nullable integer column.
-std::optional<std::int64_t> opt_int(const SQLite::Column& column);
-
-/// The nullable text in column `i` of the current row.
-std::optional<std::string> opt_text(SQLite::Statement& row, int i);
 
 /// `"name"` for messages and audit details.
 std::string in_quotes(std::string_view name);

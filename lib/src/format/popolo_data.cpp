@@ -8,8 +8,8 @@
 #include <map>
 
 #include "db/store_impl.hpp"
-#include "registry/area_scope.hpp"
-#include "registry/naming.hpp"
+#include "area/area_scope.hpp"
+#include "core/naming.hpp"
 
 namespace lpg::popolo {
 

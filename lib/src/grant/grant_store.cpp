@@ -15,7 +15,7 @@
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
 #include "grant/grant_rules.hpp"
-#include "registry/area_scope.hpp"
+#include "area/area_scope.hpp"
 
 namespace lpg {
 
@@ -30,7 +30,7 @@ constexpr const char* kSelect = R"sql(
     LEFT JOIN priority p ON p.id = ga.priority_id
 )sql";
 
-// The awarding group's area: --area and the areas inside it (registry/area_scope.hpp).
+// The awarding group's area: --area and the areas inside it (area/area_scope.hpp).
 const std::string kFilter =
     " WHERE (CAST(?1 AS BIGINT) IS NULL OR ga.group_id = ?1)"
     " AND (CAST(?2 AS TEXT) IS NULL OR ga.status = ?2)"

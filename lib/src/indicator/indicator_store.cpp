@@ -12,7 +12,7 @@
 #include "db/store_impl.hpp"
 #include "indicator/indicator_rules.hpp"
 #include "indicator/value_store.hpp"
-#include "registry/area_scope.hpp"
+#include "area/area_scope.hpp"
 
 namespace lpg {
 

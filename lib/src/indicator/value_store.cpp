@@ -11,7 +11,7 @@
 #include "core/text_check.hpp"
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
-#include "registry/area_scope.hpp"
+#include "area/area_scope.hpp"
 
 namespace lpg {
 

@@ -8,7 +8,7 @@
 
 #include "agenda/agenda_store.hpp"
 #include "agenda/agenda_text.hpp"
-#include "import/history.hpp"
+#include "format/import_history.hpp"
 #include "meeting/meeting_fields.hpp"
 #include "meeting/meeting_store.hpp"
 #include "meeting/relations.hpp"

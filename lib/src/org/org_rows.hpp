@@ -6,7 +6,7 @@
 
 #include <string>
 
-#include "core/naming.hpp"  // opt_text(row, i), which privacy/export.cpp takes from here
+#include "core/naming.hpp"
 
 namespace lpg::registry {
 

@@ -15,7 +15,7 @@
 #include "db/store_impl.hpp"
 #include "format/import_rows.hpp"
 #include "format/import_source.hpp"
-#include "import/history.hpp"
+#include "format/import_history.hpp"
 
 namespace lpg {
 

@@ -11,7 +11,7 @@
 #include <cmath>
 
 #include "db/store_impl.hpp"
-#include "registry/area_scope.hpp"
+#include "area/area_scope.hpp"
 #include "report/scope_sql.hpp"
 
 namespace lpg {

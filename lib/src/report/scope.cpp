@@ -7,7 +7,7 @@
 
 #include <fmt/format.h>
 
-#include "registry/area_scope.hpp"
+#include "area/area_scope.hpp"
 #include "report/scope_sql.hpp"
 
 namespace lpg {

@@ -19,8 +19,8 @@
 
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
-#include "import/rows.hpp"
-#include "import/source.hpp"
+#include "format/import_rows.hpp"
+#include "format/import_source.hpp"
 
 namespace lpg::import {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "import/history.hpp"
+#include "format/import_history.hpp"
 
 #include <lpg/dates.hpp>
 #include <lpg/refs.hpp>
