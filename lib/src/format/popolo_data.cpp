@@ -7,9 +7,9 @@
 #include <algorithm>
 #include <map>
 
-#include "db/store_impl.hpp"
 #include "area/area_scope.hpp"
 #include "core/naming.hpp"
+#include "db/store_impl.hpp"
 
 namespace lpg::popolo {
 
