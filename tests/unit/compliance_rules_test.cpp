@@ -27,7 +27,7 @@ TEST_CASE("a cadence asks for whole intervals of the period only") {
   CHECK(expected("every 2w", "2026-09-01", "2026-09-14") == 1);  // 14 days
   CHECK(expected("every 2w", "2026-09-01", "2026-09-13") == 0);
   CHECK(expected("every 1m", "2026-09-01", "2026-12-31") == 4);  // 122 days
-  CHECK(expected("3/year", "2026-09-01", "2027-09-01") == 3);  // 366 days
+  CHECK(expected("3/year", "2026-09-01", "2027-09-01") == 3);    // 366 days
   CHECK(expected("3/year", "2026-09-01", "2026-12-31") == 1);
   std::vector<Term> terms = {term("2026-09-03", "2026-12-18"), term("2027-01-05", "2027-03-26"),
                              term("2027-04-12", "2027-07-21")};

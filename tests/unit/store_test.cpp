@@ -165,9 +165,9 @@ TEST_CASE("migration 0013 keeps terms, closures and the order triggers, without 
     CHECK(db.execAndGet("SELECT note FROM closure").getString() == "INSET day");
     for (const auto& fault : check_database(store)) FAIL_CHECK(fault.check << ": " << fault.detail);
     // The order trigger is back; a late-August closure of a September year is allowed.
-    CHECK_THROWS(db.exec(
-        "INSERT INTO term (year, name, seq, start_date, end_date, created_at, updated_at) "
-        "VALUES ('2026/27', 'spring', 2, '2026-12-01', '2027-03-26', 'x', 'x')"));
+    CHECK_THROWS(
+        db.exec("INSERT INTO term (year, name, seq, start_date, end_date, created_at, updated_at) "
+                "VALUES ('2026/27', 'spring', 2, '2026-12-01', '2027-03-26', 'x', 'x')"));
     CHECK_NOTHROW(db.exec(
         "INSERT INTO closure (year, day, created_at) VALUES ('2026/27', '2027-08-30', 'x')"));
   }

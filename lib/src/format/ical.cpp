@@ -8,7 +8,6 @@
 
 #include <cctype>
 
-
 namespace lpg {
 
 std::string ical_escape(std::string_view text) {

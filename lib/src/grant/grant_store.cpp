@@ -12,10 +12,10 @@
 #include <algorithm>
 #include <type_traits>
 
+#include "area/area_scope.hpp"
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
 #include "grant/grant_rules.hpp"
-#include "area/area_scope.hpp"
 
 namespace lpg {
 

@@ -7,12 +7,12 @@
 
 #include <fmt/format.h>
 
+#include "area/area_scope.hpp"
 #include "core/text_check.hpp"
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
 #include "indicator/indicator_rules.hpp"
 #include "indicator/value_store.hpp"
-#include "area/area_scope.hpp"
 
 namespace lpg {
 

@@ -8,10 +8,10 @@
 
 #include <fmt/format.h>
 
+#include "area/area_scope.hpp"
 #include "core/text_check.hpp"
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
-#include "area/area_scope.hpp"
 
 namespace lpg {
 

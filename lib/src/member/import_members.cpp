@@ -13,9 +13,9 @@
 
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
+#include "format/import_history.hpp"
 #include "format/import_rows.hpp"
 #include "format/import_source.hpp"
-#include "format/import_history.hpp"
 
 namespace lpg {
 

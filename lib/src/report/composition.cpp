@@ -10,8 +10,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "db/store_impl.hpp"
 #include "area/area_scope.hpp"
+#include "db/store_impl.hpp"
 #include "report/scope_sql.hpp"
 
 namespace lpg {

@@ -171,11 +171,10 @@ TEST_CASE("seam: a ReadTx reads one snapshot while another connection writes") {
 TEST_CASE("seam: interrupt() stops a running statement: Interrupted once a signal came") {
   test::for_each_backend([](Scratch& db) {
     auto c = db.connect();
-    const char* forever =
-        db.dialect() == db::Dialect::Sqlite
-            ? "WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r) "
-              "SELECT count(*) FROM r"
-            : "SELECT pg_sleep(30)";
+    const char* forever = db.dialect() == db::Dialect::Sqlite
+                              ? "WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r) "
+                                "SELECT count(*) FROM r"
+                              : "SELECT pg_sleep(30)";
     install_interrupt_handlers();
     std::raise(SIGINT);
     std::atomic<bool> done{false};

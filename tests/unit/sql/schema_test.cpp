@@ -2,6 +2,8 @@
 // Migrations through the seam: PostgreSQL's schema (its baseline and twins) has the same
 // tables, columns, keys and indexes as SQLite's, refuses the same bad rows, and both refuse a
 // database newer than the binary.
+#include "db/schema.hpp"
+
 #include <lpg/errors.hpp>
 
 #include <doctest/doctest.h>
@@ -12,7 +14,6 @@
 #include <thread>
 
 #include "db/embedded.hpp"
-#include "db/schema.hpp"
 #include "db/schema_shape.hpp"
 #include "db/sql_sqlite.hpp"
 #include "scratch.hpp"
@@ -151,18 +152,23 @@ TEST_CASE("schema: the same bad rows are refused as Conflict on both") {
     c->exec(term + "('2026/27', 'spring', 2, '2027-01-05', '2027-03-26', 'x', 'x')");
     CHECK(kind_of(*c, "UPDATE term SET end_date = '2027-01-10' WHERE name = 'autumn'") ==
           ErrorKind::Conflict);  // the update trigger
-    CHECK(kind_of(*c, "INSERT INTO closure (year, day, created_at) VALUES "
-                      "('2026/27', '2028-01-04', 'x')") == ErrorKind::Conflict);
+    CHECK(kind_of(*c,
+                  "INSERT INTO closure (year, day, created_at) VALUES "
+                  "('2026/27', '2028-01-04', 'x')") == ErrorKind::Conflict);
     c->exec("INSERT INTO grp (name, name_key, kind, created_at) VALUES ('G', 'g', 'hub', 'x')");
-    CHECK(kind_of(*c, "INSERT INTO organisation (name, name_key, sector, status, created_at, "
-                      "updated_at) VALUES ('O', 'o', 'pre-school', 'gone', 'x', 'x')") ==
+    CHECK(kind_of(*c,
+                  "INSERT INTO organisation (name, name_key, sector, status, created_at, "
+                  "updated_at) VALUES ('O', 'o', 'pre-school', 'gone', 'x', 'x')") ==
           ErrorKind::Conflict);
-    CHECK(kind_of(*c, "INSERT INTO membership (group_id, kind, from_date) VALUES "
-                      "(1, 'core', '2026-09-01')") == ErrorKind::Conflict);  // nobody
-    CHECK(kind_of(*c, "INSERT INTO area (name, name_key, code, created_at) VALUES "
-                      "('A', 'a', 'E1', 'x'), ('B', 'b', 'e1', 'x')") == ErrorKind::Conflict);
-    CHECK(kind_of(*c, "INSERT INTO grp (name, name_key, kind, area_id, created_at) VALUES "
-                      "('H', 'h', 'hub', 99, 'x')") == ErrorKind::Conflict);
+    CHECK(kind_of(*c,
+                  "INSERT INTO membership (group_id, kind, from_date) VALUES "
+                  "(1, 'core', '2026-09-01')") == ErrorKind::Conflict);  // nobody
+    CHECK(kind_of(*c,
+                  "INSERT INTO area (name, name_key, code, created_at) VALUES "
+                  "('A', 'a', 'E1', 'x'), ('B', 'b', 'e1', 'x')") == ErrorKind::Conflict);
+    CHECK(kind_of(*c,
+                  "INSERT INTO grp (name, name_key, kind, area_id, created_at) VALUES "
+                  "('H', 'h', 'hub', 99, 'x')") == ErrorKind::Conflict);
     CHECK(db::query_int64(*c, "SELECT count(*) FROM term") == 2);
   });
 }

@@ -148,7 +148,7 @@ TEST_CASE("seam: reset keeps the bindings, step after the end runs again, bindin
     REQUIRE(q.step());
     CHECK_FALSE(q.step());
     CHECK_THROWS_AS(q.column(0).text(), Error);  // no current row
-    REQUIRE(q.step());                          // from the start again
+    REQUIRE(q.step());                           // from the start again
     CHECK(q.column(0).text() == "a");
     q.bind(1, 2);  // mid-run: starts over with the new value
     REQUIRE(q.step());
