@@ -123,6 +123,19 @@ t.check("and keeps no password from the command line",
 t.check("no password anywhere in the database",
         psql(audited, "SELECT count(*) FROM audit_log WHERE command LIKE '%hunter2%'") == "0")
 
+# libpq's own conventions fill in what the URL leaves out: PGHOST and PGUSER, a service file.
+host = re.search(r"host=([^&]+)", url).group(1)
+name = re.search(r"@/([^?]+)", url).group(1)
+env = dict(t.env, PGHOST=host, PGUSER="lpg", PGPORT="5432")
+r = subprocess.run([t.lpg, "--db", f"postgresql:///{name}", "area", "add", "From PGHOST"],
+                   env=env, capture_output=True)
+t.check("postgresql:///NAME with PGHOST and PGUSER", r.returncode == 0, r.stderr)
+with open(t.path(".pg_service.conf"), "w") as f:
+    f.write(f"[county]\nhost={host}\nport=5432\nuser=lpg\ndbname={name}\n")
+areas = t.json("--db", "postgresql://?service=county", "area", "list")
+t.check("a libpq service file (~/.pg_service.conf)",
+        "From PGHOST" in [a["name"] for a in areas], areas)
+
 # A database newer than this binary is refused, and left as it was.
 psql(url, "INSERT INTO lpg_migration (version, name, applied_at) "
           "VALUES (99, '0099_future.sql', '2030-01-01T00:00:00Z')")
