@@ -81,6 +81,13 @@ new = int(psql(pg, "INSERT INTO area (name, name_key, created_at) VALUES ('New',
 areas = int(psql(pg, "SELECT max(id) FROM area WHERE name <> 'New'"))
 t.check("a new row's id comes after the copied ones", new > areas, f"{new} {areas} {top}")
 
+# db backup of a PostgreSQL database: a SQLite file with every row.
+t.run("--db", pg, "db", "backup", t.path("pg-backup.db"))
+a = t.run("--db", demo, "export", "members").stdout
+b = t.run("--db", t.path("pg-backup.db"), "export", "members").stdout
+t.check("db backup on PostgreSQL writes a SQLite file with the same data",
+        a == b and oct(os.stat(t.path("pg-backup.db")).st_mode & 0o777) == "0o600")
+
 # db info and db check on PostgreSQL: the server's size; the schema checked against the one
 # this lpg makes (a dropped index is found, exit 65).
 info = t.json("--db", pg, "db", "info")

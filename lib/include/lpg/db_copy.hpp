@@ -39,6 +39,12 @@ struct CopyResult {
 /// schema first.
 CopyResult copy_database(const CopyOptions& options);
 
+class Store;
+
+/// The same between two open stores (both at this binary's schema): `lpg db backup` of a
+/// PostgreSQL database into a new SQLite file.
+CopyResult copy_stores(const Store& source, const Store& target, bool force);
+
 /// The count and digest of every table of a database, as copy_database() checks them.
 std::vector<TableDigest> table_digests(const std::string& database, int busy_timeout_ms);
 

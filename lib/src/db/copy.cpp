@@ -249,6 +249,10 @@ CopyResult copy_database(const CopyOptions& options) {
   Store source =
       Store::open({options.source, options.busy_timeout_ms, false, options.command_line});
   Store target = Store::open({options.target, options.busy_timeout_ms, true, options.command_line});
+  return copy_stores(source, target, options.force);
+}
+
+CopyResult copy_stores(const Store& source, const Store& target, bool force) {
   db::Connection& from = db::connection(source);
   db::Connection& to = db::connection(target);
   Shapes shapes = read_shapes(from);
@@ -260,7 +264,7 @@ CopyResult copy_database(const CopyOptions& options) {
   db::ReadTx snapshot(from);
   db::with_write_tx(to, [&] {
     std::string held = rows_held(to, shapes);
-    if (!held.empty() && !options.force) {
+    if (!held.empty() && !force) {
       throw Error(ErrorKind::Conflict,
                   fmt::format("{} already holds {}; nothing was copied", target.path(), held),
                   "copy into an empty database, or give --force to replace what it holds");

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include <lpg/db_copy.hpp>
 #include <lpg/errors.hpp>
 #include <lpg/maintenance.hpp>
 #include <lpg/output.hpp>
@@ -116,6 +117,16 @@ void backup_database(const Store& store, const std::string& target, bool overwri
   // write a database into a pipe or a device, so special files are refused (Generated).
   OutputFile out(target, {FileMode::Private, Target::Generated, overwrite});
   out.release();
+  if (db::connection(store).dialect() != db::Dialect::Sqlite) {
+    // A PostgreSQL database is backed up as a SQLite file holding every row (lpg db copy,
+    // checked table by table): one file an officer can open anywhere, or copy back.
+    {
+      Store copy = Store::open({out.temp_path(), 5000, true, store.command_line()});
+      copy_stores(store, copy, false);
+    }
+    out.commit();
+    return;
+  }
   try {
     SQLite::Database copy(out.temp_path(), SQLite::OPEN_READWRITE);
     copy.exec("PRAGMA journal_mode = OFF");  // a failed copy is thrown away whole
