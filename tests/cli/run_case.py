@@ -25,8 +25,11 @@ output is replaced with {TMP}, and random meeting UIDs with {UID}. LPG_BLESS=1 r
 With LPG_TEST_STORE=postgres (ctest's cli-pg/<case>, issue 19) the same case runs on a fresh
 database of the throwaway PostgreSQL cluster (LPG_TEST_PG_URL), the URL shown as
 {TMP}/lpg.db so that the same expected files hold. A case about the SQLite file itself (it
-queries it with sqlite3, names a database file, or is a `db` command) or listed in
-tests/cli/postgres-skip.txt exits 77: skipped.
+queries it with SQLite-only SQL or sqlite3 commands, names a database file, or is a `db`
+command) or listed in tests/cli/postgres-skip.txt exits 77: skipped. A `!sqlite3 SQL` or
+`!sh sqlite3 lpg.db "SQL"` line whose SQL means the same on both runs through psql there,
+printing as sqlite3 does (fields joined by |, no header); after it the identity columns
+are set past the largest id, as SQLite's rowid is, in case it inserted explicit ids.
 """
 import os
 import re
@@ -104,7 +107,47 @@ def command_lines(text):
     return [l for l in (text or "").splitlines() if l.strip() and not l.lstrip().startswith("#")]
 
 
+# SQL that sqlite3 runs but PostgreSQL does not, or runs differently ("x" is a name there).
+SQLITE_ONLY_SQL = re.compile(r'\b(pragma|sqlite_\w+|rowid|indexed\s+by|glob)\b|"|\b(typeof|'
+                             r'group_concat|julianday|strftime|datetime|printf|total)\s*\(', re.I)
+
+# After SQL that may have inserted explicit ids: each identity column starts past the largest.
+RESYNC_IDS = """DO $$ DECLARE r record; BEGIN
+  FOR r IN SELECT table_name, column_name FROM information_schema.columns
+            WHERE table_schema = current_schema() AND is_identity = 'YES' LOOP
+    EXECUTE format('SELECT setval(pg_get_serial_sequence(%L, %L), '
+                   'coalesce((SELECT max(%I) FROM %I), 0) + 1, false)',
+                   r.table_name, r.column_name, r.column_name, r.table_name);
+  END LOOP; END $$"""
+
+
+def portable_sql(line):
+    """The SQL of a line that only runs SQL on the case's database, when it means the same on
+    PostgreSQL: `!sqlite3 SQL` or `!sh sqlite3 lpg.db "SQL"`. Else None."""
+    sql = None
+    if line.startswith("!sqlite3 "):
+        sql = line[len("!sqlite3 "):]
+    elif line.startswith("!sh "):
+        try:
+            words = shlex.split(line[len("!sh "):])
+        except ValueError:
+            return None
+        if len(words) == 3 and words[:2] == ["sqlite3", "lpg.db"]:
+            sql = words[2]
+    return sql if sql is not None and not SQLITE_ONLY_SQL.search(sql) else None
+
+
+def psql(env, sql):
+    return subprocess.run(["psql", "-X", "-q", "-A", "-t", "-F", "|", "-v", "ON_ERROR_STOP=1",
+                           "-d", PG_URL, "-c", sql], env=env, capture_output=True, timeout=60)
+
+
 def run_line(tmp, env, line):
+    if PG_URL and portable_sql(line) is not None:
+        r = psql(env, portable_sql(line))
+        if r.returncode == 0:
+            psql(env, RESYNC_IDS).check_returncode()
+        return r
     if line.startswith("!sqlite3 "):
         return subprocess.run(["sqlite3", env["LPG_DB"], line[len("!sqlite3 "):]],
                               capture_output=True, timeout=60)
@@ -142,7 +185,9 @@ def sqlite_only():
         listed = {line.split("#", 1)[0].strip() for line in f}
     if name in listed or name.split("/")[0] in listed:
         return True
-    text = "\n".join(read(n) or "" for n in ("setup", "args", "after", "env"))
+    lines = [l for n in ("setup", "after") for l in command_lines(read(n))
+             if portable_sql(l) is None]
+    text = "\n".join(lines + [read(n) or "" for n in ("args", "env")])
     return ("sqlite3" in text or "lpg.db" in text or "--db" in text or "LPG_DB" in text or
             (read("args") or "").split()[:1] == ["db"])
 

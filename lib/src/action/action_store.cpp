@@ -81,14 +81,15 @@ std::vector<ActionItem> list_actions(const Session& s, const ActionFilter& f) {
   std::string sql = std::string(kSelect) + " WHERE 1 = 1";
   if (f.open_only || f.overdue_only) sql += " AND a.status = 'open'";
   if (f.overdue_only) sql += " AND a.due < ?1";
-  if (f.group) sql += " AND m.group_id = ?2";
-  if (f.owner && f.owner->person) sql += " AND a.owner_person_id = ?3";
-  if (f.owner && f.owner->org) sql += " AND a.owner_org_id = ?4";
+  if (f.group) sql += " AND m.group_id = ?";
+  if (f.owner && f.owner->person) sql += " AND a.owner_person_id = ?";
+  if (f.owner && f.owner->org) sql += " AND a.owner_org_id = ?";
   db::Statement q(db::connection(s.store), sql + " ORDER BY a.due IS NULL, a.due, a.id");
-  q.bind(1, format_date(s.clock.today()));
-  if (f.group) q.bind(2, f.group->v);
-  if (f.owner && f.owner->person) q.bind(3, f.owner->person->v);
-  if (f.owner && f.owner->org) q.bind(4, f.owner->org->v);
+  q.bind(1, format_date(s.clock.today()));  // ?1 in kSelect as well
+  int n = 1;  // the others numbered as used: PostgreSQL cannot type one the SQL does not use
+  if (f.group) q.bind(++n, f.group->v);
+  if (f.owner && f.owner->person) q.bind(++n, f.owner->person->v);
+  if (f.owner && f.owner->org) q.bind(++n, f.owner->org->v);
   std::vector<ActionItem> out;
   while (q.step()) out.push_back(read_row(q));
   return out;

@@ -80,6 +80,10 @@
 //         scope.cpp], SELECT ?, coalesce(?, ?): PostgreSQL must know each parameter's
 //         type from where it stands; where nothing says it, CAST it:
 //         CAST(?1 AS BIGINT) IS NULL OR col = ?1 (TEXT, BIGINT, DOUBLE PRECISION).
+//  A gap in ?N numbers (a WHERE of optional filters with fixed ?1..?4, some left out)
+//         [meeting_store.cpp, action_store.cpp, member_store.cpp, fixed]: SQLite ignores an
+//         unused number, PostgreSQL cannot type it ("could not determine data type of
+//         parameter $2"). Number each filter as it is appended, and bind in the same order.
 //  CAST(? AS INTEGER) [registry/org_read.cpp, refs.cpp] -> CAST(? AS BIGINT): PostgreSQL's
 //         INTEGER is 32 bits.
 //  x::type                       -> CAST(x AS type)  (:: is not rewritten, and not SQLite)

@@ -275,18 +275,21 @@ bool set_if_changed(const Session& s, std::int64_t id, MeetingColumn column,
 
 std::string export_where(const MeetingExportFilter& f) {
   std::string sql = " WHERE 1 = 1";
-  if (f.group) sql += " AND m.group_id = ?1";
-  if (f.from) sql += " AND m.starts_at >= ?2";
-  if (f.to) sql += " AND m.starts_at < ?3";
-  if (f.meeting) sql += " AND m.id = ?4";
+  if (f.group) sql += " AND m.group_id = ?";
+  if (f.from) sql += " AND m.starts_at >= ?";
+  if (f.to) sql += " AND m.starts_at < ?";
+  if (f.meeting) sql += " AND m.id = ?";
   return sql;
 }
 
+// Numbered in the order export_where() writes them: a parameter the SQL does not use would
+// have no type on PostgreSQL.
 void bind_export_filter(db::Statement& q, const MeetingExportFilter& f) {
-  if (f.group) q.bind(1, f.group->v);
-  if (f.from) q.bind(2, format_date(*f.from));
-  if (f.to) q.bind(3, format_date(Date{date::sys_days{*f.to} + date::days{1}}));
-  if (f.meeting) q.bind(4, f.meeting->v);
+  int n = 0;
+  if (f.group) q.bind(++n, f.group->v);
+  if (f.from) q.bind(++n, format_date(*f.from));
+  if (f.to) q.bind(++n, format_date(Date{date::sys_days{*f.to} + date::days{1}}));
+  if (f.meeting) q.bind(++n, f.meeting->v);
 }
 
 void require_active_group(const Session& s, std::int64_t group_id) {
@@ -347,15 +350,16 @@ std::vector<Meeting> list_meetings(const Session& s, const MeetingFilter& f) {
   db::Connection& c = db::connection(s.store);
   db::ReadTx tx(c);
   std::string sql = std::string(kSelectMeeting) + " WHERE 1 = 1";
-  if (f.group) sql += " AND m.group_id = ?1";
-  if (f.from) sql += " AND m.starts_at >= ?2";
-  if (f.to) sql += " AND m.starts_at < ?3";
-  if (f.upcoming) sql += " AND m.starts_at >= ?4 AND m.status <> 'cancelled'";
+  if (f.group) sql += " AND m.group_id = ?";
+  if (f.from) sql += " AND m.starts_at >= ?";
+  if (f.to) sql += " AND m.starts_at < ?";
+  if (f.upcoming) sql += " AND m.starts_at >= ? AND m.status <> 'cancelled'";
   db::Statement q(c, sql + " ORDER BY m.starts_at, g.name, m.id");
-  if (f.group) q.bind(1, f.group->v);
-  if (f.from) q.bind(2, format_date(*f.from));
-  if (f.to) q.bind(3, format_date(Date{date::sys_days{*f.to} + date::days{1}}));
-  if (f.upcoming) q.bind(4, format_local_time(s.clock.local_now()));
+  int n = 0;  // only the parameters used: PostgreSQL cannot type one the SQL does not use
+  if (f.group) q.bind(++n, f.group->v);
+  if (f.from) q.bind(++n, format_date(*f.from));
+  if (f.to) q.bind(++n, format_date(Date{date::sys_days{*f.to} + date::days{1}}));
+  if (f.upcoming) q.bind(++n, format_local_time(s.clock.local_now()));
   std::vector<Meeting> out;
   while (q.step()) out.push_back(read_meeting(q, s.clock.local_now()));
   return out;

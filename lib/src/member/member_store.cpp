@@ -113,23 +113,29 @@ std::optional<Membership> holder_of(db::Connection& c, std::int64_t group, const
 }
 
 std::vector<Membership> select(db::Connection& c, const Query& query) {
-  std::string sql = std::string(kSelect) +
-                    (query.group ? " WHERE m.group_id = ?1" : " WHERE g.archived_at IS NULL");
-  if (query.as_of) sql += " AND m.from_date <= ?2 AND (m.to_date IS NULL OR m.to_date > ?2)";
+  // Parameters numbered as they are used: PostgreSQL cannot type one the SQL does not use.
+  int n = 0;
+  std::string sql =
+      std::string(kSelect) +
+      (query.group ? fmt::format(" WHERE m.group_id = ?{}", ++n) : " WHERE g.archived_at IS NULL");
+  if (query.as_of) {
+    sql += fmt::format(" AND m.from_date <= ?{0} AND (m.to_date IS NULL OR m.to_date > ?{0})", ++n);
+  }
   if (!query.roles.empty()) {
-    sql += " AND m.role IN (?3";
-    for (std::size_t i = 1; i < query.roles.size(); ++i) sql += fmt::format(", ?{}", i + 3);
+    sql += " AND m.role IN (";
+    for (std::size_t i = 0; i < query.roles.size(); ++i) {
+      sql += fmt::format("{}?{}", i ? ", " : "", n + 1 + static_cast<int>(i));
+    }
     sql += ")";
   }
   if (query.core_only) sql += " AND m.kind = 'core'";
   sql += query.group ? std::string(" ORDER BY ") + kOrder
                      : std::string(" ORDER BY g.name_key, g.id, ") + kOrder;
   db::Statement q(c, sql);
-  if (query.group) q.bind(1, *query.group);
-  if (query.as_of) q.bind(2, *query.as_of);
-  for (std::size_t i = 0; i < query.roles.size(); ++i) {
-    q.bind(static_cast<int>(i) + 3, query.roles[i]);
-  }
+  n = 0;
+  if (query.group) q.bind(++n, *query.group);
+  if (query.as_of) q.bind(++n, *query.as_of);
+  for (const auto& role : query.roles) q.bind(++n, role);
   std::vector<Membership> out;
   while (q.step()) out.push_back(read_row(q));
   return out;

@@ -9,12 +9,15 @@ namespace lpg::import {
 
 namespace {
 
-// The scratch table: unqualified, it is the temporary one on SQLite and PostgreSQL alike.
+// The scratch table: unqualified, it is the temporary one on SQLite and PostgreSQL alike. Its
+// columns take organisation's types (PostgreSQL has no untyped columns), and the unique index
+// stands for the primary key that CREATE TABLE ... AS cannot declare.
 db::Connection& made(db::Connection& c) {
   c.exec(
-      fmt::format("CREATE TEMP TABLE IF NOT EXISTS lpg_import_was (id INTEGER PRIMARY KEY, "
-                  "audit_id INTEGER NOT NULL, {})",
+      fmt::format("CREATE TEMP TABLE IF NOT EXISTS lpg_import_was AS SELECT id, "
+                  "CAST(0 AS BIGINT) AS audit_id, {} FROM organisation WHERE 1 = 0",
                   org_store::kept_columns()));
+  c.exec("CREATE UNIQUE INDEX IF NOT EXISTS lpg_import_was_id ON lpg_import_was (id)");
   c.exec("DELETE FROM lpg_import_was");
   return c;
 }
