@@ -24,7 +24,8 @@ output is replaced with {TMP}, and random meeting UIDs with {UID}. LPG_BLESS=1 r
 
 With LPG_TEST_STORE=postgres (ctest's cli-pg/<case>, issue 19) the same case runs on a fresh
 database of the throwaway PostgreSQL cluster (LPG_TEST_PG_URL), the URL shown as
-{TMP}/lpg.db so that the same expected files hold. A case about the SQLite file itself (it
+{TMP}/lpg.db so that the same expected files hold (and the audit log's "tester as lpg", the
+database role PostgreSQL adds, as "tester"). A case about the SQLite file itself (it
 queries it with SQLite-only SQL or sqlite3 commands, names a database file, or is a `db`
 command) or listed in tests/cli/postgres-skip.txt exits 77: skipped. A `!sqlite3 SQL` or
 `!sh sqlite3 lpg.db "SQL"` line whose SQL means the same on both runs through psql there,
@@ -95,6 +96,9 @@ def normalise(data, tmp):
     text = data.decode("utf-8", errors="surrogateescape")
     if PG_URL:
         text = text.replace(PG_URL, os.path.join(tmp, "lpg.db"))
+        # The audit log names the database role on PostgreSQL ("tester as lpg"), by design
+        # (tests/e2e/test_pg_store.py checks it); the expected files hold the SQLite form.
+        text = text.replace("tester as lpg", "tester")
     text = text.replace(os.path.realpath(tmp), "{TMP}").replace(tmp, "{TMP}")
     return UID.sub("{UID}", text)  # meeting UIDs are random by design
 
