@@ -5,6 +5,7 @@ Each scenario runs the real binary (sys.argv[1]) in a fresh temporary directory 
 HOME, XDG directories and LPG_DB, as tests/cli/run_case.py does. Exit code 77 tells ctest that a
 scenario was skipped (SKIP_RETURN_CODE), for the few that need mounts or another user.
 """
+import glob
 import os
 import re
 import shutil
@@ -112,3 +113,14 @@ def postgres_database():
     if r.returncode != 0:
         sys.exit(f"cannot create a PostgreSQL database: {r.stderr}")
     return r.stdout.strip()
+
+
+def psql(url, sql):
+    """Runs `sql` through the cluster's own psql on database `url`; its output, unaligned."""
+    binary = sorted(glob.glob("/usr/lib/postgresql/*/bin/psql"))[-1]
+    r = subprocess.run([binary, "-X", "-A", "-t", "-q", "-v", "ON_ERROR_STOP=1", "-d", url,
+                        "-c", sql], capture_output=True, text=True)
+    if r.returncode != 0:
+        sys.exit(f"psql {sql!r}: {r.stderr}")
+    return r.stdout.strip()
+

@@ -11,19 +11,10 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import postgres_database  # noqa: E402
+from harness import postgres_database, psql  # noqa: E402
 from lpgtest import Scenario  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-
-
-def psql(url, sql):
-    binary = sorted(glob.glob("/usr/lib/postgresql/*/bin/psql"))[-1]
-    r = subprocess.run([binary, "-X", "-A", "-t", "-q", "-v", "ON_ERROR_STOP=1", "-d", url,
-                        "-c", sql], capture_output=True, text=True)
-    if r.returncode != 0:
-        sys.exit(f"psql {sql!r}: {r.stderr}")
-    return r.stdout.strip()
 
 
 def counts(url):

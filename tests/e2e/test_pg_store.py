@@ -3,24 +3,14 @@
 """lpg on a PostgreSQL database (issue 19): where the URL comes from, that no password is ever
 printed, that the schema is made and numbered as on SQLite, and that a database newer than
 the binary is refused. Runs against the throwaway cluster ctest starts (skipped without it)."""
-import glob
 import os
 import re
 import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from harness import postgres_database  # noqa: E402
+from harness import postgres_database, psql  # noqa: E402
 from lpgtest import Scenario  # noqa: E402
-
-
-def psql(url, sql):
-    binary = sorted(glob.glob("/usr/lib/postgresql/*/bin/psql"))[-1]
-    r = subprocess.run([binary, "-X", "-A", "-t", "-q", "-v", "ON_ERROR_STOP=1", "-d", url,
-                        "-c", sql], capture_output=True, text=True)
-    if r.returncode != 0:
-        sys.exit(f"psql {sql!r}: {r.stderr}")
-    return r.stdout.strip()
 
 
 def with_password(url, user, password):
