@@ -35,9 +35,13 @@ void run_step(Connection& connection, const embedded::Migration& step) {
   try {
     connection.exec(step.sql);
   } catch (const Error& e) {
+    // The message names the database once, not "failed: database error on X: ...".
+    std::string what = e.what();
+    std::string prefix = fmt::format("database error on {}: ", connection.name());
+    if (what.starts_with(prefix)) what.erase(0, prefix.size());
     throw Error(ErrorKind::Internal,
                 fmt::format("migration {} failed: {}; the database was left as it was", step.name,
-                            e.what()));
+                            what));
   }
 }
 

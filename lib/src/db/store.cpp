@@ -52,8 +52,6 @@ void create_file(const std::string& path) {
   if (fd >= 0) ::close(fd);
 }
 
-int user_version(SQLite::Database& db) { return db.execAndGet("PRAGMA user_version").getInt(); }
-
 bool holds_data(SQLite::Database& db) {
   SQLite::Statement q(db,
                       "SELECT name FROM sqlite_schema WHERE type = 'table' "
@@ -87,51 +85,15 @@ void backup_before_migration(SQLite::Database& db, const std::string& path, int 
   }
 }
 
-// All pending steps run in one transaction: a failed migration leaves the old database as it
-// was, rather than half-way between two schema versions.
-std::int64_t foreign_key_faults(SQLite::Database& db) {
-  SQLite::Statement q(db, "PRAGMA foreign_key_check");
-  std::int64_t n = 0;
-  while (q.executeStep()) ++n;
-  return n;
-}
-
-void migrate(SQLite::Database& db, const std::string& path) {
-  const auto& steps = embedded::migrations();
-  int current = user_version(db);
-  int latest = steps.empty() ? 0 : steps.back().number;
-  if (current > latest) {
-    throw Error(ErrorKind::Invalid,
-                fmt::format("database {} has schema version {}, newer than this lpg knows ({})",
-                            path, current, latest),
-                "upgrade lpg, or open a backup made by this version");
+// The migrations themselves are db::migrate's, as on PostgreSQL (one transaction, a newer
+// schema refused); a database that already holds data is backed up first.
+void migrate(Store::Impl& impl, const std::string& path) {
+  int current = db::schema_version(*impl.seam);
+  if (current > 0 && current < Store::latest_schema_version() && path != ":memory:" &&
+      holds_data(*impl.sqlite)) {
+    backup_before_migration(*impl.sqlite, path, current);
   }
-  if (current == latest) return;
-  if (current > 0 && path != ":memory:" && holds_data(db)) {
-    backup_before_migration(db, path, current);
-  }
-  // Foreign keys are off while migrating (they are switched on after), as SQLite's way of
-  // rebuilding a table needs: dropping a parent table must not cascade. The check at the end
-  // makes sure a migration broke no reference that held before.
-  SQLite::Transaction tx(db, SQLite::TransactionBehavior::EXCLUSIVE);
-  if (user_version(db) != current) return;  // another process migrated first
-  std::int64_t faults_before = foreign_key_faults(db);
-  for (const auto& step : steps) {
-    if (step.number <= current) continue;
-    try {
-      db.exec(std::string(step.sql));
-    } catch (const SQLite::Exception& e) {
-      throw Error(ErrorKind::Internal,
-                  fmt::format("migration {} failed: {}; the database was left as it was", step.name,
-                              e.what()));
-    }
-    db.exec(fmt::format("PRAGMA user_version = {}", step.number));
-  }
-  if (foreign_key_faults(db) > faults_before) {
-    throw Error(ErrorKind::Internal,
-                "a migration broke references between tables; the database was left as it was");
-  }
-  tx.commit();
+  db::migrate(*impl.seam);
 }
 
 // Switching to WAL needs the file to itself, and SQLite does not call the busy handler for it:
@@ -263,7 +225,7 @@ Store Store::open(const StoreOptions& options) {
       if (sqlite3_db_readonly(db.getHandle(), "main") == 0) enable_wal(*impl);
       db.exec("PRAGMA synchronous = NORMAL");
     }
-    migrate(db, path);
+    migrate(*impl, path);
     db.exec("PRAGMA foreign_keys = ON");
     return Store(std::move(impl));
   } catch (const SQLite::Exception& e) {
@@ -275,10 +237,7 @@ const std::string& Store::path() const { return impl_->path; }
 const std::string& Store::command_line() const { return impl_->command_line; }
 int Store::schema_version() const { return db::schema_version(*impl_->seam); }
 
-int Store::latest_schema_version() {
-  const auto& steps = embedded::migrations();
-  return steps.empty() ? 0 : steps.back().number;
-}
+int Store::latest_schema_version() { return db::latest_schema_version(); }
 
 namespace db {
 SQLite::Database& conn(const Store& store) {
