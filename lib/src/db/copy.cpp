@@ -9,6 +9,7 @@
 #include <lpg/store.hpp>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 #include <glib.h>
 
 #include <algorithm>
@@ -89,10 +90,12 @@ std::vector<std::string> copy_order(const Shapes& shapes) {
 
 using Row = std::vector<std::optional<std::string>>;
 
+std::string column_list(const TableShape& shape) {
+  return fmt::format("{}", fmt::join(shape.columns, ", "));
+}
+
 std::string select_all(const std::string& table, const TableShape& shape) {
-  std::string columns;
-  for (const auto& c : shape.columns) columns += (columns.empty() ? "" : ", ") + c;
-  return fmt::format("SELECT {} FROM {}", columns, table);
+  return fmt::format("SELECT {} FROM {}", column_list(shape), table);
 }
 
 Row read_row(db::Statement& q, std::size_t width) {
@@ -134,10 +137,8 @@ std::int64_t copy_table(db::Connection& from, db::Connection& to, const std::str
   to.exec(fmt::format("DELETE FROM {}", table));
   std::string marks;
   for (std::size_t i = 0; i < shape.columns.size(); ++i) marks += i ? ", ?" : "?";
-  std::string columns = select_all(table, shape).substr(7);
-  columns = columns.substr(0, columns.find(" FROM "));
   db::Statement insert =
-      to.prepare(fmt::format("INSERT INTO {} ({}) VALUES ({})", table, columns, marks));
+      to.prepare(fmt::format("INSERT INTO {} ({}) VALUES ({})", table, column_list(shape), marks));
   auto put = [&](const Row& row) {
     for (std::size_t i = 0; i < row.size(); ++i) insert.bind(static_cast<int>(i + 1), row[i]);
     insert.exec();
