@@ -39,9 +39,9 @@ void run_step(Connection& connection, const embedded::Migration& step) {
     std::string what = e.what();
     std::string prefix = fmt::format("database error on {}: ", connection.name());
     if (what.starts_with(prefix)) what.erase(0, prefix.size());
-    throw Error(ErrorKind::Internal,
-                fmt::format("migration {} failed: {}; the database was left as it was", step.name,
-                            what));
+    throw Error(
+        ErrorKind::Internal,
+        fmt::format("migration {} failed: {}; the database was left as it was", step.name, what));
   }
 }
 
