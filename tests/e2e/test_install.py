@@ -4,6 +4,7 @@
 
 usage: test_install.py LPG   (LPG is the built binary; its directory is the build tree)
 """
+import glob
 import os
 import shutil
 import subprocess
@@ -34,6 +35,19 @@ def on_terminal(command, env):
     return run(["script", "-qec", command, "/dev/null"], env=env)
 
 
+def check_modules(prefix, lpg):
+    """The modules are installed in LIBDIR/lpg, and the installed binary loads them."""
+    for module in ("lpg-postgres.so", "lpg-mail-reader.so"):
+        if not glob.glob(os.path.join(prefix, "lib*", "**", "lpg", module), recursive=True):
+            sys.exit(f"not installed under {prefix}/LIBDIR/lpg: {module}")
+    with tempfile.TemporaryDirectory(prefix="lpg-nohost-") as nowhere:
+        url = f"postgresql://lpg@/lpg?host={nowhere}&port=5432"
+        r = subprocess.run([lpg, "--db", url, "org", "list"], capture_output=True, text=True,
+                           timeout=60, env=dict(os.environ, HOME=prefix))
+        if r.returncode != 73:  # cannot reach the server: the module loaded and tried
+            sys.exit(f"installed lpg on a PostgreSQL URL: exit {r.returncode}:\n{r.stderr}")
+
+
 def main():
     with tempfile.TemporaryDirectory(prefix="lpg-install-") as prefix:
         run(["cmake", "--install", BUILD, "--prefix", prefix])
@@ -43,6 +57,7 @@ def main():
         lpg = os.path.join(prefix, "bin", "lpg")
         if not run([lpg, "--version"]).startswith("lpg "):
             sys.exit("the installed lpg does not print its version")
+        check_modules(prefix, lpg)
         env = dict(os.environ, MANPAGER="cat", PAGER="cat", MANWIDTH="80", LC_ALL="C.UTF-8",
                    HOME=prefix)
         page = run(["man", "-l", os.path.join(prefix, "share/man/man1/lpg.1")], env=env)

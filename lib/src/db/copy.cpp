@@ -10,7 +10,6 @@
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
-#include <glib.h>
 
 #include <algorithm>
 #include <charconv>
@@ -20,6 +19,7 @@
 #include <set>
 #include <sstream>
 
+#include "core/digest.hpp"
 #include "db/schema_shape.hpp"
 #include "db/store_impl.hpp"
 
@@ -160,15 +160,6 @@ std::int64_t copy_table(db::Connection& from, db::Connection& to, const std::str
 
 // ---- The digest: the same rows give the same digest on either store ----------------------
 
-std::string sha256(std::string_view data) {
-  GChecksum* sum = g_checksum_new(G_CHECKSUM_SHA256);
-  g_checksum_update(sum, reinterpret_cast<const guchar*>(data.data()),
-                    static_cast<gssize>(data.size()));
-  std::string hex = g_checksum_get_string(sum);
-  g_checksum_free(sum);
-  return hex;
-}
-
 // A REAL comes back as "70.0" from SQLite and "70" from PostgreSQL: numbers written with a
 // point or an exponent are compared as the shortest text of their double.
 std::string canonical(const std::string& text) {
@@ -188,12 +179,12 @@ TableDigest digest_table(db::Connection& c, const std::string& table, const Tabl
       line += value ? "\x01" + canonical(*value) : std::string("\x00", 1);
       line += '\x1f';
     }
-    rows.push_back(sha256(line));
+    rows.push_back(sha256_hex(line));
   }
   std::sort(rows.begin(), rows.end());  // the order rows come back in is no part of the data
   std::string all;
   for (const auto& r : rows) all += r;
-  return {table, static_cast<std::int64_t>(rows.size()), sha256(all)};
+  return {table, static_cast<std::int64_t>(rows.size()), sha256_hex(all)};
 }
 
 std::vector<TableDigest> digests(db::Connection& c, const Shapes& shapes) {
@@ -206,7 +197,7 @@ std::vector<TableDigest> digests(db::Connection& c, const Shapes& shapes) {
 std::string overall(const std::vector<TableDigest>& tables) {
   std::string all;
   for (const auto& t : tables) all += fmt::format("{} {} {}\n", t.table, t.rows, t.digest);
-  return sha256(all);
+  return sha256_hex(all);
 }
 
 // "12 rows in 3 tables (area, grp, ...)": what a non-empty target holds.

@@ -2,8 +2,6 @@
 // The PostgreSQL backend. One pqxx::nontransaction lives as long as the connection: the seam
 // sends BEGIN, SAVEPOINT and COMMIT itself (libpqxx's transaction classes cannot nest the way
 // lpg's WriteTx does), and libpq's own transaction status says where the session stands.
-#include "db/sql_postgres.hpp"
-
 #include <lpg/database_url.hpp>
 
 #include <fmt/format.h>
@@ -15,6 +13,7 @@
 #include <unordered_map>
 
 #include "db/postgres_error.hpp"
+#include "db/postgres_module.hpp"
 #include "db/postgres_statement.hpp"
 
 namespace lpg::db {
@@ -239,7 +238,7 @@ void PgConnection::resync_ids(std::string_view table) {
 
 }  // namespace
 
-std::unique_ptr<Connection> open_postgres(const PostgresOptions& options) {
+std::unique_ptr<Connection> connect_postgres(const PostgresOptions& options) {
   return std::make_unique<PgConnection>(options);
 }
 

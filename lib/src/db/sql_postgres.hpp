@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// The PostgreSQL backend of the storage seam (db/sql.hpp), through libpqxx.
+// The PostgreSQL backend of the storage seam (db/sql.hpp), through libpqxx. It is built into
+// the module lpg-postgres.so (core/module.hpp), loaded by the first open_postgres: a command
+// on SQLite never maps libpq and the Kerberos, LDAP and TLS libraries behind it.
 
 #include <memory>
 #include <string>

@@ -2,7 +2,8 @@
 #pragma once
 // Reading replies through libraries: GMime takes the message apart (MIME structure, transfer
 // encodings, charsets, RFC 2047 headers), libical reads the calendar in it. Nothing here is
-// parsed by hand.
+// parsed by hand. Both live in the module lpg-mail-reader.so (core/module.hpp), loaded by the
+// first call: only `lpg mail replies` pays for their libraries.
 
 #include <optional>
 #include <string>
@@ -18,9 +19,6 @@ struct ReadMessage {
 
 /// Takes a message apart with GMime. nullopt when the bytes are not a message at all.
 std::optional<ReadMessage> read_message(const std::string& bytes);
-
-/// The SHA-256 of the bytes, in hex (GLib's GChecksum).
-std::string message_digest(const std::string& bytes);
 
 struct ImipAttendee {
   std::string email;     ///< from the mailto: URI, percent-decoded, lower case

@@ -9,7 +9,7 @@
 #include <cctype>
 #include <memory>
 
-#include "mail/imip.hpp"
+#include "mail/reader_module.hpp"
 
 namespace lpg::mail {
 
@@ -62,7 +62,7 @@ icalcomponent* first_event(icalcomponent* root) {
 
 }  // namespace
 
-std::optional<ImipEvent> read_imip(const std::string& text) {
+std::optional<ImipEvent> library::read_imip(const std::string& text) {
   icalerror_set_errors_are_fatal(0);
   std::unique_ptr<icalcomponent, FreeComponent> root(icalparser_parse_string(text.c_str()));
   if (!root) return std::nullopt;

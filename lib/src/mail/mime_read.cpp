@@ -7,7 +7,7 @@
 #include <memory>
 #include <mutex>
 
-#include "mail/imip.hpp"
+#include "mail/reader_module.hpp"
 
 namespace lpg::mail {
 
@@ -54,7 +54,7 @@ std::string from_address(GMimeMessage* message) {
 
 }  // namespace
 
-std::optional<ReadMessage> read_message(const std::string& bytes) {
+std::optional<ReadMessage> library::read_message(const std::string& bytes) {
   static std::once_flag once;
   std::call_once(once, [] { g_mime_init(); });
   GPtr<GMimeStream> stream(g_mime_stream_mem_new_with_buffer(bytes.data(), bytes.size()));
@@ -80,14 +80,6 @@ std::optional<ReadMessage> read_message(const std::string& bytes) {
     if (body != nullptr && GMIME_IS_PART(body) && is_calendar(g_mime_object_get_content_type(body)))
       out.calendars.push_back(content_of(GMIME_PART(body)));
   }
-  return out;
-}
-
-std::string message_digest(const std::string& bytes) {
-  gchar* hex = g_compute_checksum_for_data(
-      G_CHECKSUM_SHA256, reinterpret_cast<const guchar*>(bytes.data()), bytes.size());
-  std::string out = hex != nullptr ? hex : "";
-  g_free(hex);
   return out;
 }
 

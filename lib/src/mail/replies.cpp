@@ -13,6 +13,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/digest.hpp"
 #include "db/store_impl.hpp"
 #include "mail/imip.hpp"
 #include "mail/outbox_store.hpp"
@@ -191,7 +192,7 @@ std::vector<ReplyOutcome> read_replies(const Session& s, const std::vector<std::
     std::stringstream bytes;
     bytes << in.rdbuf();
     out.push_back(read_one(s, file, bytes.str(), dry_run));
-    remember(s, out.back(), mail::message_digest(bytes.str()), dry_run);
+    remember(s, out.back(), sha256_hex(bytes.str()), dry_run);
   }
   if (write) write->commit();
   return out;
