@@ -81,6 +81,13 @@ std::string quorum_rule(db::Connection& c, std::int64_t id) {
   return rule.step() ? rule.column(0).text() : "";
 }
 
+std::optional<std::string> archived_name(db::Connection& c, std::int64_t id) {
+  db::Statement q(c, "SELECT name, archived_at FROM grp WHERE id = ?");
+  q.bind(1, id);
+  if (q.step() && !q.column(1).is_null()) return q.column(0).text();
+  return std::nullopt;
+}
+
 std::optional<std::string> kind_of(db::Connection& c, std::int64_t id) {
   db::Statement q(c, "SELECT kind FROM grp WHERE id = ?");
   q.bind(1, id);

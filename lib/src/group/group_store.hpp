@@ -35,6 +35,8 @@ std::optional<std::pair<std::int64_t, std::string>> by_name_key(db::Connection& 
 bool exists(db::Connection& c, std::int64_t id);
 /// The group's quorum rule ("" when it has none or there is no such group).
 std::string quorum_rule(db::Connection& c, std::int64_t id);
+/// The group's name when it is archived; nullopt when it is not (or there is no such group).
+std::optional<std::string> archived_name(db::Connection& c, std::int64_t id);
 /// The group's kind; nullopt when there is no such group.
 std::optional<std::string> kind_of(db::Connection& c, std::int64_t id);
 /// The largest id given out so far (0 for none).

@@ -14,6 +14,7 @@
 #include "agenda/agenda_store.hpp"
 #include "agenda/agenda_text.hpp"
 #include "db/store_impl.hpp"
+#include "group/group_store.hpp"
 
 namespace lpg::meetings {
 
@@ -321,10 +322,8 @@ void bind_export_filter(db::Statement& q, const MeetingExportFilter& f) {
 }
 
 void require_active_group(const Session& s, std::int64_t group_id) {
-  db::Statement q(db::connection(s.store), "SELECT name, archived_at FROM grp WHERE id = ?");
-  q.bind(1, group_id);
-  if (q.step() && !q.column(1).is_null()) {
-    throw Error(ErrorKind::Conflict, fmt::format("group \"{}\" is archived", q.column(0).text()),
+  if (auto name = group_store::archived_name(db::connection(s.store), group_id)) {
+    throw Error(ErrorKind::Conflict, fmt::format("group \"{}\" is archived", *name),
                 "unarchive it first: lpg group unarchive GROUP");
   }
 }
