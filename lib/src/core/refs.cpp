@@ -66,7 +66,7 @@ using refs::Candidates;
 using Lookup = Candidates (*)(db::Connection&, const std::string&);
 
 // How a table's owner answers a reference (core/ref_candidate.hpp).
-struct Source {
+struct RefSource {
   const char* noun;
   const char* list_command;
   Candidates (*by_id)(db::Connection&, std::int64_t);
@@ -76,7 +76,7 @@ struct Source {
 };
 
 // The rows a reference names: an id first, then the `extra` lookups, then the name.
-Candidates lookup(const Session& s, const Source& source, std::string_view ref) {
+Candidates lookup(const Session& s, const RefSource& source, std::string_view ref) {
   db::Connection& c = db::connection(s.store);
   bool explicit_id = ref.starts_with('#');
   auto id = id_reference(ref);
@@ -92,7 +92,7 @@ Candidates lookup(const Session& s, const Source& source, std::string_view ref) 
   return source.by_key(c, fold_key(text));
 }
 
-[[noreturn]] void not_found(const Session& s, const Source& source, std::string_view ref) {
+[[noreturn]] void not_found(const Session& s, const RefSource& source, std::string_view ref) {
   std::string hint = fmt::format("see '{}'", source.list_command);
   if (auto near = nearest(trim(ref), source.hint_names(db::connection(s.store)))) {
     hint = fmt::format("did you mean {}?", shell_quote(*near, true));
@@ -100,7 +100,7 @@ Candidates lookup(const Session& s, const Source& source, std::string_view ref) 
   throw Error(ErrorKind::NotFound, fmt::format("{} \"{}\" not found", source.noun, ref), hint);
 }
 
-std::int64_t one(const Session& s, const Source& source, std::string_view ref,
+std::int64_t one(const Session& s, const RefSource& source, std::string_view ref,
                  const char* how_to_choose) {
   Candidates found = lookup(s, source, ref);
   if (found.empty()) not_found(s, source, ref);
@@ -115,18 +115,18 @@ std::int64_t one(const Session& s, const Source& source, std::string_view ref,
 }  // namespace
 
 AreaId find_area(const Session& s, std::string_view ref) {
-  static const Source source{"area",
-                             "lpg area list",
-                             area_store::ref_by_id,
-                             {area_store::ref_by_code},
-                             area_store::ref_by_key,
-                             area_store::hint_names};
+  static const RefSource source{"area",
+                                "lpg area list",
+                                area_store::ref_by_id,
+                                {area_store::ref_by_code},
+                                area_store::ref_by_key,
+                                area_store::hint_names};
   return {one(s, source, ref, "id (#12)")};
 }
 
 GroupId find_group(const Session& s, std::string_view ref) {
-  static const Source source{"group", "lpg group list",        group_store::ref_by_id,
-                             {},      group_store::ref_by_key, group_store::hint_names};
+  static const RefSource source{"group", "lpg group list",        group_store::ref_by_id,
+                                {},      group_store::ref_by_key, group_store::hint_names};
   return {one(s, source, ref, "id (#12)")};
 }
 
@@ -137,19 +137,19 @@ OrgId find_org(const Session& s, std::string_view ref) {
       return {*id};
     }
   }
-  static const Source source{"organisation",        "lpg org list",
-                             org_store::ref_by_id,  {org_store::ref_by_identifier},
-                             org_store::ref_by_key, org_store::hint_names};
+  static const RefSource source{"organisation",        "lpg org list",
+                                org_store::ref_by_id,  {org_store::ref_by_identifier},
+                                org_store::ref_by_key, org_store::hint_names};
   return {one(s, source, ref, "id (#12) or register identifier (ofsted-urn:EY123456)")};
 }
 
 PersonId find_person(const Session& s, std::string_view ref) {
-  static const Source source{"person",
-                             "lpg person list",
-                             person_store::ref_by_id,
-                             {person_store::ref_by_email},
-                             person_store::ref_by_key,
-                             person_store::hint_names};
+  static const RefSource source{"person",
+                                "lpg person list",
+                                person_store::ref_by_id,
+                                {person_store::ref_by_email},
+                                person_store::ref_by_key,
+                                person_store::hint_names};
   return {one(s, source, ref, "id (#12) or email")};
 }
 
