@@ -200,6 +200,27 @@ bool CarryWriter::add(std::int64_t action, std::int64_t meeting, const std::stri
   return insert_.exec() > 0;
 }
 
+std::int64_t actions_owned_by(const Session& s, std::int64_t person) {
+  db::Statement q(db::connection(s.store), "SELECT count(*) FROM action WHERE owner_person_id = ?");
+  q.bind(1, person);
+  q.step();
+  return q.column(0).int64();
+}
+
+std::vector<PersonExport::Action> actions_export_of(const Session& s, std::int64_t person) {
+  db::Statement q(db::connection(s.store),
+                  "SELECT a.id, a.meeting_id, g.name, a.text, a.status, a.due, a.done_on "
+                  "FROM action a JOIN meeting m ON m.id = a.meeting_id "
+                  "JOIN grp g ON g.id = m.group_id WHERE a.owner_person_id = ? ORDER BY a.id");
+  q.bind(1, person);
+  std::vector<PersonExport::Action> out;
+  while (q.step()) {
+    out.push_back({q.column(0).int64(), q.column(1).int64(), q.column(2).text(), q.column(3).text(),
+                   q.column(4).text(), q.column(5).opt_text(), q.column(6).opt_text()});
+  }
+  return out;
+}
+
 std::string carried_text(const Session& s, std::int64_t action) {
   db::Statement q(db::connection(s.store),
                   "SELECT m.uid, c.carried_on FROM action_carry c JOIN meeting m "

@@ -5,6 +5,7 @@
 // it. Each function runs inside the caller's transaction.
 
 #include <lpg/actions.hpp>
+#include <lpg/privacy.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -54,6 +55,12 @@ class CarryWriter {
  private:
   db::Statement drop_, insert_;
 };
+
+/// How many actions a person owns (erasure's report).
+std::int64_t actions_owned_by(const Session& s, std::int64_t person);
+
+/// The actions a person owns, for a subject access export, by id.
+std::vector<PersonExport::Action> actions_export_of(const Session& s, std::int64_t person);
 
 /// Where an action was carried: "UID on YYYY-MM-DD" entries, "; " between, in meeting order.
 std::string carried_text(const Session& s, std::int64_t action);

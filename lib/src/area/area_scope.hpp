@@ -2,7 +2,8 @@
 #pragma once
 // THE scope rule for --area: "this area and the areas inside it, however deep". Every query
 // that narrows to an area (group, organisation, grant, indicator lists, the reports, the
-// Popolo export) uses one of these, so no command narrows differently.
+// Popolo export) uses one of these, so no command narrows differently. Defined in
+// area/area_store.cpp, the owner of the table they read.
 
 #include <lpg/refs.hpp>
 #include <lpg/session.hpp>

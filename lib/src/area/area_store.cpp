@@ -6,6 +6,9 @@
 
 #include <fmt/format.h>
 
+#include "area/area_scope.hpp"
+#include "db/store_impl.hpp"
+
 namespace lpg::area_store {
 
 namespace {
@@ -120,4 +123,62 @@ void remove(db::Connection& c, std::int64_t id) {
   q.exec();
 }
 
+namespace {
+
+constexpr const char* kRefSelect =
+    "SELECT id, name || coalesce(' (' || code || ')', '') FROM area ";
+
+template <class T>
+refs::Candidates ref_rows(db::Connection& c, const char* where, const T& value) {
+  db::Statement q(c, std::string(kRefSelect) + where);
+  q.bind(1, value);
+  refs::Candidates out;
+  while (q.step()) out.push_back({q.column(0).int64(), q.column(1).text()});
+  return out;
+}
+
+}  // namespace
+
+refs::Candidates ref_by_id(db::Connection& c, std::int64_t id) {
+  return ref_rows(c, "WHERE id = ?", id);
+}
+
+refs::Candidates ref_by_code(db::Connection& c, const std::string& code) {
+  return ref_rows(c, "WHERE code = ? COLLATE NOCASE", code);
+}
+
+refs::Candidates ref_by_key(db::Connection& c, const std::string& key) {
+  return ref_rows(c, "WHERE name_key = ? ORDER BY id", key);
+}
+
+std::vector<std::string> hint_names(db::Connection& c) {
+  return db::query_texts(c, "SELECT name FROM area WHERE name <> '' LIMIT 20000");
+}
+
+std::vector<std::string> names(db::Connection& c) {
+  return db::query_texts(c, "SELECT name FROM area");
+}
+
 }  // namespace lpg::area_store
+
+// The scope rule of area/area_scope.hpp: the recursive query over this table lives with it.
+namespace lpg::registry {
+
+std::string within_area_sql(std::string_view param) {
+  // UNION (not UNION ALL) stops at an area already seen, though area edit refuses cycles.
+  return fmt::format(
+      "(WITH RECURSIVE within_area(id) AS (SELECT {} UNION SELECT a.id FROM area a "
+      "JOIN within_area w ON a.parent_id = w.id) SELECT id FROM within_area)",
+      param);
+}
+
+std::set<std::int64_t> area_and_within(const Session& s, AreaId area) {
+  db::Statement q(db::connection(s.store),
+                  "SELECT id FROM area WHERE id IN " + within_area_sql("CAST(? AS BIGINT)"));
+  q.bind(1, area.v);
+  std::set<std::int64_t> out;
+  while (q.step()) out.insert(q.column(0).int64());
+  return out;
+}
+
+}  // namespace lpg::registry

@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/ref_candidate.hpp"
 #include "db/sql.hpp"
 
 namespace lpg::area_store {
@@ -30,6 +31,16 @@ std::optional<std::pair<std::int64_t, std::string>> by_name_key(db::Connection& 
 std::optional<std::pair<std::int64_t, std::string>> by_code(db::Connection& c,
                                                             const std::string& code,
                                                             std::int64_t except);
+
+/// For find_area: the areas with this id, with this code (any case), with this name_key (by
+/// id), each labelled "name (code)".
+refs::Candidates ref_by_id(db::Connection& c, std::int64_t id);
+refs::Candidates ref_by_code(db::Connection& c, const std::string& code);
+refs::Candidates ref_by_key(db::Connection& c, const std::string& key);
+/// Up to 20,000 names, none empty: what "did you mean" chooses from.
+std::vector<std::string> hint_names(db::Connection& c);
+/// Every name, for shell completion.
+std::vector<std::string> names(db::Connection& c);
 
 /// The groups, organisations and areas in area `id`.
 AreaUse use_of(db::Connection& c, std::int64_t id);

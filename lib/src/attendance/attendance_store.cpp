@@ -30,6 +30,50 @@ bool member_on(const Session& s, std::int64_t group, std::int64_t person, const 
   return q.step();
 }
 
+std::vector<Attendee> attendees_of(const Session& s, std::int64_t meeting) {
+  db::Statement q(db::connection(s.store), R"sql(
+    SELECT a.person_id, p.name, p.org_id, a.status, coalesce(d.name, '')
+      FROM attendance a JOIN person p ON p.id = a.person_id
+      LEFT JOIN person d ON d.id = a.represented_by
+     WHERE a.meeting_id = ? ORDER BY p.name_key, p.id)sql");
+  q.bind(1, meeting);
+  std::vector<Attendee> out;
+  while (q.step()) {
+    out.push_back({q.column(0).int64(), q.column(1).text(), q.column(2).opt_int64(),
+                   q.column(3).text(), q.column(4).text()});
+  }
+  return out;
+}
+
+std::int64_t attendance_count_of(const Session& s, std::int64_t person) {
+  db::Statement q(db::connection(s.store),
+                  "SELECT count(*) FROM attendance WHERE person_id = ?1 OR represented_by = ?1");
+  q.bind(1, person);
+  q.step();
+  return q.column(0).int64();
+}
+
+std::vector<PersonExport::Attendance> attendance_export_of(const Session& s, std::int64_t person) {
+  db::Statement q(db::connection(s.store), R"sql(
+    SELECT a.meeting_id, g.name, substr(m.starts_at, 1, 10), a.status, d.name, NULL
+      FROM attendance a JOIN meeting m ON m.id = a.meeting_id JOIN grp g ON g.id = m.group_id
+      LEFT JOIN person d ON d.id = a.represented_by
+     WHERE a.person_id = ?1
+    UNION ALL
+    SELECT a.meeting_id, g.name, substr(m.starts_at, 1, 10), 'representing', NULL, p.name
+      FROM attendance a JOIN meeting m ON m.id = a.meeting_id JOIN grp g ON g.id = m.group_id
+      JOIN person p ON p.id = a.person_id
+     WHERE a.represented_by = ?1
+     ORDER BY 3, 1, 4)sql");
+  q.bind(1, person);
+  std::vector<PersonExport::Attendance> out;
+  while (q.step()) {
+    out.push_back({q.column(0).int64(), q.column(1).text(), q.column(2).text(), q.column(3).text(),
+                   q.column(4).opt_text(), q.column(5).opt_text()});
+  }
+  return out;
+}
+
 AttendanceWriter::AttendanceWriter(const Session& s)
     : s_(s), upsert_(db::connection(s.store), R"sql(
     INSERT INTO attendance (meeting_id, person_id, status, represented_by, guest, recorded_at)

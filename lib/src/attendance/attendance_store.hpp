@@ -5,11 +5,13 @@
 // Each function runs inside the caller's transaction.
 
 #include <lpg/attendance.hpp>
+#include <lpg/privacy.hpp>
 
 #include <cstdint>
 #include <optional>
 #include <string>
 
+#include "attendance/quorum_rules.hpp"
 #include "db/sql.hpp"
 
 namespace lpg::meetings {
@@ -41,6 +43,17 @@ class AttendanceWriter {
   const Session& s_;
   db::Statement upsert_;
 };
+
+/// For the quorum count: the recorded attendance of a meeting with each person's name,
+/// organisation and deputy, by name.
+std::vector<Attendee> attendees_of(const Session& s, std::int64_t meeting);
+
+/// How many attendance rows are a person's own or name them as the deputy (erasure's report).
+std::int64_t attendance_count_of(const Session& s, std::int64_t person);
+
+/// A person's attendance for a subject access export: their own rows, and the rows of the
+/// people they stood in for; by date.
+std::vector<PersonExport::Attendance> attendance_export_of(const Session& s, std::int64_t person);
 
 /// A meeting's attendance, members first, by name.
 std::vector<AttendanceRow> read_attendance(const Session& s, std::int64_t meeting);

@@ -4,38 +4,43 @@
 
 #include <algorithm>
 #include <array>
-#include <optional>
 
+#include "area/area_store.hpp"
 #include "db/store_impl.hpp"
+#include "group/group_store.hpp"
+#include "meeting/meeting_store.hpp"
+#include "org/org_store.hpp"
+#include "person/person_store.hpp"
+#include "term/terms_internal.hpp"
 
 namespace lpg {
 
 namespace {
 
-// Which table and column hold the names of each kind. The SQL is fixed here, never user text.
+// Where the names of each kind come from: the owner of the table that holds them.
 struct Source {
   std::string_view kind;
   std::string_view table;
-  std::string_view sql;  // selects one column: the name as the user types it
+  std::vector<std::string> (*names)(const Session&);  // the names as the user types them
 };
 
-constexpr std::array<Source, 6> kSources = {{
-    {"group", "grp", "SELECT name FROM grp"},
-    {"area", "area", "SELECT name FROM area"},
-    {"org", "organisation", "SELECT name FROM organisation"},
-    {"person", "person", "SELECT name FROM person WHERE erased_at IS NULL"},
-    {"term", "term", "SELECT year || ' ' || name FROM term ORDER BY start_date"},
+const std::array<Source, 6> kSources = {{
+    {"group", "grp", [](const Session& s) { return group_store::names(db::connection(s.store)); }},
+    {"area", "area", [](const Session& s) { return area_store::names(db::connection(s.store)); }},
+    {"org", "organisation",
+     [](const Session& s) { return org_store::names(db::connection(s.store)); }},
+    {"person", "person",
+     [](const Session& s) { return person_store::names(db::connection(s.store)); }},
+    {"term", "term", [](const Session& s) { return terms::completion_labels(s.store); }},
     // A meeting by GROUP@DATE, the form people type, newest first.
-    {"meeting", "meeting",
-     "SELECT g.name || '@' || substr(m.starts_at, 1, 10) FROM meeting m JOIN grp g "
-     "ON g.id = m.group_id ORDER BY m.starts_at DESC"},
+    {"meeting", "meeting", meetings::completion_labels},
 }};
 
-std::optional<std::string> sql_for(db::Connection& c, std::string_view kind) {
+const Source* source_for(db::Connection& c, std::string_view kind) {
   for (const auto& source : kSources) {
-    if (source.kind == kind && c.table_exists(source.table)) return std::string(source.sql);
+    if (source.kind == kind && c.table_exists(source.table)) return &source;
   }
-  return std::nullopt;
+  return nullptr;
 }
 
 }  // namespace
@@ -45,14 +50,11 @@ std::vector<std::string> complete_values(const Session& session, std::string_vie
   try {
     db::Connection& c = db::connection(session.store);
     db::ReadTx tx(c);
-    std::optional<std::string> sql = sql_for(c, kind);
-    if (!sql) return {};
+    const Source* source = source_for(c, kind);
+    if (source == nullptr) return {};
     std::string folded = prefix.empty() ? std::string() : fold_key(prefix);
     std::vector<std::pair<std::string, std::string>> found;  // (key, name): sorted by key
-    db::Statement q(c, *sql);
-    while (q.step()) {
-      if (q.column(0).is_null()) continue;
-      std::string name = q.column(0).text();
+    for (std::string& name : source->names(session)) {
       std::string key = fold_key(name);
       if (key.starts_with(folded)) found.emplace_back(std::move(key), std::move(name));
     }

@@ -8,7 +8,11 @@
 
 #include <cstdlib>
 
+#include "area/area_store.hpp"
 #include "db/store_impl.hpp"
+#include "group/group_store.hpp"
+#include "org/org_store.hpp"
+#include "person/person_store.hpp"
 
 namespace lpg {
 
@@ -58,102 +62,95 @@ std::string fold_key(std::string_view name) {
 
 namespace {
 
-struct Candidate {
-  std::int64_t id;
-  std::string label;
+using refs::Candidates;
+using Lookup = Candidates (*)(db::Connection&, const std::string&);
+
+// How a table's owner answers a reference (core/ref_candidate.hpp).
+struct RefSource {
+  const char* noun;
+  const char* list_command;
+  Candidates (*by_id)(db::Connection&, std::int64_t);
+  std::vector<Lookup> extra;  // codes, emails, identifiers: tried in order before the name
+  Lookup by_key;
+  std::vector<std::string> (*hint_names)(db::Connection&);
 };
 
-// The rows `sql` finds with `value` (text or an id) bound to its one parameter.
-template <class T>
-std::vector<Candidate> query(const Session& s, const std::string& sql, const T& value) {
-  db::Statement q(db::connection(s.store), sql);
-  q.bind(1, value);
-  std::vector<Candidate> out;
-  while (q.step()) out.push_back({q.column(0).int64(), q.column(1).text()});
-  return out;
-}
-
 // The rows a reference names: an id first, then the `extra` lookups, then the name.
-// `table` and `label_sql` are fixed by the callers below, never user text.
-std::vector<Candidate> lookup(const Session& s, const char* table, const std::string& label_sql,
-                              std::string_view ref,
-                              const std::vector<std::string>& extra_sql = {}) {
+Candidates lookup(const Session& s, const RefSource& source, std::string_view ref) {
+  db::Connection& c = db::connection(s.store);
   bool explicit_id = ref.starts_with('#');
   auto id = id_reference(ref);
-  std::string select = fmt::format("SELECT id, {} FROM {} ", label_sql, table);
   if (id) {
-    auto found = query(s, select + "WHERE id = ?", *id);
+    auto found = source.by_id(c, *id);
     if (!found.empty() || explicit_id) return found;
   }
   std::string text = trim(ref);
-  for (const auto& sql : extra_sql) {
-    auto found = query(s, select + sql, text);
+  for (const auto& extra : source.extra) {
+    auto found = extra(c, text);
     if (!found.empty()) return found;
   }
-  return query(s, select + "WHERE name_key = ? ORDER BY id", fold_key(text));
+  return source.by_key(c, fold_key(text));
 }
 
-[[noreturn]] void not_found(const Session& s, const char* noun, const char* table,
-                            const char* list_command, std::string_view ref) {
-  std::string hint = fmt::format("see '{}'", list_command);
-  db::Statement names(db::connection(s.store),
-                      fmt::format("SELECT name FROM {} WHERE name <> '' LIMIT 20000", table));
-  std::vector<std::string> all;
-  while (names.step()) all.push_back(names.column(0).text());
-  if (auto near = nearest(trim(ref), all)) {
+[[noreturn]] void not_found(const Session& s, const RefSource& source, std::string_view ref) {
+  std::string hint = fmt::format("see '{}'", source.list_command);
+  if (auto near = nearest(trim(ref), source.hint_names(db::connection(s.store)))) {
     hint = fmt::format("did you mean {}?", shell_quote(*near, true));
   }
-  throw Error(ErrorKind::NotFound, fmt::format("{} \"{}\" not found", noun, ref), hint);
+  throw Error(ErrorKind::NotFound, fmt::format("{} \"{}\" not found", source.noun, ref), hint);
 }
 
-std::int64_t one(const Session& s, const std::vector<Candidate>& found, const char* noun,
-                 const char* table, const char* list_command, std::string_view ref,
+std::int64_t one(const Session& s, const RefSource& source, std::string_view ref,
                  const char* how_to_choose) {
-  if (found.empty()) not_found(s, noun, table, list_command, ref);
+  Candidates found = lookup(s, source, ref);
+  if (found.empty()) not_found(s, source, ref);
   if (found.size() == 1) return found.front().id;
   std::string list;
   for (const auto& c : found) list += fmt::format("\n  #{}  {}", c.id, c.label);
   throw Error(ErrorKind::Conflict,
-              fmt::format("\"{}\" names {} {}s:{}", ref, found.size(), noun, list),
+              fmt::format("\"{}\" names {} {}s:{}", ref, found.size(), source.noun, list),
               fmt::format("choose one by {}", how_to_choose));
 }
 
 }  // namespace
 
 AreaId find_area(const Session& s, std::string_view ref) {
-  auto found = lookup(s, "area", "name || coalesce(' (' || code || ')', '')", ref,
-                      {"WHERE code = ? COLLATE NOCASE"});
-  return {one(s, found, "area", "area", "lpg area list", ref, "id (#12)")};
+  static const RefSource source{"area",
+                                "lpg area list",
+                                area_store::ref_by_id,
+                                {area_store::ref_by_code},
+                                area_store::ref_by_key,
+                                area_store::hint_names};
+  return {one(s, source, ref, "id (#12)")};
 }
 
 GroupId find_group(const Session& s, std::string_view ref) {
-  auto found = lookup(s, "grp", "name", ref);
-  return {one(s, found, "group", "grp", "lpg group list", ref, "id (#12)")};
+  static const RefSource source{"group", "lpg group list",        group_store::ref_by_id,
+                                {},      group_store::ref_by_key, group_store::hint_names};
+  return {one(s, source, ref, "id (#12)")};
 }
 
 OrgId find_org(const Session& s, std::string_view ref) {
   if (auto colon = ref.find(':'); colon != std::string_view::npos) {
-    db::Statement q(db::connection(s.store),
-                    "SELECT org_id FROM org_identifier WHERE scheme = ? COLLATE NOCASE "
-                    "AND value = ? COLLATE NOCASE");
-    q.bind(1, trim(ref.substr(0, colon)));
-    q.bind(2, trim(ref.substr(colon + 1)));
-    if (q.step()) return {q.column(0).int64()};
+    if (auto id = org_store::by_identifier_any_case(
+            db::connection(s.store), trim(ref.substr(0, colon)), trim(ref.substr(colon + 1)))) {
+      return {*id};
+    }
   }
-  const std::string label =
-      "name || coalesce(', ' || town, '') || coalesce(' ' || postcode, '') || ' [' || sector || "
-      "']'";
-  auto found =
-      lookup(s, "organisation", label, ref,
-             {"WHERE id IN (SELECT org_id FROM org_identifier WHERE value = ? COLLATE NOCASE)"});
-  return {one(s, found, "organisation", "organisation", "lpg org list", ref,
-              "id (#12) or register identifier (ofsted-urn:EY123456)")};
+  static const RefSource source{"organisation",        "lpg org list",
+                                org_store::ref_by_id,  {org_store::ref_by_identifier},
+                                org_store::ref_by_key, org_store::hint_names};
+  return {one(s, source, ref, "id (#12) or register identifier (ofsted-urn:EY123456)")};
 }
 
 PersonId find_person(const Session& s, std::string_view ref) {
-  const std::string label = "name || coalesce(' <' || email || '>', '')";
-  auto found = lookup(s, "person", label, ref, {"WHERE email = lower(?)"});
-  return {one(s, found, "person", "person", "lpg person list", ref, "id (#12) or email")};
+  static const RefSource source{"person",
+                                "lpg person list",
+                                person_store::ref_by_id,
+                                {person_store::ref_by_email},
+                                person_store::ref_by_key,
+                                person_store::hint_names};
+  return {one(s, source, ref, "id (#12) or email")};
 }
 
 }  // namespace lpg

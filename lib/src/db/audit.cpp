@@ -180,4 +180,20 @@ void rewrite_audit(const Session& session, const AuditText& row) {
   update.exec();
 }
 
+std::vector<PersonExport::AuditRow> audit_rows_about(const Session& session, std::int64_t person) {
+  Statement q(connection(session.store),
+              fmt::format("SELECT id, at, os_user, command, action, entity, entity_id, "
+                          "detail FROM audit_log WHERE id IN ({}) ORDER BY id",
+                          kRowsAbout));
+  q.bind(1, person);
+  std::vector<PersonExport::AuditRow> out;
+  while (q.step()) {
+    check_interrupted();
+    out.push_back({q.column(0).int64(), q.column(1).text(), q.column(2).text(), q.column(3).text(),
+                   q.column(4).text(), q.column(5).text(), q.column(7).text(),
+                   q.column(6).opt_int64()});
+  }
+  return out;
+}
+
 }  // namespace lpg::db

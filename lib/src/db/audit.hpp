@@ -2,6 +2,7 @@
 #pragma once
 // The owner of audit_log and audit_person: every row written, and every rewrite of one.
 
+#include <lpg/privacy.hpp>
 #include <lpg/session.hpp>
 
 #include <cstdint>
@@ -79,5 +80,8 @@ std::vector<AuditText> audit_runs_about(const Session& session, std::int64_t per
 
 /// Replaces row `row.id`'s command line and detail (erasure only: the log is append-only).
 void rewrite_audit(const Session& session, const AuditText& row);
+
+/// The audit rows about a person by identity (kRowsAbout), by id: for a subject access export.
+std::vector<PersonExport::AuditRow> audit_rows_about(const Session& session, std::int64_t person);
 
 }  // namespace lpg::db

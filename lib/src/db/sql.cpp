@@ -135,6 +135,15 @@ std::string query_text(Connection& connection, std::string_view sql) {
   return first_row(connection, sql).column(0).text();
 }
 
+std::vector<std::string> query_texts(Connection& connection, std::string_view sql) {
+  Statement q(connection, sql);
+  std::vector<std::string> out;
+  while (q.step()) {
+    if (!q.column(0).is_null()) out.push_back(q.column(0).text());
+  }
+  return out;
+}
+
 // ---- Transactions ---------------------------------------------------------------------------
 
 WriteTx::WriteTx(Connection& connection) : connection_(connection) {

@@ -319,6 +319,8 @@ class Connection {
 /// The first column of the first row of `sql` (no parameters); Error{Internal} if no row.
 std::int64_t query_int64(Connection& connection, std::string_view sql);
 std::string query_text(Connection& connection, std::string_view sql);
+/// The first column of every row of `sql` (no parameters) as text, NULLs left out.
+std::vector<std::string> query_texts(Connection& connection, std::string_view sql);
 
 /// One write: rolls back unless commit() is called. Outside a transaction it begins one:
 /// BEGIN IMMEDIATE on SQLite (the write lock up front, waiting up to the busy timeout), and on

@@ -8,6 +8,8 @@
 #include <charconv>
 
 #include "meeting/meeting_store.hpp"
+#include "org/org_store.hpp"
+#include "person/person_store.hpp"
 
 namespace lpg::import {
 
@@ -29,21 +31,25 @@ MeetingId row_meeting(const Session& s, const std::string& uid, const std::strin
 
 namespace {
 
-// The stored name of row `id` of `table` (person or organisation), if the row exists.
-std::optional<std::string> name_of(const Session& s, const char* table, const std::string& ref) {
-  auto id = ref.starts_with('#') ? id_reference(ref) : std::nullopt;
-  if (!id) return std::nullopt;
-  db::Statement q(db::connection(s.store), fmt::format("SELECT name FROM {} WHERE id = ?", table));
-  q.bind(1, *id);
-  if (q.step()) return q.column(0).text();
+// The stored names of people and organisations, from their owners; nullopt for no such row.
+std::optional<std::string> person_name(const Session& s, std::int64_t id) {
+  auto person = person_store::standing(db::connection(s.store), id);
+  if (person) return person->name;
   return std::nullopt;
 }
 
+std::optional<std::string> org_name(const Session& s, std::int64_t id) {
+  return org_store::name_of(db::connection(s.store), id);
+}
+
+using StoredName = std::optional<std::string> (*)(const Session&, std::int64_t);
+
 // True when `ref` is "#id" of a row whose name is not `name`: an id from another database.
-bool foreign_id(const Session& s, const char* table, const std::string& ref,
+bool foreign_id(const Session& s, StoredName stored_name, const std::string& ref,
                 const std::string& name) {
   if (ref.empty() || ref[0] != '#' || name.empty()) return false;
-  auto stored = name_of(s, table, ref);
+  auto id = id_reference(ref);
+  std::optional<std::string> stored = id ? stored_name(s, *id) : std::nullopt;
   return !stored || fold_key(*stored) != fold_key(name);
 }
 
@@ -54,7 +60,7 @@ PersonId row_person(const Session& s, const std::string& ref, const std::string&
   if (ref.empty() && email.empty() && name.empty()) {
     throw Error(ErrorKind::Invalid, fmt::format("a row names no {}", what));
   }
-  if (!ref.empty() && !foreign_id(s, "person", ref, name)) return find_person(s, ref);
+  if (!ref.empty() && !foreign_id(s, person_name, ref, name)) return find_person(s, ref);
   if (!email.empty()) return find_person(s, email);
   if (!name.empty()) return find_person(s, name);
   return find_person(s, ref);
@@ -65,7 +71,7 @@ OrgId row_org(const Session& s, const std::string& ref, const std::string& name,
   if (ref.empty() && name.empty()) {
     throw Error(ErrorKind::Invalid, fmt::format("a row names no {}", what));
   }
-  if (!ref.empty() && !foreign_id(s, "organisation", ref, name)) return find_org(s, ref);
+  if (!ref.empty() && !foreign_id(s, org_name, ref, name)) return find_org(s, ref);
   return find_org(s, name.empty() ? ref : name);
 }
 

@@ -8,48 +8,31 @@
 #include <map>
 
 #include "area/area_scope.hpp"
+#include "area/area_store.hpp"
 #include "core/naming.hpp"
 #include "db/store_impl.hpp"
+#include "meeting/meeting_store.hpp"
 
 namespace lpg::popolo {
 
 namespace {
 
 std::vector<AreaRow> read_areas(const Session& s) {
-  db::Statement q(db::connection(s.store),
-                  "SELECT id, name, code, parent_id FROM area ORDER BY id");
   std::vector<AreaRow> out;
-  while (q.step()) {
-    out.push_back(
-        {q.column(0).int64(), q.column(1).text(), q.column(2).opt_text(), q.column(3).opt_int64()});
+  for (auto& a : area_store::list(db::connection(s.store))) {
+    out.push_back({a.id.v, std::move(a.name), std::move(a.code),
+                   a.parent_id ? std::optional(a.parent_id->v) : std::nullopt});
   }
-  return out;
-}
-
-std::vector<MemberRow> read_members(const Session& s) {
-  db::Statement q(db::connection(s.store),
-                  "SELECT id, group_id, org_id, person_id, kind, coalesce(core_category, ''), "
-                  "coalesce(role, ''), from_date, to_date FROM membership ORDER BY id");
-  std::vector<MemberRow> out;
-  while (q.step()) {
-    check_interrupted();
-    out.push_back({q.column(0).int64(), q.column(1).int64(), q.column(2).opt_int64(),
-                   q.column(3).opt_int64(), q.column(4).text(), q.column(5).text(),
-                   q.column(6).text(), q.column(7).text(), q.column(8).opt_text()});
-  }
+  std::sort(out.begin(), out.end(), [](const AreaRow& a, const AreaRow& b) { return a.id < b.id; });
   return out;
 }
 
 std::vector<MeetingRow> read_meetings(const Session& s) {
-  db::Statement q(db::connection(s.store),
-                  "SELECT id, group_id, duration_min, starts_at, status, uid, venue, "
-                  "cancel_reason, host_org_id FROM meeting ORDER BY id");
   std::vector<MeetingRow> out;
-  while (q.step()) {
-    check_interrupted();
-    out.push_back({q.column(0).int64(), q.column(1).int64(), q.column(2).int64(),
-                   q.column(3).text(), q.column(4).text(), q.column(5).text(),
-                   q.column(6).opt_text(), q.column(7).opt_text(), q.column(8).opt_int64()});
+  for (auto& m : meetings::stored_rows(s)) {
+    out.push_back({*m.id, m.group_id, m.duration_min, std::move(m.starts_at), std::move(m.status),
+                   std::move(m.uid), std::move(m.venue), std::move(m.cancel_reason),
+                   m.host_org_id});
   }
   return out;
 }
@@ -108,7 +91,7 @@ Registry load_registry(const Session& s, const PopoloOptions& options) {
   all_orgs.archived = true;
   r.orgs = list_orgs(s, all_orgs);
   r.people = list_people(s, {});  // erased people are left out here
-  r.members = read_members(s);
+  r.members = member_store::all_rows(db::connection(s.store));
   r.meetings = read_meetings(s);
   auto by_id = [](const auto& a, const auto& b) { return a.id < b.id; };
   std::sort(r.orgs.begin(), r.orgs.end(), by_id);

@@ -13,6 +13,8 @@
 #include <string>
 #include <vector>
 
+#include "member/member_store.hpp"
+
 namespace lpg::popolo {
 
 struct AreaRow {
@@ -22,12 +24,7 @@ struct AreaRow {
   std::optional<std::int64_t> parent_id;
 };
 
-struct MemberRow {
-  std::int64_t id = 0, group_id = 0;
-  std::optional<std::int64_t> org_id, person_id;
-  std::string kind, core_category, role, from_date;
-  std::optional<std::string> to_date;
-};
+using MemberRow = member_store::Row;
 
 struct MeetingRow {
   std::int64_t id = 0, group_id = 0, duration_min = 0;

@@ -75,6 +75,26 @@ bool exists(db::Connection& c, std::int64_t id) {
   return q.step();
 }
 
+std::string quorum_rule(db::Connection& c, std::int64_t id) {
+  db::Statement rule(c, "SELECT coalesce(quorum, '') FROM grp WHERE id = ?");
+  rule.bind(1, id);
+  return rule.step() ? rule.column(0).text() : "";
+}
+
+std::optional<std::string> archived_name(db::Connection& c, std::int64_t id) {
+  db::Statement q(c, "SELECT name, archived_at FROM grp WHERE id = ?");
+  q.bind(1, id);
+  if (q.step() && !q.column(1).is_null()) return q.column(0).text();
+  return std::nullopt;
+}
+
+std::optional<std::string> kind_of(db::Connection& c, std::int64_t id) {
+  db::Statement q(c, "SELECT kind FROM grp WHERE id = ?");
+  q.bind(1, id);
+  if (!q.step()) return std::nullopt;
+  return q.column(0).text();
+}
+
 std::int64_t max_id(db::Connection& c) {
   return db::query_int64(c, "SELECT coalesce(max(id), 0) FROM grp");
 }
@@ -191,6 +211,37 @@ bool remove_line(db::Connection& c, std::int64_t group, std::int64_t parent) {
   q.bind(1, group);
   q.bind(2, parent);
   return q.exec() > 0;
+}
+
+namespace {
+
+constexpr const char* kRefSelect = "SELECT id, name FROM grp ";
+
+template <class T>
+refs::Candidates ref_rows(db::Connection& c, const char* where, const T& value) {
+  db::Statement q(c, std::string(kRefSelect) + where);
+  q.bind(1, value);
+  refs::Candidates out;
+  while (q.step()) out.push_back({q.column(0).int64(), q.column(1).text()});
+  return out;
+}
+
+}  // namespace
+
+refs::Candidates ref_by_id(db::Connection& c, std::int64_t id) {
+  return ref_rows(c, "WHERE id = ?", id);
+}
+
+refs::Candidates ref_by_key(db::Connection& c, const std::string& key) {
+  return ref_rows(c, "WHERE name_key = ? ORDER BY id", key);
+}
+
+std::vector<std::string> hint_names(db::Connection& c) {
+  return db::query_texts(c, "SELECT name FROM grp WHERE name <> '' LIMIT 20000");
+}
+
+std::vector<std::string> names(db::Connection& c) {
+  return db::query_texts(c, "SELECT name FROM grp");
 }
 
 }  // namespace lpg::group_store

@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/ref_candidate.hpp"
 #include "db/sql.hpp"
 
 namespace lpg::group_store {
@@ -19,11 +20,25 @@ namespace lpg::group_store {
 /// The group with its reporting lines; Error{NotFound} for an unknown id.
 Group load(db::Connection& c, std::int64_t id);
 
+/// For find_group: the groups with this id, with this name_key (by id), labelled by name.
+refs::Candidates ref_by_id(db::Connection& c, std::int64_t id);
+refs::Candidates ref_by_key(db::Connection& c, const std::string& key);
+/// Up to 20,000 names, none empty: what "did you mean" chooses from.
+std::vector<std::string> hint_names(db::Connection& c);
+/// Every name, for shell completion.
+std::vector<std::string> names(db::Connection& c);
+
 /// The group whose name_key is `key` (not `except`): its id and name.
 std::optional<std::pair<std::int64_t, std::string>> by_name_key(db::Connection& c,
                                                                 const std::string& key,
                                                                 std::int64_t except = 0);
 bool exists(db::Connection& c, std::int64_t id);
+/// The group's quorum rule ("" when it has none or there is no such group).
+std::string quorum_rule(db::Connection& c, std::int64_t id);
+/// The group's name when it is archived; nullopt when it is not (or there is no such group).
+std::optional<std::string> archived_name(db::Connection& c, std::int64_t id);
+/// The group's kind; nullopt when there is no such group.
+std::optional<std::string> kind_of(db::Connection& c, std::int64_t id);
 /// The largest id given out so far (0 for none).
 std::int64_t max_id(db::Connection& c);
 

@@ -95,6 +95,25 @@ void forget_replies_of(const Session& s, std::int64_t person_id) {
   drop.exec();
 }
 
+std::vector<PersonExport::Mail> mail_export_of(const Session& s, std::int64_t person) {
+  db::Statement q(db::connection(s.store), R"sql(
+    SELECT o.meeting_id, g.name, 'sent ' || o.method, o.sequence, o.email, o.written_at
+      FROM mail_outbox o JOIN meeting m ON m.id = o.meeting_id JOIN grp g ON g.id = m.group_id
+     WHERE o.person_id = ?1
+    UNION ALL
+    SELECT r.meeting_id, g.name, 'replied ' || r.partstat, r.sequence, r.email, r.recorded_at
+      FROM meeting_reply r JOIN meeting m ON m.id = r.meeting_id JOIN grp g ON g.id = m.group_id
+     WHERE r.person_id = ?1
+     ORDER BY 6, 1)sql");
+  q.bind(1, person);
+  std::vector<PersonExport::Mail> out;
+  while (q.step()) {
+    out.push_back({q.column(0).int64(), q.column(1).text(), q.column(2).text(), q.column(3).int32(),
+                   q.column(4).text(), q.column(5).text()});
+  }
+  return out;
+}
+
 }  // namespace mail
 
 std::vector<ReplyLine> meeting_replies(const Session& s, MeetingId meeting) {

@@ -4,11 +4,13 @@
 // messages read before, by digest), and the look-ups a reply is matched by.
 
 #include <lpg/mail_loop.hpp>
+#include <lpg/privacy.hpp>
 #include <lpg/session.hpp>
 
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace lpg::mail {
 
@@ -42,5 +44,9 @@ void remember_seen(const Session& s, const std::string& digest, const std::strin
 
 /// Forgets what person `person_id` answered (erasure), inside the caller's write transaction.
 void forget_replies_of(const Session& s, std::int64_t person_id);
+
+/// The mail loop's record of one person for a subject access export: what went to them
+/// (mail_outbox) and what they answered (meeting_reply), in time order.
+std::vector<PersonExport::Mail> mail_export_of(const Session& s, std::int64_t person);
 
 }  // namespace lpg::mail

@@ -3,6 +3,7 @@
 #include "meeting/meeting_store.hpp"
 
 #include <lpg/errors.hpp>
+#include <lpg/interrupt.hpp>
 #include <lpg/refs.hpp>
 #include <lpg/text.hpp>
 
@@ -13,6 +14,7 @@
 #include "agenda/agenda_store.hpp"
 #include "agenda/agenda_text.hpp"
 #include "db/store_impl.hpp"
+#include "group/group_store.hpp"
 
 namespace lpg::meetings {
 
@@ -109,6 +111,33 @@ bool meeting_id_free(const Session& s, std::int64_t id) {
   db::Statement q(db::connection(s.store), "SELECT 1 FROM meeting WHERE id = ?");
   q.bind(1, id);
   return !q.step();
+}
+
+std::vector<MeetingRow> stored_rows(const Session& s) {
+  db::Statement q(db::connection(s.store),
+                  "SELECT id, group_id, duration_min, starts_at, status, uid, venue, "
+                  "cancel_reason, host_org_id FROM meeting ORDER BY id");
+  std::vector<MeetingRow> out;
+  while (q.step()) {
+    check_interrupted();
+    MeetingRow& r = out.emplace_back();
+    r.id = q.column(0).int64();
+    r.group_id = q.column(1).int64();
+    r.duration_min = q.column(2).int64();
+    r.starts_at = q.column(3).text();
+    r.status = q.column(4).text();
+    r.uid = q.column(5).text();
+    r.venue = q.column(6).opt_text();
+    r.cancel_reason = q.column(7).opt_text();
+    r.host_org_id = q.column(8).opt_int64();
+  }
+  return out;
+}
+
+std::vector<std::string> completion_labels(const Session& s) {
+  return db::query_texts(db::connection(s.store),
+                         "SELECT g.name || '@' || substr(m.starts_at, 1, 10) FROM meeting m "
+                         "JOIN grp g ON g.id = m.group_id ORDER BY m.starts_at DESC");
 }
 
 std::optional<std::int64_t> meeting_by_uid(const Session& s, const std::string& uid) {
@@ -293,10 +322,8 @@ void bind_export_filter(db::Statement& q, const MeetingExportFilter& f) {
 }
 
 void require_active_group(const Session& s, std::int64_t group_id) {
-  db::Statement q(db::connection(s.store), "SELECT name, archived_at FROM grp WHERE id = ?");
-  q.bind(1, group_id);
-  if (q.step() && !q.column(1).is_null()) {
-    throw Error(ErrorKind::Conflict, fmt::format("group \"{}\" is archived", q.column(0).text()),
+  if (auto name = group_store::archived_name(db::connection(s.store), group_id)) {
+    throw Error(ErrorKind::Conflict, fmt::format("group \"{}\" is archived", *name),
                 "unarchive it first: lpg group unarchive GROUP");
   }
 }

@@ -44,6 +44,13 @@ struct MeetingRow {
 /// Inserts a meeting (created_at and updated_at now) and returns its id.
 std::int64_t insert_meeting(const Session& s, const MeetingRow& row);
 
+/// Every meeting as stored (id set; sequence and schedule_key left unread), by id: for the
+/// Popolo export.
+std::vector<MeetingRow> stored_rows(const Session& s);
+
+/// Every meeting as completion offers it, "GROUP@YYYY-MM-DD", newest first.
+std::vector<std::string> completion_labels(const Session& s);
+
 /// True when no meeting has this id.
 bool meeting_id_free(const Session& s, std::int64_t id);
 

@@ -15,6 +15,7 @@
 #include "meeting/meeting_fields.hpp"
 #include "meeting/meeting_store.hpp"
 #include "meeting/slots.hpp"
+#include "member/member_store.hpp"
 
 namespace lpg {
 
@@ -25,15 +26,8 @@ namespace {
 std::vector<std::pair<std::int64_t, std::string>> host_rotation(const Session& s,
                                                                 std::int64_t group,
                                                                 LocalTime before) {
-  db::Statement hosts(db::connection(s.store),
-                      "SELECT o.id, o.name FROM membership m JOIN organisation o "
-                      "ON o.id = m.org_id WHERE m.group_id = ?1 AND m.can_host = 1 "
-                      "AND m.from_date <= ?2 AND (m.to_date IS NULL OR m.to_date > ?2) "
-                      "ORDER BY o.name_key, o.id");
-  hosts.bind(1, group);
-  hosts.bind(2, format_date(date_of(before)));
-  std::vector<std::pair<std::int64_t, std::string>> out;
-  while (hosts.step()) out.emplace_back(hosts.column(0).int64(), hosts.column(1).text());
+  std::vector<std::pair<std::int64_t, std::string>> out =
+      member_store::hosts_on(db::connection(s.store), group, format_date(date_of(before)));
   if (out.empty()) {
     throw Error(ErrorKind::Invalid, "no member of the group can host",
                 "mark hosts with 'lpg member add GROUP --org ORG --can-host' or member edit");

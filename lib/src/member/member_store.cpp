@@ -2,6 +2,7 @@
 #include "member/member_store.hpp"
 
 #include <lpg/errors.hpp>
+#include <lpg/interrupt.hpp>
 
 #include <fmt/format.h>
 
@@ -160,6 +161,100 @@ std::vector<OrgMembership> memberships_of(db::Connection& c, bool person, std::i
     if (auto to = q.column(6).opt_text()) m.to = parse_date(*to, "stored date");
     m.current = m.from <= today && (!m.to || today < *m.to);
     out.push_back(std::move(m));
+  }
+  return out;
+}
+
+std::vector<meetings::Seat> seats_on(db::Connection& c, std::int64_t group,
+                                     const std::string& day) {
+  db::Statement q(c, R"sql(
+    SELECT m.id, m.org_id, m.person_id, m.kind, coalesce(m.core_category, ''),
+           coalesce(o.name, p.name, ''), coalesce(o.name_key, p.name_key, '')
+      FROM membership m LEFT JOIN organisation o ON o.id = m.org_id
+      LEFT JOIN person p ON p.id = m.person_id
+     WHERE m.group_id = ?1 AND m.from_date <= ?2 AND (m.to_date IS NULL OR m.to_date > ?2)
+     ORDER BY m.kind = 'additional', m.org_id IS NULL, 7, m.id)sql");
+  q.bind(1, group);
+  q.bind(2, day);
+  std::vector<meetings::Seat> out;
+  while (q.step()) {
+    meetings::Seat seat;
+    seat.member.membership_id = q.column(0).int64();
+    seat.org_id = q.column(1).opt_int64();
+    seat.person_id = q.column(2).opt_int64();
+    seat.member.kind = q.column(3).text();
+    seat.member.category = q.column(4).text();
+    seat.member.member = q.column(5).text();
+    seat.member.type = seat.org_id ? "organisation" : "person";
+    out.push_back(std::move(seat));
+  }
+  return out;
+}
+
+std::vector<std::pair<std::int64_t, std::string>> hosts_on(db::Connection& c, std::int64_t group,
+                                                           const std::string& day) {
+  db::Statement hosts(c,
+                      "SELECT o.id, o.name FROM membership m JOIN organisation o "
+                      "ON o.id = m.org_id WHERE m.group_id = ?1 AND m.can_host = 1 "
+                      "AND m.from_date <= ?2 AND (m.to_date IS NULL OR m.to_date > ?2) "
+                      "ORDER BY o.name_key, o.id");
+  hosts.bind(1, group);
+  hosts.bind(2, day);
+  std::vector<std::pair<std::int64_t, std::string>> out;
+  while (hosts.step()) out.emplace_back(hosts.column(0).int64(), hosts.column(1).text());
+  return out;
+}
+
+std::int64_t count_of_person(db::Connection& c, std::int64_t person) {
+  db::Statement q(c, "SELECT count(*) FROM membership WHERE person_id = ?");
+  q.bind(1, person);
+  q.step();
+  return q.column(0).int64();
+}
+
+std::vector<PruneCandidate> left_before(db::Connection& c, const std::string& cutoff) {
+  db::Statement q(c, R"sql(
+    SELECT p.id, p.name, max(m.to_date)
+      FROM person p JOIN membership m ON m.person_id = p.id
+     WHERE p.erased_at IS NULL
+       AND NOT EXISTS (SELECT 1 FROM action a WHERE a.owner_person_id = p.id
+                                                AND a.status = 'open')
+     GROUP BY p.id
+    HAVING count(*) = count(m.to_date) AND max(m.to_date) < ?
+     ORDER BY max(m.to_date), p.id)sql");
+  q.bind(1, cutoff);
+  std::vector<PruneCandidate> out;
+  while (q.step()) {
+    out.push_back({q.column(0).int64(), q.column(1).text(), q.column(2).text()});
+  }
+  return out;
+}
+
+std::vector<Row> all_rows(db::Connection& c) {
+  db::Statement q(c,
+                  "SELECT id, group_id, org_id, person_id, kind, coalesce(core_category, ''), "
+                  "coalesce(role, ''), from_date, to_date FROM membership ORDER BY id");
+  std::vector<Row> out;
+  while (q.step()) {
+    check_interrupted();
+    out.push_back({q.column(0).int64(), q.column(1).int64(), q.column(2).opt_int64(),
+                   q.column(3).opt_int64(), q.column(4).text(), q.column(5).text(),
+                   q.column(6).text(), q.column(7).text(), q.column(8).opt_text()});
+  }
+  return out;
+}
+
+std::vector<PersonExport::Membership> export_of_person(db::Connection& c, std::int64_t person) {
+  db::Statement q(c,
+                  "SELECT m.id, g.name, m.kind, m.core_category, m.role, m.from_date, "
+                  "m.to_date, m.note FROM membership m JOIN grp g ON g.id = m.group_id "
+                  "WHERE m.person_id = ? ORDER BY m.from_date, m.id");
+  q.bind(1, person);
+  std::vector<PersonExport::Membership> out;
+  while (q.step()) {
+    out.push_back({q.column(0).int64(), q.column(1).text(), q.column(2).text(),
+                   q.column(3).opt_text(), q.column(4).opt_text(), q.column(6).opt_text(),
+                   q.column(5).text(), q.column(7).text()});
   }
   return out;
 }

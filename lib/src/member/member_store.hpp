@@ -6,12 +6,15 @@
 
 #include <lpg/members.hpp>
 #include <lpg/orgs.hpp>
+#include <lpg/privacy.hpp>
 
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "attendance/quorum_rules.hpp"
 #include "db/sql.hpp"
 
 namespace lpg::member_store {
@@ -44,6 +47,35 @@ std::vector<Membership> select(db::Connection& c, const Query& query);
 /// `today` decides which are current.
 std::vector<OrgMembership> memberships_of(db::Connection& c, bool person, std::int64_t id,
                                           Date today);
+
+/// For the quorum count: the group's memberships current on `day` (YYYY-MM-DD), with the
+/// member's name; core before additional, organisations before people, then by name.
+std::vector<meetings::Seat> seats_on(db::Connection& c, std::int64_t group, const std::string& day);
+
+/// For host rotation: the organisations (id, name) that are current members of `group` on
+/// `day` and can host, by name.
+std::vector<std::pair<std::int64_t, std::string>> hosts_on(db::Connection& c, std::int64_t group,
+                                                           const std::string& day);
+
+/// How many memberships a person has (erasure's report).
+std::int64_t count_of_person(db::Connection& c, std::int64_t person);
+
+/// The retention rule's candidates: people not erased whose every membership ended before
+/// `cutoff` and who own no open action; by the day they left, then id.
+std::vector<PruneCandidate> left_before(db::Connection& c, const std::string& cutoff);
+
+/// A membership's columns as stored, without its note and can_host: for the Popolo export.
+struct Row {
+  std::int64_t id = 0, group_id = 0;
+  std::optional<std::int64_t> org_id, person_id;
+  std::string kind, core_category, role, from_date;  ///< "" for no category or role
+  std::optional<std::string> to_date;
+};
+/// Every membership, by id.
+std::vector<Row> all_rows(db::Connection& c);
+
+/// A person's memberships for a subject access export, by from_date.
+std::vector<PersonExport::Membership> export_of_person(db::Connection& c, std::int64_t person);
 
 /// The ids of the memberships of a group, of an organisation, by id.
 std::vector<std::int64_t> ids_of_group(db::Connection& c, std::int64_t group);

@@ -121,4 +121,20 @@ std::int64_t rewrite_names(const Session& s,
                         "UPDATE minutes SET submitted_to = ?1 WHERE meeting_id = ?2", 1, rewrite);
 }
 
+std::vector<std::pair<PersonExport::MinutesVersion, std::string>> versions_with_recorder(
+    const Session& s) {
+  db::Statement q(db::connection(s.store),
+                  "SELECT v.meeting_id, v.version, g.name, v.recorded_at, v.recorded_by "
+                  "FROM minutes_version v JOIN meeting m ON m.id = v.meeting_id "
+                  "JOIN grp g ON g.id = m.group_id ORDER BY v.meeting_id, v.version");
+  std::vector<std::pair<PersonExport::MinutesVersion, std::string>> out;
+  while (q.step()) {
+    check_interrupted();
+    out.push_back(
+        {{q.column(0).int64(), q.column(1).int64(), q.column(2).text(), q.column(3).text()},
+         q.column(4).text()});
+  }
+  return out;
+}
+
 }  // namespace lpg::meetings

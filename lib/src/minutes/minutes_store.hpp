@@ -5,10 +5,12 @@
 // the caller's transaction.
 
 #include <lpg/minutes.hpp>
+#include <lpg/privacy.hpp>
 
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace lpg::meetings {
@@ -39,5 +41,10 @@ void store_submitted(const Session& s, std::int64_t meeting, const std::string& 
 /// through `rewrite`, for erasure; returns the rows changed.
 std::int64_t rewrite_names(const Session& s,
                            const std::function<std::string(const std::string&)>& rewrite);
+
+/// Every minutes version with its recorder as written (free text), by meeting and version:
+/// a subject access export keeps those recorded by one of the person's names.
+std::vector<std::pair<PersonExport::MinutesVersion, std::string>> versions_with_recorder(
+    const Session& s);
 
 }  // namespace lpg::meetings

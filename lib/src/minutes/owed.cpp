@@ -9,6 +9,7 @@
 #include <map>
 
 #include "db/store_impl.hpp"
+#include "group/group_store.hpp"
 #include "meeting/meeting_store.hpp"
 #include "minutes/minutes_rules.hpp"
 
@@ -27,10 +28,8 @@ Date due_date(const Session& s, Date meeting_day) {
 
 // The minutes rule of the group's kind (requirements_of): "submitted", "recorded" or "none".
 std::string minutes_rule(const Session& s, std::int64_t group) {
-  db::Statement q(db::connection(s.store), "SELECT kind FROM grp WHERE id = ?");
-  q.bind(1, group);
-  return q.step() ? requirements_of(s.config, q.column(0).text()).minutes
-                  : std::string("submitted");
+  std::optional<std::string> kind = group_store::kind_of(db::connection(s.store), group);
+  return kind ? requirements_of(s.config, *kind).minutes : std::string("submitted");
 }
 
 }  // namespace

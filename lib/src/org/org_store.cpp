@@ -74,6 +74,62 @@ Org read(db::Connection& c, std::int64_t id) {
   return org;
 }
 
+std::optional<std::string> name_of(db::Connection& c, std::int64_t id) {
+  db::Statement q(c, "SELECT name FROM organisation WHERE id = ?");
+  q.bind(1, id);
+  if (q.step()) return q.column(0).text();
+  return std::nullopt;
+}
+
+namespace {
+
+constexpr const char* kRefSelect =
+    "SELECT id, name || coalesce(', ' || town, '') || coalesce(' ' || postcode, '') || ' [' || "
+    "sector || ']' FROM organisation ";
+
+template <class T>
+refs::Candidates ref_rows(db::Connection& c, const char* where, const T& value) {
+  db::Statement q(c, std::string(kRefSelect) + where);
+  q.bind(1, value);
+  refs::Candidates out;
+  while (q.step()) out.push_back({q.column(0).int64(), q.column(1).text()});
+  return out;
+}
+
+}  // namespace
+
+refs::Candidates ref_by_id(db::Connection& c, std::int64_t id) {
+  return ref_rows(c, "WHERE id = ?", id);
+}
+
+refs::Candidates ref_by_key(db::Connection& c, const std::string& key) {
+  return ref_rows(c, "WHERE name_key = ? ORDER BY id", key);
+}
+
+std::vector<std::string> hint_names(db::Connection& c) {
+  return db::query_texts(c, "SELECT name FROM organisation WHERE name <> '' LIMIT 20000");
+}
+
+refs::Candidates ref_by_identifier(db::Connection& c, const std::string& value) {
+  return ref_rows(
+      c, "WHERE id IN (SELECT org_id FROM org_identifier WHERE value = ? COLLATE NOCASE)", value);
+}
+
+std::optional<std::int64_t> by_identifier_any_case(db::Connection& c, const std::string& scheme,
+                                                   const std::string& value) {
+  db::Statement q(c,
+                  "SELECT org_id FROM org_identifier WHERE scheme = ? COLLATE NOCASE "
+                  "AND value = ? COLLATE NOCASE");
+  q.bind(1, scheme);
+  q.bind(2, value);
+  if (q.step()) return q.column(0).int64();
+  return std::nullopt;
+}
+
+std::vector<std::string> names(db::Connection& c) {
+  return db::query_texts(c, "SELECT name FROM organisation");
+}
+
 std::vector<Org> list(db::Connection& c, const Query& query) {
   std::string where = query.archived ? "1 = 1" : "o.archived_at IS NULL";
   if (!query.sectors.empty()) {

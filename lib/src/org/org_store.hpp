@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "core/field_text.hpp"
+#include "core/ref_candidate.hpp"
 #include "db/sql.hpp"
 #include "org/org_row.hpp"
 
@@ -23,6 +24,21 @@ namespace lpg::org_store {
 
 /// The organisation with this id, with its identifiers; Error{NotFound} when there is none.
 Org read(db::Connection& c, std::int64_t id);
+/// The name of organisation `id`; nullopt when there is none.
+std::optional<std::string> name_of(db::Connection& c, std::int64_t id);
+
+/// For find_org: the organisations with this id, holding an identifier of this value (any
+/// scheme, any case), with this name_key (by id); labelled "name, town postcode [sector]".
+refs::Candidates ref_by_id(db::Connection& c, std::int64_t id);
+refs::Candidates ref_by_identifier(db::Connection& c, const std::string& value);
+refs::Candidates ref_by_key(db::Connection& c, const std::string& key);
+/// The organisation holding `value` in `scheme`, both in any case.
+std::optional<std::int64_t> by_identifier_any_case(db::Connection& c, const std::string& scheme,
+                                                   const std::string& value);
+/// Up to 20,000 names, none empty: what "did you mean" chooses from.
+std::vector<std::string> hint_names(db::Connection& c);
+/// Every name, for shell completion.
+std::vector<std::string> names(db::Connection& c);
 
 /// What list() reads, every filter given: sectors (slugs, any of them), an area and the areas
 /// within it, a status, no membership of `not_in_group` current on or after `today`, a folded

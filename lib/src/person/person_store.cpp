@@ -38,6 +38,33 @@ Person read(db::Connection& c, std::int64_t id) {
   return person_from_row(q);
 }
 
+std::optional<Standing> standing(db::Connection& c, std::int64_t id) {
+  db::Statement q(c, "SELECT name, erased_at FROM person WHERE id = ?");
+  q.bind(1, id);
+  if (!q.step()) return std::nullopt;
+  return Standing{q.column(0).text(), q.column(1).opt_text()};
+}
+
+void read_for_export(db::Connection& c, PersonExport& e) {
+  db::Statement q(c,
+                  "SELECT p.name, p.email, p.phone, p.job_title, p.note, p.org_id, o.name, "
+                  "o.sector, p.erased_at, p.created_at, p.updated_at FROM person p "
+                  "LEFT JOIN organisation o ON o.id = p.org_id WHERE p.id = ?");
+  q.bind(1, e.id);
+  q.step();
+  e.name = q.column(0).text();
+  e.email = q.column(1).opt_text();
+  e.phone = q.column(2).opt_text();
+  e.job_title = q.column(3).opt_text();
+  e.note = q.column(4).text();
+  e.org_id = q.column(5).opt_int64();
+  e.org = q.column(6).opt_text();
+  e.org_sector = q.column(7).opt_text();
+  e.erased_at = q.column(8).opt_text();
+  e.created_at = q.column(9).text();
+  e.updated_at = q.column(10).text();
+}
+
 std::vector<Person> list(db::Connection& c, std::optional<std::int64_t> org,
                          const std::optional<std::string>& name_key) {
   std::string where = "WHERE p.erased_at IS NULL";
@@ -130,6 +157,42 @@ void remove(db::Connection& c, std::int64_t id) {
   db::Statement q(c, "DELETE FROM person WHERE id = ?");
   q.bind(1, id);
   q.exec();
+}
+
+namespace {
+
+constexpr const char* kRefSelect =
+    "SELECT id, name || coalesce(' <' || email || '>', '') FROM person ";
+
+template <class T>
+refs::Candidates ref_rows(db::Connection& c, const char* where, const T& value) {
+  db::Statement q(c, std::string(kRefSelect) + where);
+  q.bind(1, value);
+  refs::Candidates out;
+  while (q.step()) out.push_back({q.column(0).int64(), q.column(1).text()});
+  return out;
+}
+
+}  // namespace
+
+refs::Candidates ref_by_id(db::Connection& c, std::int64_t id) {
+  return ref_rows(c, "WHERE id = ?", id);
+}
+
+refs::Candidates ref_by_key(db::Connection& c, const std::string& key) {
+  return ref_rows(c, "WHERE name_key = ? ORDER BY id", key);
+}
+
+std::vector<std::string> hint_names(db::Connection& c) {
+  return db::query_texts(c, "SELECT name FROM person WHERE name <> '' LIMIT 20000");
+}
+
+refs::Candidates ref_by_email(db::Connection& c, const std::string& email) {
+  return ref_rows(c, "WHERE email = lower(?)", email);
+}
+
+std::vector<std::string> names(db::Connection& c) {
+  return db::query_texts(c, "SELECT name FROM person WHERE erased_at IS NULL");
 }
 
 }  // namespace lpg::person_store

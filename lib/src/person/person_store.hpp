@@ -5,6 +5,7 @@
 // the caller's transaction; nothing here audits.
 
 #include <lpg/people.hpp>
+#include <lpg/privacy.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -13,12 +14,34 @@
 #include <vector>
 
 #include "core/field_text.hpp"
+#include "core/ref_candidate.hpp"
 #include "db/sql.hpp"
 
 namespace lpg::person_store {
 
 /// The person with this id; Error{NotFound} when there is none.
 Person read(db::Connection& c, std::int64_t id);
+
+/// A person's stored name and when they were erased (nullopt: not erased).
+struct Standing {
+  std::string name;
+  std::optional<std::string> erased_at;
+};
+/// Nullopt when there is no person with this id.
+std::optional<Standing> standing(db::Connection& c, std::int64_t id);
+
+/// For find_person: the people with this id, with this email (lowered), with this name_key
+/// (by id); labelled "name <email>".
+refs::Candidates ref_by_id(db::Connection& c, std::int64_t id);
+refs::Candidates ref_by_email(db::Connection& c, const std::string& email);
+refs::Candidates ref_by_key(db::Connection& c, const std::string& key);
+/// Up to 20,000 names, none empty: what "did you mean" chooses from.
+std::vector<std::string> hint_names(db::Connection& c);
+/// The names of the people not erased, for shell completion.
+std::vector<std::string> names(db::Connection& c);
+
+/// A subject access export's person fields (e.id says whom), erased or not.
+void read_for_export(db::Connection& c, PersonExport& e);
 
 /// People not erased, of organisation `org` if given, whose folded name contains `name_key`
 /// if given; by name.

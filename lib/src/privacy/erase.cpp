@@ -8,6 +8,8 @@
 
 #include <fmt/format.h>
 
+#include "action/action_store.hpp"
+#include "attendance/attendance_store.hpp"
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
 #include "mail/outbox_store.hpp"
@@ -25,13 +27,6 @@ namespace privacy {
 namespace {
 
 constexpr std::string_view kErased = "[erased]";
-
-std::int64_t count(const Session& s, const char* sql, std::int64_t id) {
-  db::Statement q(db::connection(s.store), sql);
-  q.bind(1, id);
-  q.step();
-  return q.column(0).int64();
-}
 
 struct Subject {
   std::int64_t id = 0;
@@ -71,13 +66,12 @@ void blank_person(const Session& s, std::int64_t id, const std::string& placehol
 }
 
 void refuse_erased(const Session& s, std::int64_t id) {
-  db::Statement q(db::connection(s.store), "SELECT erased_at FROM person WHERE id = ?");
-  q.bind(1, id);
-  if (!q.step()) throw Error(ErrorKind::NotFound, fmt::format("person #{} not found", id));
-  if (!q.column(0).is_null()) {
+  auto person = person_store::standing(db::connection(s.store), id);
+  if (!person) throw Error(ErrorKind::NotFound, fmt::format("person #{} not found", id));
+  if (person->erased_at) {
     throw Error(
         ErrorKind::Conflict,
-        fmt::format("person #{} was already erased on {}", id, q.column(0).text().substr(0, 10)),
+        fmt::format("person #{} was already erased on {}", id, person->erased_at->substr(0, 10)),
         "nothing is left to erase");
   }
 }
@@ -93,12 +87,9 @@ Forgotten erase_person(const Session& s, std::int64_t id) {
   f.placeholder = erased_placeholder(id);
   f.erased_at = s.clock.utc_stamp();
   blank_person(s, id, f.placeholder, f.erased_at);
-  f.memberships = count(s, "SELECT count(*) FROM membership WHERE person_id = ?", id);
-  f.attendance = count(s,
-                       "SELECT count(*) FROM attendance WHERE person_id = ?1 OR "
-                       "represented_by = ?1",
-                       id);
-  f.actions = count(s, "SELECT count(*) FROM action WHERE owner_person_id = ?", id);
+  f.memberships = member_store::count_of_person(db::connection(s.store), id);
+  f.attendance = meetings::attendance_count_of(s, id);
+  f.actions = meetings::actions_owned_by(s, id);
   // Minutes name their recorder and recipient as text: rewritten wherever a value of theirs is.
   Needles identity{who.values.names, who.values.emails, who.values.phones, {}};
   f.minutes_scrubbed = meetings::rewrite_names(
@@ -126,16 +117,12 @@ Forgotten forget_person(const Session& s, std::string_view ref, bool confirmed,
     db::WriteTx tx(s.store);
     PersonId id = find_person(s, ref);
     if (!confirmed) {
-      db::Statement q(db::connection(s.store),
-                      "SELECT name, CASE WHEN erased_at IS NULL THEN 0 ELSE 1 END FROM person "
-                      "WHERE id = ?");
-      q.bind(1, id.v);
-      q.step();
-      if (q.column(1).int64() == 0) {
+      auto person = person_store::standing(db::connection(s.store), id.v);
+      if (person && !person->erased_at) {
         throw Error(ErrorKind::Usage,
                     fmt::format("forgetting person #{} \"{}\" erases their name, email and phone "
                                 "for good; nothing was changed",
-                                id.v, q.column(0).text()),
+                                id.v, person->name),
                     "give --yes to erase them");
       }
     }

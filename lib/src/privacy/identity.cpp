@@ -94,4 +94,14 @@ void forget_former_values(const Session& s, std::int64_t id) {
   former.exec();
 }
 
+std::vector<PersonExport::FormerValue> former_values_of(const Session& s, std::int64_t id) {
+  db::Statement q(db::connection(s.store),
+                  "SELECT field, value FROM person_former WHERE person_id = ? "
+                  "ORDER BY field, value");
+  q.bind(1, id);
+  std::vector<PersonExport::FormerValue> out;
+  while (q.step()) out.push_back({q.column(0).text(), q.column(1).text()});
+  return out;
+}
+
 }  // namespace lpg::privacy

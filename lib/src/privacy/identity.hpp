@@ -4,6 +4,7 @@
 // the person, membership and action rows that name them), and every value they have had.
 // Erasure and subject access use these, never a search of all text for a name.
 
+#include <lpg/privacy.hpp>
 #include <lpg/session.hpp>
 
 #include <cstdint>
@@ -27,5 +28,8 @@ std::string name_placeholder(const Session& s, std::int64_t id, const Needles& v
 /// Forgets the history of person `id`'s values (table person_former, which this file owns;
 /// triggers on person fill it).
 void forget_former_values(const Session& s, std::int64_t id);
+
+/// Every value held for them in person_former, by field and value: for a subject access export.
+std::vector<PersonExport::FormerValue> former_values_of(const Session& s, std::int64_t id);
 
 }  // namespace lpg::privacy

@@ -4,6 +4,7 @@
 #include <lpg/privacy.hpp>
 
 #include "db/store_impl.hpp"
+#include "member/member_store.hpp"
 #include "privacy/erase.hpp"
 
 namespace lpg {
@@ -18,21 +19,7 @@ Date years_before(Date today, int years) {
 }
 
 std::vector<PruneCandidate> candidates(const Session& s, const std::string& cutoff) {
-  db::Statement q(db::connection(s.store), R"sql(
-    SELECT p.id, p.name, max(m.to_date)
-      FROM person p JOIN membership m ON m.person_id = p.id
-     WHERE p.erased_at IS NULL
-       AND NOT EXISTS (SELECT 1 FROM action a WHERE a.owner_person_id = p.id
-                                                AND a.status = 'open')
-     GROUP BY p.id
-    HAVING count(*) = count(m.to_date) AND max(m.to_date) < ?
-     ORDER BY max(m.to_date), p.id)sql");
-  q.bind(1, cutoff);
-  std::vector<PruneCandidate> out;
-  while (q.step()) {
-    out.push_back({q.column(0).int64(), q.column(1).text(), q.column(2).text()});
-  }
-  return out;
+  return member_store::left_before(db::connection(s.store), cutoff);
 }
 
 }  // namespace

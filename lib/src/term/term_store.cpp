@@ -29,6 +29,11 @@ void bind_term(db::Statement& q, const TermInput& in) {
 
 }  // namespace
 
+std::vector<std::string> completion_labels(const Store& store) {
+  return db::query_texts(db::connection(store),
+                         "SELECT year || ' ' || name FROM term ORDER BY start_date");
+}
+
 std::vector<Term> load_terms(const Store& store) {
   db::Statement q(db::connection(store),
                   "SELECT id, year, name, start_date, end_date, half_term_start, "

@@ -14,6 +14,8 @@ namespace lpg::terms {
 
 /// Every stored term, by start date.
 std::vector<Term> load_terms(const Store& store);
+/// Every term as completion offers it, "YEAR NAME", by start date.
+std::vector<std::string> completion_labels(const Store& store);
 /// Every stored closure, by day.
 std::vector<Closure> load_closures(const Store& store);
 
