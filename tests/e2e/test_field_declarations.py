@@ -1,0 +1,138 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: MIT
+"""Each noun's fields are declared once (issue 18): `lpg export NOUN` writes the declared
+columns and `lpg import NOUN` reads the same ones through the same checks as add and edit.
+
+Two things follow, checked here for each noun:
+- a round trip drifts nowhere: export, import into a fresh database, export again, and the
+  files (CSV and JSON) are the same to the byte;
+- a value `add` or `edit` refuses, a file cannot slip in: `import --strict` refuses it with the
+  same reason and exit code, and nothing is stored."""
+import subprocess
+import sys
+
+from lpgtest import Scenario
+
+LPG = sys.argv[1]
+
+
+def scenario(name):
+    t = Scenario(LPG, name)
+    t.now("2026-11-30T09:00")
+    return t
+
+
+def error_line(stderr):
+    """The reason of a refusal: its first line without "lpg: error: " (and an import's
+    "FILE:LINE: ")."""
+    line = stderr.decode(errors="replace").splitlines()[0]
+    line = line.removeprefix("lpg: error: ")
+    return line.removeprefix("bad.csv:2: ")
+
+
+def roundtrip(t, noun, importer, prepare_fresh):
+    """export NOUN from t's database, import the CSV into a fresh one (readied by
+    prepare_fresh), export again: the CSV and the JSON must be the same to the byte."""
+    first_csv = t.run("export", noun).stdout
+    first_json = t.run("export", noun, "--format", "json").stdout
+    fresh = scenario(f"{noun}-fresh")
+    prepare_fresh(fresh)
+    fresh.write(f"{noun}.csv", first_csv)
+    fresh.run(*importer, f"{noun}.csv", "--strict")
+    again_csv = fresh.run("export", noun).stdout
+    again_json = fresh.run("export", noun, "--format", "json").stdout
+    t.check(f"export {noun} -> import into a fresh database -> export: the same CSV",
+            first_csv == again_csv,
+            f"\n{first_csv.decode()}\n--- became\n{again_csv.decode()}")
+    t.check(f"... and the same JSON", first_json == again_json,
+            f"\n{first_json.decode()}\n--- became\n{again_json.decode()}")
+    subprocess.run(["rm", "-rf", fresh.tmp])
+
+
+def parity(t, what, typed, header, row, importer, unchanged):
+    """`typed` (an add or edit) is refused; so is the same value in a file read by
+    `importer --strict`: the same reason, the same exit code, and `unchanged` prints the
+    same before and after both."""
+    before = [t.run(*u).stdout for u in unchanged]
+    by_hand = t.run(*typed, ok=False)
+    t.write("bad.csv", header + "\n" + row + "\n")
+    by_file = t.run(*importer, "bad.csv", "--strict", ok=False)
+    after = [t.run(*u).stdout for u in unchanged]
+    t.check(f"{what}: refused by hand (exit {by_hand.returncode})", by_hand.returncode != 0,
+            by_hand.stdout.decode())
+    if by_hand.returncode == 0:
+        return
+    hand, file = error_line(by_hand.stderr), error_line(by_file.stderr)
+    t.check(f"{what}: the import says the same ('{hand}')", hand == file, f"import: '{file}'")
+    t.check(f"{what}: the same exit code", by_hand.returncode == by_file.returncode,
+            f"{by_hand.returncode} by hand, {by_file.returncode} by import")
+    t.check(f"{what}: nothing stored", before == after)
+
+
+# --- organisations -----------------------------------------------------------------------
+
+ORGS = "\n".join([
+    "id,name,sector,source_type,ofsted_urn,dfe_urn,la_ref,address,town,postcode,area,"
+    "phone,email,website,funded,funded_places,status,status_since,note",
+    ',Acorn Pre-school,pre-school,Sessional day care,EY111111,,LA-1,"Unit 2, The Old Mill",'
+    "Bicester,ox26 6ab,Cherwell,01869 111222,Office@Acorn.example.org,acorn.example.org,yes,"
+    '12,open,,"=cmd|x, and ""quoted"""',
+    ",Beech Primary School,school,,,123456,,Church Lane,Kidlington,OX5 1AB,,,,,no,0,closed,"
+    '2026-07-31,"two\nlines"',
+    ",Cedar Childminding,childminder,,EY222222,,,,,,,,,,,,suspended,2026-10-01,",
+]) + "\n"
+
+
+def orgs_setup(t):
+    t.run("area", "add", "Cherwell", "--code", "E07000177")
+
+
+t = scenario("fields")
+orgs_setup(t)
+t.write("orgs.csv", ORGS)
+t.run("import", "orgs", "orgs.csv", "--source", "csv", "--strict")
+roundtrip(t, "orgs", ["import", "orgs"], orgs_setup)
+
+ORG_BAD = [  # field, add/edit option, a value the declaration refuses
+    ("name", "--name", "a\x01b"),
+    ("sector", "--sector", "bakery"),
+    ("address", "--address", "a\x07b"),
+    ("town", "--town", "a\tb"),
+    ("postcode", "--postcode", "XX"),
+    ("phone", "--phone", "abc"),
+    ("email", "--email", "bad@"),
+    ("website", "--website", "not a site"),
+    ("funded", "--funded", "maybe"),
+    ("funded_places", "--funded-places", "-1"),
+    ("status", "--status", "bogus"),
+    ("ofsted_urn", "--ofsted-urn", "123"),
+    ("dfe_urn", "--dfe-urn", "abc"),
+    ("note", "--note", "a\x1bb"),
+]
+# Known to differ, left for a decision (see the fields helper's report): the import reads
+# status_since as a register's date ("invalid status_since ...") where org add says
+# "invalid --status-since ..."; an unknown area is "unknown area" (exit 65) in a file and
+# "area ... not found" (exit 66) by hand.
+for field, option, bad in ORG_BAD:
+    quoted = '"' + bad.replace('"', '""') + '"'
+    if field == "name":
+        add = ["org", "add", bad, "--sector", "day-nursery"]
+        header, row = "id,name,sector", f",{quoted},day-nursery"
+    elif field == "sector":
+        add = ["org", "add", "New Org", "--sector", bad]
+        header, row = "id,name,sector", f",New Org,{quoted}"
+    else:
+        add = ["org", "add", "New Org", "--sector", "day-nursery", option, bad]
+        header, row = f"id,name,sector,{field}", f",New Org,day-nursery,{quoted}"
+    parity(t, f"org add {option}", add, header, row, ["import", "orgs"],
+           [["export", "orgs"]])
+    # The same value on an organisation that exists, by edit and by its exported id.
+    edit = ["org", "edit", "Acorn Pre-school", option, bad]
+    if field == "name":
+        header, row = "id,name", f"1,{quoted}"
+    else:
+        header, row = f"id,name,{field}", f"1,Acorn Pre-school,{quoted}"
+    parity(t, f"org edit {option}", edit, header, row, ["import", "orgs"],
+           [["export", "orgs"]])
+
+t.finish()

@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: MIT
+// Each noun's field declaration, called directly: the export's columns, the import's fields
+// and the checks all come from it, so a column cannot be written that the import does not read.
+#include <lpg/errors.hpp>
+#include <lpg/orgs.hpp>
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "org/import_parse.hpp"
+#include "org/org_fields.hpp"
+
+using namespace lpg;
+
+namespace {
+
+template <class T>
+std::vector<std::string> names(const columns::Columns<T>& cols) {
+  std::vector<std::string> out;
+  for (const auto& c : cols) out.emplace_back(c.name);
+  return out;
+}
+
+bool has(const std::vector<std::string>& list, const std::string& name) {
+  return std::find(list.begin(), list.end(), name) != list.end();
+}
+
+template <class F>
+std::string refusal(F f) {
+  try {
+    f();
+  } catch (const Error& e) {
+    return e.what();
+  }
+  return "";
+}
+
+Org sample_org() {
+  Org o;
+  o.id = 7;
+  o.name = "Little Acorns";
+  o.sector = "day-nursery";
+  o.postcode = "OX26 6AB";
+  o.offers_funded = true;
+  o.funded_places = 12;
+  o.status = "closed";
+  o.status_since = parse_date("2026-09-01");
+  o.identifiers = {{"dfe-urn", "123456"}, {"ofsted-urn", "EY111111"}};
+  return o;
+}
+
+// The cell of the column called `name`.
+template <class T>
+columns::Cell cell(const columns::Columns<T>& cols, const T& row, const std::string& name) {
+  for (const auto& c : cols) {
+    if (name == c.name) return c.write(row);
+  }
+  FAIL("no column " << name);
+  return {};
+}
+
+}  // namespace
+
+TEST_CASE("org fields: export orgs writes the declared columns, in their released order") {
+  CHECK(names(org_csv_columns()) ==
+        std::vector<std::string>{
+            "id",     "name",    "sector",     "source_type",   "ofsted_urn", "dfe_urn",
+            "la_ref", "address", "town",       "postcode",      "area",       "phone",
+            "email",  "website", "funded",     "funded_places", "status",     "status_since",
+            "note",   "source",  "archived_at"});
+}
+
+TEST_CASE("org fields: import orgs reads back every exported column but source and archived_at") {
+  const auto& read = import::org_fields();
+  std::set<std::string> not_read;
+  for (const auto& name : names(org_csv_columns())) {
+    if (!has(read, name)) not_read.insert(name);
+  }
+  CHECK(not_read == std::set<std::string>{"source", "archived_at"});
+  for (const auto& f : org_fields::all()) {
+    CAPTURE(f.name);
+    CHECK(has(read, f.name) == f.imported);
+  }
+  for (const auto& s : org_fields::schemes()) CHECK(has(read, s.column));
+}
+
+TEST_CASE("org fields: each cell is written from the organisation as import reads it back") {
+  const auto& cols = org_csv_columns();
+  Org o = sample_org();
+  CHECK(cell(cols, o, "id") == columns::Cell{std::int64_t{7}});
+  CHECK(cell(cols, o, "ofsted_urn") == columns::Cell{std::string("EY111111")});
+  CHECK(cell(cols, o, "dfe_urn") == columns::Cell{std::string("123456")});
+  CHECK(cell(cols, o, "la_ref") == columns::Cell{});
+  CHECK(cell(cols, o, "funded") == columns::Cell{true});
+  CHECK(cell(cols, o, "funded_places") == columns::Cell{std::int64_t{12}});
+  CHECK(cell(cols, o, "status_since") == columns::Cell{parse_date("2026-09-01")});
+  CHECK(cell(cols, o, "town") == columns::Cell{});
+  CHECK(cell(cols, o, "note") == columns::Cell{std::string()});  // empty text, not null
+  o.archived_at = "2026-10-01T09:00:00Z";
+  CHECK(cell(cols, o, "archived_at") == columns::Cell{std::string("2026-10-01T09:00:00Z")});
+}
+
+TEST_CASE("org fields: typed and exported text normalised, a register's REDACTED is none") {
+  using org_fields::From;
+  auto value = [](import::Col col, const char* text, From from = From::Typed) {
+    return org_fields::value_of(col, text, from);
+  };
+  CHECK(value(import::kPostcode, "ox26 6ab") == import::Value{std::string("OX26 6AB")});
+  CHECK(value(import::kPostcode, "REDACTED", From::Register) == std::nullopt);
+  CHECK(refusal([&] { value(import::kPostcode, "REDACTED"); }).find("postcode") !=
+        std::string::npos);
+  CHECK(value(import::kFunded, "Yes") == import::Value{std::int64_t{1}});
+  CHECK(value(import::kFunded, "0") == import::Value{std::int64_t{0}});
+  CHECK(value(import::kPlaces, "12") == import::Value{std::int64_t{12}});
+  CHECK(value(import::kStatus, "Closed") == import::Value{std::string("closed")});
+  CHECK(value(import::kSector, "Day nursery") == import::Value{std::string("day-nursery")});
+  CHECK(value(import::kNote, "as it is ") == import::Value{std::string("as it is ")});
+}
+
+TEST_CASE("org fields: a bad value is refused naming it, whichever path gives it") {
+  using org_fields::From;
+  for (From from : {From::Typed, From::Register}) {
+    auto refused = [&](import::Col col, const char* text) {
+      return refusal([&] { org_fields::value_of(col, text, from); });
+    };
+    CHECK(refused(import::kFunded, "maybe") == "invalid funded \"maybe\"");
+    CHECK(refused(import::kPlaces, "-1") == "invalid number of funded places \"-1\"");
+    CHECK(refused(import::kPlaces, "1234567") == "invalid number of funded places \"1234567\"");
+    CHECK(refused(import::kEmail, "bad@") == "invalid email address \"bad@\"");
+    CHECK(refused(import::kPhone, "abc") == "invalid phone number \"abc\"");
+    CHECK(refused(import::kStatus, "bogus") == "unknown status \"bogus\"");
+    CHECK(refused(import::kName,
+                  "a\x01"
+                  "b")
+              .find("name: control character") == 0);
+  }
+}
+
+TEST_CASE("org fields: the identifier schemes, their columns and names in messages") {
+  const auto& s = org_fields::schemes();
+  CHECK(std::string(s[0].scheme) == "ofsted-urn");
+  CHECK(std::string(s[1].column) == "dfe_urn");
+  CHECK(org_fields::scheme_of_column("la_ref") == &s[2]);
+  CHECK(org_fields::scheme_of_column("la-ref") == nullptr);
+  OrgInput in;
+  in.dfe_urn.text = "123456";
+  CHECK((in.*s[1].input).text == "123456");
+}
