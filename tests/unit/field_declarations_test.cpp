@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Each noun's field declaration, called directly: the export's columns, the import's fields
 // and the checks all come from it, so a column cannot be written that the import does not read.
+#include <lpg/contact.hpp>
 #include <lpg/errors.hpp>
 #include <lpg/orgs.hpp>
+#include <lpg/people.hpp>
 
 #include <doctest/doctest.h>
 
@@ -13,6 +15,7 @@
 
 #include "org/import_parse.hpp"
 #include "org/org_fields.hpp"
+#include "person/person_fields.hpp"
 
 using namespace lpg;
 
@@ -149,4 +152,48 @@ TEST_CASE("org fields: the identifier schemes, their columns and names in messag
   OrgInput in;
   in.dfe_urn.text = "123456";
   CHECK((in.*s[1].input).text == "123456");
+}
+
+TEST_CASE("person fields: export people writes the declared columns, in their released order") {
+  CHECK(names(person_csv_columns()) == std::vector<std::string>{"id", "name", "email", "phone",
+                                                                "organisation", "organisation_name",
+                                                                "job_title", "note"});
+  for (const auto& f : person_fields::all()) {
+    CAPTURE(f.name);
+    CHECK(has(names(person_csv_columns()), f.csv));
+    CHECK(&person_fields::of(f.key) == &f);
+  }
+}
+
+TEST_CASE("person fields: each cell is written from the person, the organisation as #id") {
+  Person p;
+  p.id = 3;
+  p.name = "Ann Jones";
+  p.email = "ann@example.org";
+  p.org_id = 12;
+  p.org = "Little Acorns";
+  const auto& cols = person_csv_columns();
+  CHECK(cell(cols, p, "id") == columns::Cell{std::int64_t{3}});
+  CHECK(cell(cols, p, "organisation") == columns::Cell{std::string("#12")});
+  CHECK(cell(cols, p, "organisation_name") == columns::Cell{std::string("Little Acorns")});
+  CHECK(cell(cols, p, "phone") == columns::Cell{});
+  CHECK(cell(cols, p, "note") == columns::Cell{std::string()});
+  CHECK(person_fields::of(person_fields::Key::Org).stored(p) == "#12");
+  CHECK(person_fields::of(person_fields::Key::Email).stored(p) == "ann@example.org");
+}
+
+TEST_CASE("person fields: email and phone normalised as stored, the rest as written") {
+  using person_fields::Key;
+  using person_fields::of;
+  CHECK(person_fields::normalised(of(Key::Email), "Ann@Example.ORG") == "ann@example.org");
+  CHECK(person_fields::normalised(of(Key::Phone), " 01865 123456") ==
+        normalise_phone("01865 123456"));
+  CHECK(person_fields::normalised(of(Key::JobTitle), "Head") == "Head");
+  CHECK(refusal([&] { person_fields::normalised(of(Key::Email), "bad@"); }) ==
+        "invalid email address \"bad@\"");
+  CHECK(refusal([&] { person_fields::normalised(of(Key::Phone), "abc"); }) ==
+        "invalid phone number \"abc\"");
+  CHECK(of(Key::Note).cleared_empty);
+  CHECK(of(Key::Note).shape == fields::FieldShape::Text);
+  CHECK(of(Key::Name).shape == fields::FieldShape::Name);
 }
