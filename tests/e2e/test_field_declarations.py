@@ -181,4 +181,53 @@ for what, column, option, bad in PERSON_BAD:
     parity(t, f"person edit ({what})", edit, header, row, ["import", "people"],
            [["export", "people"]])
 
+# --- groups ------------------------------------------------------------------------------
+
+def groups_setup(t):
+    orgs_setup(t)
+
+
+# Names in id order are in name order, so a fresh database gives each group the same id; a
+# child comes before its parent in the file, which the import orders.
+GROUPS = "\n".join([
+    "id,name,kind,area,cadence,quorum,reports_to,description,archived_at",
+    ",Bicester EY,partnership,Cherwell,Every 8 weeks,1/2,County Board; Chairs,"
+    '"=HYPERLINK(1), ""quoted""",',
+    ",Chairs,chairs,,\"after \"\"County Board\"\" +2w\",3,County Board,,",
+    ",County Board,board,,termly,,,\"two\nlines\",",
+    ",Old Hub,hub,,,,,,2026-10-01T09:00:00Z",
+]) + "\n"
+t.write("groups.csv", GROUPS)
+t.run("import", "groups", "groups.csv", "--strict")
+roundtrip(t, "groups", ["import", "groups"], groups_setup)
+
+GROUP_BAD = [  # column, add/edit option, a value add_group and edit_group refuse
+    ("name", "--name", "a\x01b"),
+    ("kind", "--kind", "club"),
+    ("cadence", "--cadence", "sometimes"),
+    ("quorum", "--quorum", "3/2"),
+    ("description", "--description", "a\x1bb"),
+    ("reports_to", "--reports-to", "Bicester EY"),  # a cycle: the board would report to a child
+]
+for column, option, bad in GROUP_BAD:
+    quoted = '"' + bad.replace('"', '""') + '"'
+    if column == "name":
+        add = ["group", "add", bad, "--kind", "hub"]
+        header, row = "name,kind", f"{quoted},hub"
+    elif column == "kind":
+        add = ["group", "add", "New Hub", "--kind", bad]
+        header, row = "name,kind", f"New Hub,{quoted}"
+    else:
+        add = ["group", "add", "New Hub", "--kind", "hub", option, bad]
+        header, row = f"name,kind,{column}", f"New Hub,hub,{quoted}"
+    if column != "reports_to":  # a new group reporting to one that exists is no cycle
+        parity(t, f"group add {option}", add, header, row, ["import", "groups"],
+               [["export", "groups"]])
+    edit = ["group", "edit", "County Board", option, bad]
+    header, row = f"id,name,{column}", f"3,County Board,{quoted}"
+    if column == "name":
+        header, row = "id,name", f"3,{quoted}"
+    parity(t, f"group edit {option}", edit, header, row, ["import", "groups"],
+           [["export", "groups"]])
+
 t.finish()

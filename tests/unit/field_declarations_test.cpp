@@ -3,6 +3,7 @@
 // and the checks all come from it, so a column cannot be written that the import does not read.
 #include <lpg/contact.hpp>
 #include <lpg/errors.hpp>
+#include <lpg/groups.hpp>
 #include <lpg/orgs.hpp>
 #include <lpg/people.hpp>
 
@@ -13,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "group/group_fields.hpp"
 #include "org/import_parse.hpp"
 #include "org/org_fields.hpp"
 #include "person/person_fields.hpp"
@@ -196,4 +198,35 @@ TEST_CASE("person fields: email and phone normalised as stored, the rest as writ
   CHECK(of(Key::Note).cleared_empty);
   CHECK(of(Key::Note).shape == fields::FieldShape::Text);
   CHECK(of(Key::Name).shape == fields::FieldShape::Name);
+}
+
+TEST_CASE("group fields: export groups writes the declared columns, in their released order") {
+  CHECK(names(group_csv_columns()) == std::vector<std::string>{"id", "name", "kind", "area",
+                                                               "cadence", "quorum", "reports_to",
+                                                               "description", "archived_at"});
+  for (const auto& c : group_fields::all()) CHECK(group_fields::name_of(c.key) == c.name);
+}
+
+TEST_CASE("group fields: the reporting lines in one cell, by name, as the import splits them") {
+  Group g;
+  g.id = GroupId{4};
+  g.name = "Bicester EY";
+  g.kind = "partnership";
+  g.reports_to = {{GroupId{1}, "County Board"}, {GroupId{2}, "Chairs"}};
+  const auto& cols = group_csv_columns();
+  CHECK(cell(cols, g, "reports_to") == columns::Cell{std::string("County Board; Chairs")});
+  CHECK(cell(cols, g, "id") == columns::Cell{std::int64_t{4}});
+  CHECK(cell(cols, g, "area") == columns::Cell{});
+  CHECK(cell(cols, g, "description") == columns::Cell{std::string()});
+  g.reports_to.clear();
+  CHECK(cell(cols, g, "reports_to") == columns::Cell{std::string()});
+}
+
+TEST_CASE("group fields: a file's cadence and quorum compared in the form add stores") {
+  using namespace group_fields;
+  CHECK(stored_form(kCadence, "Every 8 Weeks") == stored_form(kCadence, "every 8w"));
+  CHECK(stored_form(kQuorum, " 1/2") == parse_quorum("1/2"));
+  CHECK(stored_form(kName, "As Written") == "As Written");
+  CHECK(refusal([] { stored_form(kQuorum, "3/2"); }).find("quorum") == 0);
+  CHECK(refusal([] { stored_form(kCadence, "sometimes"); }).find("cadence") == 0);
 }
