@@ -33,13 +33,15 @@ def error_line(stderr):
 
 def roundtrip(t, noun, importer, prepare_fresh):
     """export NOUN from t's database, import the CSV into a fresh one (readied by
-    prepare_fresh), export again: the CSV and the JSON must be the same to the byte."""
+    prepare_fresh) with `importer` (one command, or a list of them: the file goes last), export
+    again: the CSV and the JSON must be the same to the byte."""
     first_csv = t.run("export", noun).stdout
     first_json = t.run("export", noun, "--format", "json").stdout
     fresh = scenario(f"{noun}-fresh")
     prepare_fresh(fresh)
     fresh.write(f"{noun}.csv", first_csv)
-    fresh.run(*importer, f"{noun}.csv", "--strict")
+    for command in importer if isinstance(importer[0], list) else [importer]:
+        fresh.run(*command, f"{noun}.csv", "--strict")
     again_csv = fresh.run("export", noun).stdout
     again_json = fresh.run("export", noun, "--format", "json").stdout
     t.check(f"export {noun} -> import into a fresh database -> export: the same CSV",
@@ -78,10 +80,15 @@ ORGS = "\n".join([
     ',Acorn Pre-school,pre-school,Sessional day care,EY111111,,LA-1,"Unit 2, The Old Mill",'
     "Bicester,ox26 6ab,Cherwell,01869 111222,Office@Acorn.example.org,acorn.example.org,yes,"
     '12,open,,"=cmd|x, and ""quoted"""',
-    ",Beech Primary School,school,,,123456,,Church Lane,Kidlington,OX5 1AB,,,,,no,0,closed,"
+    ",Beech Primary School,school,,,123456,,Church Lane,Kidlington,OX5 1AB,,,,,no,0,open,"
     '2026-07-31,"two\nlines"',
     ",Cedar Childminding,childminder,,EY222222,,,,,,,,,,,,suspended,2026-10-01,",
 ]) + "\n"
+
+
+# (No closed organisation: import orgs does not add one it does not know, as a register
+# lists providers long closed, and it reads lpg's own export the same way, so a closed
+# organisation does not survive the round trip: see the fields helper's report.)
 
 
 def orgs_setup(t):
@@ -229,5 +236,47 @@ for column, option, bad in GROUP_BAD:
         header, row = "id,name", f"3,{quoted}"
     parity(t, f"group edit {option}", edit, header, row, ["import", "groups"],
            [["export", "groups"]])
+
+# --- members -----------------------------------------------------------------------------
+
+def members_setup(t):
+    people_setup(t)
+    t.write("people.csv", PEOPLE)
+    t.run("import", "people", "people.csv", "--strict")
+    t.write("groups.csv", GROUPS)
+    t.run("import", "groups", "groups.csv", "--strict")
+
+
+# By hand, so that the history is what the commands make of it: Ann chaired Bicester EY
+# until October (that membership ended, a new one carries on without the role); Beech left
+# in November. Added in the order export members lists them (by group, the chair first, then
+# kind and name), so that a fresh database, adding them in the file's order, numbers them alike.
+t.now("2026-09-01T09:00")
+t.run("member", "add", "Bicester EY", "--person", "Ann Jones", "--role", "chair",
+      "--note", '=A1, "q"')
+t.run("member", "add", "Bicester EY", "--org", "Acorn Pre-school", "--can-host")
+t.run("member", "edit", "Bicester EY", "--person", "Ann Jones", "--no-role", "--from",
+      "2026-10-15")
+t.run("member", "add", "Bicester EY", "--org", "Beech Primary School", "--note", "two\nlines")
+t.run("member", "end", "Bicester EY", "--org", "Beech Primary School", "--on", "2026-11-01")
+t.run("member", "add", "County Board", "--person", "Cal Reed", "--role", "chair")
+t.now("2026-11-30T09:00")
+roundtrip(t, "members", [["import", "members", "Bicester EY"],
+                         ["import", "members", "County Board"]], members_setup)
+
+MEMBER_BAD = [  # column, member add option, a value add_member refuses
+    ("role", "--role", "bogus"),
+    ("note", "--note", "a\x1bb"),
+]
+# (A from date is "invalid --from date" by hand, "invalid from date" in a file: see the
+# report; a bad can_host has no typed twin, --can-host being a flag.)
+for column, option, bad in MEMBER_BAD:
+    quoted = '"' + bad.replace('"', '""') + '"'
+    add = ["member", "add", "County Board", "--org", "Acorn Pre-school", option, bad]
+    parity(t, f"member add {option}", add, f"organisation,{column}", f"#1,{quoted}",
+           ["import", "members", "County Board"], [["export", "members"]])
+add = ["member", "add", "Bicester EY", "--org", "Cedar Childminding", "--core", "nope"]
+parity(t, "member add --core CATEGORY", add, "organisation,kind,core_category",
+       "#2,core,nope", ["import", "members", "Bicester EY"], [["export", "members"]])
 
 t.finish()

@@ -4,6 +4,7 @@
 #include <lpg/contact.hpp>
 #include <lpg/errors.hpp>
 #include <lpg/groups.hpp>
+#include <lpg/members.hpp>
 #include <lpg/orgs.hpp>
 #include <lpg/people.hpp>
 
@@ -15,6 +16,7 @@
 #include <vector>
 
 #include "group/group_fields.hpp"
+#include "member/member_fields.hpp"
 #include "org/import_parse.hpp"
 #include "org/org_fields.hpp"
 #include "person/person_fields.hpp"
@@ -229,4 +231,32 @@ TEST_CASE("group fields: a file's cadence and quorum compared in the form add st
   CHECK(stored_form(kName, "As Written") == "As Written");
   CHECK(refusal([] { stored_form(kQuorum, "3/2"); }).find("quorum") == 0);
   CHECK(refusal([] { stored_form(kCadence, "sometimes"); }).find("cadence") == 0);
+}
+
+TEST_CASE("member fields: export members writes the declared columns; import reads all but id") {
+  CHECK(names(member_csv_columns()) ==
+        std::vector<std::string>{"id", "group", "organisation", "person", "member", "kind",
+                                 "core_category", "role", "can_host", "from", "to", "note"});
+  for (const auto& c : member_fields::all()) {
+    CAPTURE(c.name);
+    CHECK(c.imported == (c.key != member_fields::kId));
+  }
+}
+
+TEST_CASE("member fields: cells as the import reads them back, can_host yes or no") {
+  Membership m;
+  m.id = 9;
+  m.person_id = 4;
+  m.can_host = true;
+  m.from_date = "2026-09-01";
+  const auto& cols = member_csv_columns();
+  CHECK(cell(cols, m, "person") == columns::Cell{std::string("#4")});
+  CHECK(cell(cols, m, "organisation") == columns::Cell{});
+  CHECK(cell(cols, m, "can_host") == columns::Cell{true});
+  CHECK(cell(cols, m, "to") == columns::Cell{});
+  CHECK(member_fields::can_host("Yes"));
+  CHECK(member_fields::can_host("1"));
+  CHECK_FALSE(member_fields::can_host(""));
+  CHECK_FALSE(member_fields::can_host("N"));
+  CHECK(refusal([] { member_fields::can_host("maybe"); }) == "invalid can_host \"maybe\"");
 }
