@@ -279,4 +279,57 @@ add = ["member", "add", "Bicester EY", "--org", "Cedar Childminding", "--core", 
 parity(t, "member add --core CATEGORY", add, "organisation,kind,core_category",
        "#2,core,nope", ["import", "members", "Bicester EY"], [["export", "members"]])
 
+# --- meetings, attendance and actions -----------------------------------------------------
+
+def history_setup(t):
+    members_setup(t)
+
+
+t.now("2026-10-01T09:00")
+t.run("meeting", "schedule", "Bicester EY", "--at", "2026-10-14 18:30", "--host",
+      "Acorn Pre-school")
+t.run("meeting", "schedule", "Bicester EY", "--at", "2026-11-11 18:30", "--venue",
+      "=Town Hall, Room 2", "--duration", "2h")
+t.run("meeting", "schedule", "County Board", "--at", "2027-01-13 10:00")
+t.run("meeting", "cancel", "County Board@2027-01-13", "--reason", "Snow, \"again\"")
+t.run("meeting", "agenda", "add", "Bicester EY@2026-10-14", "Welcome")
+t.run("meeting", "agenda", "add", "Bicester EY@2026-10-14", "Transition", "--detail",
+      "Summer plans\nshared")
+t.now("2026-11-30T09:00")
+t.run("meeting", "attend", "Bicester EY@2026-10-14", "Ann Jones", "--present")
+t.run("meeting", "attend", "Bicester EY@2026-10-14", "Bea Khan", "--present")
+t.run("meeting", "attend", "Bicester EY@2026-11-11", "Ann Jones", "--represented-by",
+      "Bea Khan")
+t.run("action", "add", "Bicester EY@2026-10-14", "=Send the pack", "--owner", "Ann Jones",
+      "--due", "2026-12-31")
+t.run("action", "add", "Bicester EY@2026-10-14", "Book the hall", "--owner",
+      "org:Acorn Pre-school")
+t.run("action", "done", "2", "--on", "2026-11-01", "--note", "booked, \"at last\"")
+t.run("action", "carry", "1", "--to", "Bicester EY@2026-11-11")
+
+roundtrip(t, "meetings", ["import", "meetings"], history_setup)
+
+
+def with_meetings(t):
+    history_setup(t)
+    t.write("meetings.csv", first_meetings)
+    t.run("import", "meetings", "meetings.csv", "--strict")
+
+
+first_meetings = t.run("export", "meetings").stdout
+roundtrip(t, "attendance", ["import", "attendance"], with_meetings)
+roundtrip(t, "actions", ["import", "actions"], with_meetings)
+
+# A venue and an action's text that schedule and action add refuse, refused by the imports.
+parity(t, "meeting schedule --venue", ["meeting", "schedule", "Bicester EY", "--at",
+                                       "2027-02-10 18:30", "--venue", "a\x07b"],
+       "group,date,start,venue", 'Bicester EY,2027-02-10,18:30,"a\x07b"',
+       ["import", "meetings"], [["export", "meetings"]])
+parity(t, "action add TEXT", ["action", "add", "Bicester EY@2026-10-14", "a\x07b", "--owner",
+                              "Ann Jones"],
+       "meeting_uid,group,meeting_date,text,owner",
+       f'{t.json("meeting", "show", "Bicester EY@2026-10-14")["uid"]},Bicester EY,2026-10-14,'
+       '"a\x07b",person:#1',
+       ["import", "actions"], [["export", "actions"]])
+
 t.finish()

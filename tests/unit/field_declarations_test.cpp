@@ -4,6 +4,7 @@
 #include <lpg/contact.hpp>
 #include <lpg/errors.hpp>
 #include <lpg/groups.hpp>
+#include <lpg/meeting_io.hpp>
 #include <lpg/members.hpp>
 #include <lpg/orgs.hpp>
 #include <lpg/people.hpp>
@@ -259,4 +260,35 @@ TEST_CASE("member fields: cells as the import reads them back, can_host yes or n
   CHECK_FALSE(member_fields::can_host(""));
   CHECK_FALSE(member_fields::can_host("N"));
   CHECK(refusal([] { member_fields::can_host("maybe"); }) == "invalid can_host \"maybe\"");
+}
+
+TEST_CASE("meeting, attendance and action columns: the names are the declared columns") {
+  CHECK(names(meeting_csv_columns()) == meeting_columns());
+  CHECK(names(attendance_csv_columns()) == attendance_columns());
+  CHECK(names(action_csv_columns()) == action_columns());
+  CHECK(meeting_columns().size() == 14);
+  CHECK(attendance_columns().front() == "meeting");
+  CHECK(action_columns().back() == "created_at");
+}
+
+TEST_CASE("meeting, attendance and action cells: empty text and dates as null") {
+  MeetingRecord m;
+  m.id = 2;
+  m.date = "2026-10-14";
+  m.host_id = 5;
+  CHECK(cell(meeting_csv_columns(), m, "date") == columns::Cell{parse_date("2026-10-14")});
+  CHECK(cell(meeting_csv_columns(), m, "host") == columns::Cell{std::string("#5")});
+  CHECK(cell(meeting_csv_columns(), m, "venue") == columns::Cell{});
+  CHECK(cell(meeting_csv_columns(), m, "duration") == columns::Cell{std::int64_t{90}});
+  ActionRecord a;
+  a.due = "2026-12-31";
+  CHECK(cell(action_csv_columns(), a, "due") == columns::Cell{parse_date("2026-12-31")});
+  CHECK(cell(action_csv_columns(), a, "done_on") == columns::Cell{});
+  AttendanceRecord r;
+  r.date = "2026-10-14";
+  r.person_id = 3;
+  r.guest = true;
+  CHECK(cell(attendance_csv_columns(), r, "person") == columns::Cell{std::string("#3")});
+  CHECK(cell(attendance_csv_columns(), r, "represented_by") == columns::Cell{});
+  CHECK(cell(attendance_csv_columns(), r, "guest") == columns::Cell{true});
 }

@@ -28,6 +28,14 @@ inline Cell id_cell(const std::optional<std::int64_t>& id) {
   return id ? Cell{"#" + std::to_string(*id)} : Cell{};
 }
 
+/// Empty text as null: blank in CSV, null in JSON.
+inline Cell text_or_null(const std::string& text) { return text.empty() ? Cell{} : Cell{text}; }
+
+/// A stored YYYY-MM-DD as a date; empty text as null.
+inline Cell date_or_null(const std::string& iso) {
+  return iso.empty() ? Cell{} : Cell{parse_date(iso)};
+}
+
 /// One column of an export of `T`.
 template <class T>
 struct Column {
