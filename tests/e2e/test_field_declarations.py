@@ -23,11 +23,11 @@ def scenario(name):
 
 
 def error_line(stderr):
-    """The reason of a refusal: its first line without "lpg: error: " (and an import's
-    "FILE:LINE: ")."""
+    """The reason of a refusal: its first line without "lpg: error: " (or the warning
+    indicator import gives for each row before it refuses the file) and "FILE:LINE: "."""
     lines = stderr.decode(errors="replace").splitlines()
     line = lines[0] if lines else "(nothing: accepted)"
-    line = line.removeprefix("lpg: error: ")
+    line = line.removeprefix("lpg: error: ").removeprefix("lpg: warning: ")
     return line.removeprefix("bad.csv:2: ")
 
 
@@ -331,5 +331,30 @@ parity(t, "action add TEXT", ["action", "add", "Bicester EY@2026-10-14", "a\x07b
        f'{t.json("meeting", "show", "Bicester EY@2026-10-14")["uid"]},Bicester EY,2026-10-14,'
        '"a\x07b",person:#1',
        ["import", "actions"], [["export", "actions"]])
+
+# --- indicator values (no export to round-trip: indicator import and record share a check) -
+
+t.run("indicator", "add", "Take-up", "--outcome", "Early education", "--unit", "percent",
+      "--better", "higher")
+t.run("indicator", "record", "Take-up", "--area", "Cherwell", "--period", "2026-Q3",
+      "--value", "71")
+VALUE_BAD = [  # column, option, a value indicator record refuses
+    ("value", "--value", "171"),
+    ("value", "--value", "lots"),
+    ("period", "--period", "2026-Q5"),
+    ("period", "--period", "2026-10"),  # a month, where the values so far are quarters
+    ("source", "--source", "a\x07b"),
+]
+for column, option, bad in VALUE_BAD:
+    cells = {"indicator": "Take-up", "area": "Cherwell", "period": "2026-Q4", "value": "72",
+             "source": "LA"}
+    cells[column] = bad
+    record = ["indicator", "record", "Take-up", "--area", "Cherwell"]
+    for name in ("period", "value", "source"):
+        record += [f"--{name}", cells[name]]
+    quoted = ['"' + v.replace('"', '""') + '"' for v in cells.values()]
+    parity(t, f"indicator record {option} {bad!r}", record, ",".join(cells),
+           ",".join(quoted), ["indicator", "import"],
+           [["indicator", "show", "Take-up", "--history"]])
 
 t.finish()
