@@ -103,9 +103,9 @@ const Scheme* scheme_of_column(std::string_view column) {
 
 const std::array<Field, import::kColumnCount>& all() {
   using enum import::Col;
-  // The area is named by the user and stored as the id of an area: the caller resolves it.
-  // The status date is a date as the source writes it: the caller parses it.
-  // The area is exported by name, which the import reads as a reference to it.
+  // The area is named by the user (and exported by name, which the import reads as a
+  // reference to it) and stored as the id of an area: the caller resolves it. The status date
+  // is a date as the source writes it: the caller parses it.
   static const std::array<Field, import::kColumnCount> fields = {{
       {kName, "name", "name", FieldShape::Name, nullptr, name_cell},
       {kSector, "sector", "sector", FieldShape::Line, sector, sector_cell},
