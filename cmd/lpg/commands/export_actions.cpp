@@ -29,17 +29,8 @@ Action setup_export_actions(CLI::App& sub) {
     ActionExportFilter f;
     if (!o->group.empty()) f.group = find_group(s, o->group);
     f.open_only = o->open;
-    std::vector<render::Column> columns;
-    for (const auto& name : action_columns()) columns.push_back({name, ""});
-    render::Table t(std::move(columns));
-    auto day = [](const std::string& iso) {
-      return iso.empty() ? render::Cell{} : render::date_cell(parse_date(iso));
-    };
-    for (const auto& a : export_actions(s, f)) {
-      t.add({a.id, a.meeting_id, a.meeting_uid, a.group, day(a.meeting_date), a.text, a.owner,
-             a.owner_name, day(a.due), a.status, day(a.done_on), render::text_or_null(a.done_note),
-             render::text_or_null(a.carried), a.created_at});
-    }
+    // The columns are the declaration's (action_csv_columns).
+    auto t = declared_table(action_csv_columns(), export_actions(s, f));
     export_table(ctx, o->out, t);
   };
 }

@@ -33,15 +33,8 @@ Action setup_export_attendance(CLI::App& sub) {
     if (!o->meeting.empty()) f.meeting = find_meeting(s, o->meeting);
     if (!o->from.empty()) f.from = parse_date(o->from, "--from date");
     if (!o->to.empty()) f.to = parse_date(o->to, "--to date");
-    std::vector<render::Column> columns;
-    for (const auto& name : attendance_columns()) columns.push_back({name, ""});
-    render::Table t(std::move(columns));
-    for (const auto& a : export_attendance(s, f)) {
-      t.add({a.meeting_id, a.meeting_uid, a.group, render::date_cell(parse_date(a.date)),
-             id_cell(a.person_id), a.name, render::text_or_null(a.email), id_cell(a.org_id),
-             render::text_or_null(a.organisation), a.status, id_cell(a.represented_by_id),
-             render::text_or_null(a.represented_by), a.guest, a.recorded_at});
-    }
+    // The columns are the declaration's (attendance_csv_columns).
+    auto t = declared_table(attendance_csv_columns(), export_attendance(s, f));
     export_table(ctx, o->out, t);
   };
 }

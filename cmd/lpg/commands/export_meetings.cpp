@@ -31,15 +31,8 @@ Action setup_export_meetings(CLI::App& sub) {
     if (!o->group.empty()) f.group = find_group(s, o->group);
     if (!o->from.empty()) f.from = parse_date(o->from, "--from date");
     if (!o->to.empty()) f.to = parse_date(o->to, "--to date");
-    std::vector<render::Column> columns;
-    for (const auto& name : meeting_columns()) columns.push_back({name, ""});
-    render::Table t(std::move(columns));
-    for (const auto& m : export_meetings(s, f)) {
-      t.add({m.id, m.uid, m.group, render::date_cell(parse_date(m.date)), m.start, m.duration,
-             render::text_or_null(m.venue), id_cell(m.host_id), render::text_or_null(m.host_name),
-             m.status, render::text_or_null(m.cancel_reason), m.sequence,
-             render::text_or_null(m.schedule_key), render::text_or_null(m.agenda)});
-    }
+    // The columns are the declaration's (meeting_csv_columns).
+    auto t = declared_table(meeting_csv_columns(), export_meetings(s, f));
     export_table(ctx, o->out, t);
   };
 }

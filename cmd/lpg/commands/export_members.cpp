@@ -31,27 +31,15 @@ Action setup_export_members(CLI::App& sub) {
       all.archived = true;
       for (const auto& g : list_groups(s, all)) groups.push_back(g.id);
     }
-    render::Table t({{"id", ""},
-                     {"group", ""},
-                     {"organisation", ""},
-                     {"person", ""},
-                     {"member", ""},
-                     {"kind", ""},
-                     {"core_category", ""},
-                     {"role", ""},
-                     {"can_host", ""},
-                     {"from", ""},
-                     {"to", ""},
-                     {"note", ""}});
+    std::vector<Membership> rows;
     MemberFilter every;
     every.all = true;
     for (auto g : groups) {
-      for (const auto& m : list_members(s, g, every)) {
-        t.add({m.id, m.group_name, id_cell(m.org_id), id_cell(m.person_id), m.member_name, m.kind,
-               m.core_category, m.role, m.can_host, m.from_date, render::optional_cell(m.to_date),
-               m.note});
-      }
+      auto of_group = list_members(s, g, every);
+      rows.insert(rows.end(), of_group.begin(), of_group.end());
     }
+    // The columns are the memberships' declaration (member_csv_columns).
+    auto t = declared_table(member_csv_columns(), rows);
     export_table(ctx, o->out, t);
   };
 }

@@ -2,12 +2,15 @@
 #pragma once
 // Where lpg export and the reports write: stdout, or --out FILE through the one output writer.
 
+#include <lpg/columns.hpp>
 #include <lpg/output.hpp>
 
 #include <CLI/CLI.hpp>
 
 #include <optional>
 #include <sstream>
+#include <type_traits>
+#include <vector>
 
 #include "app.hpp"
 
@@ -21,6 +24,34 @@ inline void add_out_option(CLI::App& sub, std::string& out) {
 /// A reference cell as import reads it back: "#12", or empty.
 inline render::Cell id_cell(const std::optional<std::int64_t>& id) {
   return id ? render::Cell{"#" + std::to_string(*id)} : render::Cell{};
+}
+
+/// A declared cell (lpg/columns.hpp) as the one renderer takes it.
+inline render::Cell cell_of(const columns::Cell& cell) {
+  return std::visit(
+      [](const auto& v) -> render::Cell {
+        if constexpr (std::is_same_v<std::decay_t<decltype(v)>, Date>) {
+          return render::date_cell(v);
+        } else {
+          return v;
+        }
+      },
+      cell);
+}
+
+/// `rows` under a noun's declared columns: what each `lpg export NOUN` prints.
+template <class T>
+render::Table declared_table(const columns::Columns<T>& declared, const std::vector<T>& rows) {
+  std::vector<render::Column> heads;
+  for (const auto& c : declared) heads.push_back({c.name, ""});
+  render::Table t(std::move(heads));
+  for (const auto& row : rows) {
+    std::vector<render::Cell> cells;
+    cells.reserve(declared.size());
+    for (const auto& c : declared) cells.push_back(cell_of(c.write(row)));
+    t.add(std::move(cells));
+  }
+  return t;
 }
 
 /// True when `path` names a file rather than standard output ("" or "-").

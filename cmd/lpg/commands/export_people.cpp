@@ -14,19 +14,8 @@ Action setup_export_people(CLI::App& sub) {
   add_out_option(sub, *out);
   sub.footer("Erased people are left out. 'lpg import people FILE' reads the CSV back.");
   return [out](Context& ctx) {
-    render::Table t({{"id", ""},
-                     {"name", ""},
-                     {"email", ""},
-                     {"phone", ""},
-                     {"organisation", ""},
-                     {"organisation_name", ""},
-                     {"job_title", ""},
-                     {"note", ""}});
-    for (const auto& p : list_people(ctx.read_session(), {})) {
-      t.add({p.id, p.name, render::optional_cell(p.email), render::optional_cell(p.phone),
-             id_cell(p.org_id), render::optional_cell(p.org), render::optional_cell(p.job_title),
-             p.note});
-    }
+    // The columns are the people's field declaration (person_csv_columns).
+    auto t = declared_table(person_csv_columns(), list_people(ctx.read_session(), {}));
     export_table(ctx, *out, t);
   };
 }

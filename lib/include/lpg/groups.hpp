@@ -3,6 +3,7 @@
 // Groups: partnership groups, hubs, boards, chairs groups, and who reports to whom.
 // `lpg group add|list|show|edit|archive|unarchive|remove|tree`.
 
+#include <lpg/columns.hpp>
 #include <lpg/config.hpp>
 #include <lpg/refs.hpp>
 #include <lpg/session.hpp>
@@ -68,6 +69,10 @@ struct GroupFilter {
 /// Groups by name (with their reporting lines), active ones only unless filter.archived.
 /// Throws Error{Invalid} for an unknown kind, Error{NotFound} for an unknown area.
 std::vector<Group> list_groups(const Session& session, const GroupFilter& filter);
+
+/// The columns of `lpg export groups`, in order, from the groups' column declaration: `lpg
+/// import groups` reads every one back by the same name.
+const columns::Columns<Group>& group_csv_columns();
 
 /// One group by reference, with its reporting lines. Throws Error{NotFound}.
 Group show_group(const Session& session, std::string_view ref);

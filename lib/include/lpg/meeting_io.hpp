@@ -7,6 +7,7 @@
 // for people); on import the id is trusted only when the name agrees, else the email or the
 // name decides, so a file exported from another database lands on the right people.
 
+#include <lpg/columns.hpp>
 #include <lpg/import.hpp>
 #include <lpg/meetings.hpp>
 
@@ -43,8 +44,10 @@ struct MeetingExportFilter {
   std::optional<MeetingId> meeting;
 };
 
-/// The CSV columns of a meeting, in MeetingRecord's order: what export meetings writes and
-/// import meetings reads, declared once for both.
+/// The CSV columns of a meeting, in MeetingRecord's order, with their cells: what export
+/// meetings writes and import meetings reads, declared once for both (meeting_fields.cpp).
+const columns::Columns<MeetingRecord>& meeting_csv_columns();
+/// Their names.
 const std::vector<std::string>& meeting_columns();
 
 /// Every meeting (cancelled ones too) in time order.
@@ -65,7 +68,9 @@ struct AttendanceRecord {
   std::string recorded_at;     ///< UTC stamp
 };
 
-/// The CSV columns of attendance, in AttendanceRecord's order (export and import attendance).
+/// The CSV columns of attendance, in AttendanceRecord's order, with their cells (export and
+/// import attendance), and their names.
+const columns::Columns<AttendanceRecord>& attendance_csv_columns();
 const std::vector<std::string>& attendance_columns();
 
 /// Attendance in meeting order, then by name.
@@ -90,7 +95,9 @@ struct ActionExportFilter {
   bool open_only = false;
 };
 
-/// The CSV columns of an action, in ActionRecord's order (export and import actions).
+/// The CSV columns of an action, in ActionRecord's order, with their cells (export and import
+/// actions), and their names.
+const columns::Columns<ActionRecord>& action_csv_columns();
 const std::vector<std::string>& action_columns();
 
 /// Actions in id order.

@@ -4,6 +4,7 @@
 // dates. History is kept: a membership is current on [from_date, to_date), and ending one sets
 // to_date instead of deleting it, so past members and past role holders stay queryable.
 
+#include <lpg/columns.hpp>
 #include <lpg/dates.hpp>
 #include <lpg/refs.hpp>
 #include <lpg/session.hpp>
@@ -105,6 +106,10 @@ std::vector<Membership> list_members(const Session& s, GroupId group, const Memb
 /// The same across every group that is not archived (a county officer writing to every
 /// chair), ordered by group name first.
 std::vector<Membership> list_members(const Session& s, const MemberFilter& filter);
+
+/// The columns of `lpg export members`, in order, from the memberships' column declaration:
+/// `lpg import members` reads every one back by the same name but the id.
+const columns::Columns<Membership>& member_csv_columns();
 
 /// What a group lacks on `as_of`, against what its kind requires (requirements_of): "no chair",
 /// "no safeguarding lead" for each required role no current member holds, and each core

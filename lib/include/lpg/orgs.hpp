@@ -2,6 +2,7 @@
 #pragma once
 // Organisations: the providers and partner bodies that belong to groups. `lpg org ...`.
 
+#include <lpg/columns.hpp>
 #include <lpg/dates.hpp>
 #include <lpg/refs.hpp>
 #include <lpg/session.hpp>
@@ -106,6 +107,11 @@ struct OrgFilter {
 /// Organisations matching every filter given, by name. Throws for an unknown sector, status,
 /// area or group.
 std::vector<Org> list_orgs(const Session& s, const OrgFilter& filter);
+
+/// The columns of `lpg export orgs`, in order, from the organisations' field declaration:
+/// `lpg import orgs --source csv` reads each back by the same name, but source (the import
+/// records its own) and archived_at.
+const columns::Columns<Org>& org_csv_columns();
 
 /// Archives (hides from lists) or, with `restore`, un-archives. Throws Error{Conflict} when it
 /// is already so.

@@ -3,6 +3,7 @@
 // People: the contacts who sit in groups, usually for an organisation. `lpg person ...`.
 // Names, emails and phones are personal data: only what the user typed is kept.
 
+#include <lpg/columns.hpp>
 #include <lpg/dates.hpp>
 #include <lpg/orgs.hpp>
 #include <lpg/refs.hpp>
@@ -57,6 +58,10 @@ struct PersonFilter {
 
 /// People matching every filter given, by name; erased people are left out.
 std::vector<Person> list_people(const Session& s, const PersonFilter& filter);
+
+/// The columns of `lpg export people`, in order, from the people's field declaration: `lpg
+/// import people` reads every one back by the same name.
+const columns::Columns<Person>& person_csv_columns();
 
 struct PersonRemoval {
   std::int64_t id = 0;

@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 
@@ -19,27 +20,34 @@
 #include "db/store_impl.hpp"
 #include "format/import_rows.hpp"
 #include "format/import_source.hpp"
+#include "group/group_fields.hpp"
 #include "group/group_store.hpp"
 
 namespace lpg {
 
 namespace {
 
-const std::vector<std::string> kGroupFields = {
-    "id", "name", "kind", "area", "cadence", "quorum", "reports_to", "description", "archived_at"};
+using namespace group_fields;  // the column keys: kName, kCadence ...
+
+// The columns export groups writes (group/group_fields.cpp): every one is read back.
+std::vector<std::string> group_columns() {
+  std::vector<std::string> out;
+  for (const auto& c : group_fields::all()) out.emplace_back(c.name);
+  return out;
+}
 
 struct GroupRow {
   csv::Row raw;
-  std::map<std::string, std::string> cell;  ///< field -> trimmed text ("" when absent)
-  std::vector<std::string> parents;         ///< reports_to, split
-  std::vector<std::size_t> deps;            ///< rows of this file that must come first
+  std::array<std::string, kCount> cell;  ///< column -> trimmed text ("" when absent)
+  std::vector<std::string> parents;      ///< reports_to, split
+  std::vector<std::size_t> deps;         ///< rows of this file that must come first
 };
 
 std::vector<std::string> split_parents(const std::string& text) {
   std::vector<std::string> out;
   std::size_t start = 0;
   while (start <= text.size()) {
-    std::size_t end = text.find(';', start);
+    std::size_t end = text.find(kReportsToSeparator[0], start);
     if (end == std::string::npos) end = text.size();
     std::string name = trim(std::string_view(text).substr(start, end - start));
     if (!name.empty()) out.push_back(name);
@@ -51,12 +59,12 @@ std::vector<std::string> split_parents(const std::string& text) {
 // Which rows name which: a row depends on the rows whose names it reports to or meets after.
 void link_rows(std::vector<GroupRow>& rows) {
   std::map<std::string, std::vector<std::size_t>> by_key;
-  for (std::size_t i = 0; i < rows.size(); ++i) by_key[fold_key(rows[i].cell["name"])].push_back(i);
+  for (std::size_t i = 0; i < rows.size(); ++i) by_key[fold_key(rows[i].cell[kName])].push_back(i);
   for (std::size_t i = 0; i < rows.size(); ++i) {
     std::vector<std::string> refs = rows[i].parents;
     try {
-      if (!rows[i].cell["cadence"].empty()) {
-        Cadence c = parse_cadence(rows[i].cell["cadence"]);
+      if (!rows[i].cell[kCadence].empty()) {
+        Cadence c = parse_cadence(rows[i].cell[kCadence]);
         if (!c.after.empty()) refs.push_back(c.after);
       }
     } catch (const Error&) {  // a bad cadence: the row is rejected when it is applied
@@ -114,7 +122,7 @@ Error cycle_error(const std::vector<GroupRow>& rows, std::size_t i,
   auto first = std::find(path.begin(), path.end(), path.back());
   std::string names;
   for (auto j = first; j != path.end(); ++j) {
-    names += (names.empty() ? "" : " -> ") + rows[*j].cell.at("name");
+    names += (names.empty() ? "" : " -> ") + rows[*j].cell[kName];
   }
   std::string what = first == path.begin() ? "reporting cycle in the file"
                                            : "reports to a group in a reporting cycle in the file";
@@ -124,13 +132,13 @@ Error cycle_error(const std::vector<GroupRow>& rows, std::size_t i,
 
 std::optional<std::int64_t> stored_group(const Session& s, const GroupRow& row,
                                          std::int64_t max_before) {
-  const std::string& id = row.cell.at("id");
+  const std::string& id = row.cell[kId];
   std::optional<std::int64_t> by_id, by_name;
   if (!id.empty() && id.size() < 16 && id.find_first_not_of("0123456789") == std::string::npos) {
     std::int64_t v = std::stoll(id);
     if (v <= max_before && group_store::exists(db::connection(s.store), v)) by_id = v;
   }
-  auto named = group_store::by_name_key(db::connection(s.store), fold_key(row.cell.at("name")));
+  auto named = group_store::by_name_key(db::connection(s.store), fold_key(row.cell[kName]));
   if (named) by_name = named->first;
   // The id wins (a renamed group) unless the name is another group's: then the id came from
   // another database, and renaming would only collide.
@@ -141,7 +149,7 @@ std::optional<std::int64_t> stored_group(const Session& s, const GroupRow& row,
 void set_archived(const Session& s, std::int64_t id, const std::string& at) {
   bool stamp = at.size() == 20 && at[4] == '-' && at[7] == '-' && at[10] == 'T' && at[19] == 'Z';
   if (!stamp) {
-    throw Error(ErrorKind::Invalid, fmt::format("invalid archived_at \"{}\"", at),
+    throw Error(ErrorKind::Invalid, fmt::format("invalid {} \"{}\"", name_of(kArchivedAt), at),
                 "expected a UTC timestamp such as 2026-11-30T09:00:00Z");
   }
   group_store::set_archived(db::connection(s.store), id, at);
@@ -151,16 +159,16 @@ void set_archived(const Session& s, std::int64_t id, const std::string& at) {
 bool add_row(const Session& s, const GroupRow& row) {
   const auto& c = row.cell;
   NewGroup g;
-  g.name = c.at("name");
-  g.kind = c.at("kind");
+  g.name = c[kName];
+  g.kind = c[kKind];
   if (g.kind.empty()) throw Error(ErrorKind::Invalid, "a new group needs a kind");
-  if (!c.at("area").empty()) g.area = c.at("area");
-  if (!c.at("cadence").empty()) g.cadence = c.at("cadence");
-  if (!c.at("quorum").empty()) g.quorum = c.at("quorum");
+  if (!c[kArea].empty()) g.area = c[kArea];
+  if (!c[kCadence].empty()) g.cadence = c[kCadence];
+  if (!c[kQuorum].empty()) g.quorum = c[kQuorum];
   g.reports_to = row.parents;
-  g.description = c.at("description");
+  g.description = c[kDescription];
   Group added = add_group(s, g);
-  if (!c.at("archived_at").empty()) set_archived(s, added.id.v, c.at("archived_at"));
+  if (!c[kArchivedAt].empty()) set_archived(s, added.id.v, c[kArchivedAt]);
   return true;
 }
 
@@ -168,21 +176,21 @@ bool add_row(const Session& s, const GroupRow& row) {
 GroupEdit row_edit(const Session& s, const GroupRow& row, const Group& now) {
   const auto& c = row.cell;
   GroupEdit e;
-  if (!c.at("name").empty() && c.at("name") != now.name) e.name = c.at("name");
-  if (!c.at("kind").empty() && c.at("kind") != now.kind) e.kind = c.at("kind");
-  if (!c.at("area").empty() && (!now.area_id || find_area(s, c.at("area")).v != now.area_id->v)) {
-    e.area = c.at("area");
+  if (!c[kName].empty() && stored_form(kName, c[kName]) != now.name) e.name = c[kName];
+  if (!c[kKind].empty() && stored_form(kKind, c[kKind]) != now.kind) e.kind = c[kKind];
+  if (!c[kArea].empty() && (!now.area_id || find_area(s, c[kArea]).v != now.area_id->v)) {
+    e.area = c[kArea];
   }
-  if (!c.at("cadence").empty() && to_string(parse_cadence(c.at("cadence"))) != now.cadence) {
-    e.cadence = c.at("cadence");
+  if (!c[kCadence].empty() && stored_form(kCadence, c[kCadence]) != now.cadence) {
+    e.cadence = c[kCadence];
   }
-  if (!c.at("quorum").empty() && parse_quorum(c.at("quorum")) != now.quorum) {
-    e.quorum = c.at("quorum");
+  if (!c[kQuorum].empty() && stored_form(kQuorum, c[kQuorum]) != now.quorum) {
+    e.quorum = c[kQuorum];
   }
-  if (!c.at("description").empty() && c.at("description") != now.description) {
-    e.description = c.at("description");
+  if (!c[kDescription].empty() && stored_form(kDescription, c[kDescription]) != now.description) {
+    e.description = c[kDescription];
   }
-  if (c.at("reports_to").empty()) return e;
+  if (c[kReportsTo].empty()) return e;
   std::set<std::int64_t> wanted;
   for (const auto& p : row.parents) {
     std::int64_t id = find_group(s, p).v;
@@ -200,7 +208,7 @@ GroupEdit row_edit(const Session& s, const GroupRow& row, const Group& now) {
 // Applies one row: true when it added the group, false when it matched one; `changed` says
 // whether a matched group was changed.
 bool apply_row(const Session& s, const GroupRow& row, std::int64_t max_before, bool& changed) {
-  if (row.cell.at("name").empty()) throw Error(ErrorKind::Invalid, "a row without a name");
+  if (row.cell[kName].empty()) throw Error(ErrorKind::Invalid, "a row without a name");
   auto id = stored_group(s, row, max_before);
   if (!id) return add_row(s, row);
   std::string ref = fmt::format("#{}", *id);
@@ -209,8 +217,8 @@ bool apply_row(const Session& s, const GroupRow& row, std::int64_t max_before, b
   changed = e.name || e.kind || e.area || e.cadence || e.quorum || e.description ||
             !e.add_reports_to.empty() || !e.remove_reports_to.empty();
   if (changed) edit_group(s, ref, e);
-  if (!row.cell.at("archived_at").empty() && !now.archived_at) {
-    set_archived(s, *id, row.cell.at("archived_at"));
+  if (!row.cell[kArchivedAt].empty() && !now.archived_at) {
+    set_archived(s, *id, row.cell[kArchivedAt]);
     changed = true;
   }
   return false;
@@ -221,8 +229,9 @@ std::vector<GroupRow> read_rows(import::SourceFile& file) {
   while (auto raw = file.next()) {
     check_interrupted();
     GroupRow row{*raw, {}, {}, {}};
-    for (const auto& f : kGroupFields) row.cell[f] = import::cell(*raw, file.column(f));
-    row.parents = split_parents(row.cell["reports_to"]);
+    for (const auto& c : group_fields::all())
+      row.cell[c.key] = import::cell(*raw, file.column(c.name));
+    row.parents = split_parents(row.cell[kReportsTo]);
     rows.push_back(std::move(row));
   }
   return rows;
@@ -231,11 +240,12 @@ std::vector<GroupRow> read_rows(import::SourceFile& file) {
 }  // namespace
 
 ImportSummary import_groups(const Session& s, const ListImportOptions& o) {
-  import::Rules rules = import::default_rules(kGroupFields);
-  if (!o.map.empty()) import::apply_map(rules, o.map, kGroupFields);
+  const std::vector<std::string> fields = group_columns();
+  import::Rules rules = import::default_rules(fields);
+  if (!o.map.empty()) import::apply_map(rules, o.map, fields);
   db::WriteTx tx(s.store);
   std::int64_t max_before = group_store::max_id(db::connection(s.store));
-  import::SourceFile file(o.file, rules, {"name"});
+  import::SourceFile file(o.file, rules, {name_of(kName)});
   import::RejectsFile rejects(o.rejects_file, file.header(), s.config.csv_bom != "never");
   ImportSummary summary;
   summary.dry_run = o.dry_run;

@@ -11,11 +11,37 @@
 
 namespace lpg {
 
+// export meetings' columns and cells; import meetings reads the same names.
+const columns::Columns<MeetingRecord>& meeting_csv_columns() {
+  using columns::Cell;
+  using columns::text_or_null;
+  using M = MeetingRecord;
+  static const columns::Columns<M> out = {
+      {"id", [](const M& m) -> Cell { return m.id; }},
+      {"uid", [](const M& m) -> Cell { return m.uid; }},
+      {"group", [](const M& m) -> Cell { return m.group; }},
+      {"date", [](const M& m) -> Cell { return parse_date(m.date); }},
+      {"start", [](const M& m) -> Cell { return m.start; }},
+      {"duration", [](const M& m) -> Cell { return m.duration; }},
+      {"venue", [](const M& m) { return text_or_null(m.venue); }},
+      {"host", [](const M& m) { return columns::id_cell(m.host_id); }},
+      {"host_name", [](const M& m) { return text_or_null(m.host_name); }},
+      {"status", [](const M& m) -> Cell { return m.status; }},
+      {"cancel_reason", [](const M& m) { return text_or_null(m.cancel_reason); }},
+      {"sequence", [](const M& m) -> Cell { return m.sequence; }},
+      {"schedule_key", [](const M& m) { return text_or_null(m.schedule_key); }},
+      {"agenda", [](const M& m) { return text_or_null(m.agenda); }},
+  };
+  return out;
+}
+
 const std::vector<std::string>& meeting_columns() {
-  static const std::vector<std::string> columns = {
-      "id",   "uid",       "group",  "date",          "start",    "duration",     "venue",
-      "host", "host_name", "status", "cancel_reason", "sequence", "schedule_key", "agenda"};
-  return columns;
+  static const std::vector<std::string> names = [] {
+    std::vector<std::string> out;
+    for (const auto& c : meeting_csv_columns()) out.emplace_back(c.name);
+    return out;
+  }();
+  return names;
 }
 
 namespace meetings {

@@ -16,25 +16,21 @@
 #include "format/import_history.hpp"
 #include "format/import_rows.hpp"
 #include "format/import_source.hpp"
+#include "member/member_fields.hpp"
 
 namespace lpg {
 
 namespace {
 
-const std::vector<std::string> kMemberFields = {
-    "group", "organisation", "person", "member", "kind", "core_category",
-    "role",  "can_host",     "from",   "to",     "note"};
+using namespace member_fields;  // the column keys: kGroup, kOrganisation ...
 
-}  // namespace
-
-namespace {
-
-bool yes(const std::string& text) {
-  std::string w = ascii_lower(text);
-  if (w == "yes" || w == "y" || w == "true" || w == "1") return true;
-  if (w.empty() || w == "no" || w == "n" || w == "false" || w == "0") return false;
-  throw Error(ErrorKind::Invalid, fmt::format("invalid can_host \"{}\"", text),
-              "expected yes or no");
+// The columns export members writes (member/member_fields.cpp) that the import reads back.
+std::vector<std::string> member_columns() {
+  std::vector<std::string> out;
+  for (const auto& c : member_fields::all()) {
+    if (c.imported) out.emplace_back(c.name);
+  }
+  return out;
 }
 
 }  // namespace
@@ -42,23 +38,24 @@ bool yes(const std::string& text) {
 ImportSummary import_members(const Session& s, std::string_view group, const ListImportOptions& o) {
   GroupId g = find_group(s, group);
   return import::each_row(
-      s, o, kMemberFields, {"organisation", "person"}, "membership",
+      s, o, member_columns(), {name_of(kOrganisation), name_of(kPerson)}, "membership",
       [&](auto get, ImportSummary& sum) {
+        auto cell = [&](Key key) { return get(name_of(key)); };
         // A file of every group's members (lpg export members): only this group's rows.
-        if (!get("group").empty() && find_group(s, get("group")).v != g.v) {
+        if (!cell(kGroup).empty() && find_group(s, cell(kGroup)).v != g.v) {
           ++sum.skipped;
           return;
         }
         MemberRef ref{std::nullopt, g, std::nullopt, std::nullopt};
-        if (!get("organisation").empty() && !get("person").empty()) {
+        if (!cell(kOrganisation).empty() && !cell(kPerson).empty()) {
           throw Error(ErrorKind::Invalid, "a row names both an organisation and a person");
         }
         // An #id from another database names someone else here: the member column (the name,
         // as export members writes it) decides then.
-        if (!get("organisation").empty()) {
-          ref.org = import::row_org(s, get("organisation"), get("member"), "organisation");
-        } else if (!get("person").empty()) {
-          ref.person = import::row_person(s, get("person"), get("member"), "", "person");
+        if (!cell(kOrganisation).empty()) {
+          ref.org = import::row_org(s, cell(kOrganisation), cell(kMember), name_of(kOrganisation));
+        } else if (!cell(kPerson).empty()) {
+          ref.person = import::row_person(s, cell(kPerson), cell(kMember), "", name_of(kPerson));
         } else {
           throw Error(ErrorKind::Invalid, "a row names neither an organisation nor a person");
         }
@@ -68,30 +65,32 @@ ImportSummary import_members(const Session& s, std::string_view group, const Lis
             current = m;
           }
         }
-        std::string to = get("to");
+        std::string to = cell(kTo);
         if (!current) {
           MemberInput in;
           in.group = g;
           in.org = ref.org;
           in.person = ref.person;
-          std::string kind = ascii_lower(get("kind"));
-          in.core = kind == "core" || (kind.empty() && !get("core_category").empty());
-          in.core_category = get("core_category");
-          in.role = get("role");
-          in.can_host = yes(get("can_host"));
-          if (!get("from").empty()) in.from = parse_date(get("from"), "from date");
-          in.note = get("note");
+          std::string kind = ascii_lower(cell(kKind));
+          in.core = kind == "core" || (kind.empty() && !cell(kCoreCategory).empty());
+          in.core_category = cell(kCoreCategory);
+          in.role = cell(kRole);
+          in.can_host = can_host(cell(kCanHost));
+          if (!cell(kFrom).empty()) in.from = parse_date(cell(kFrom), "from date");
+          in.note = cell(kNote);
           add_member(s, in);
+          // A membership that has ended (a past one, as export members writes it) ends here too.
+          if (!to.empty()) end_member(s, ref, parse_date(to, "to date"));
           ++sum.added;
           return;
         }
         MemberChanges c;
-        if (!get("can_host").empty() && yes(get("can_host")) != current->can_host) {
-          c.can_host = yes(get("can_host"));
+        if (!cell(kCanHost).empty() && can_host(cell(kCanHost)) != current->can_host) {
+          c.can_host = can_host(cell(kCanHost));
         }
-        if (!get("note").empty() && get("note") != current->note) c.note = get("note");
-        if (!get("core_category").empty() && get("core_category") != current->core_category) {
-          c.core_category = get("core_category");
+        if (!cell(kNote).empty() && cell(kNote) != current->note) c.note = cell(kNote);
+        if (!cell(kCoreCategory).empty() && cell(kCoreCategory) != current->core_category) {
+          c.core_category = cell(kCoreCategory);
         }
         bool any = c.can_host || c.note || c.core_category;
         if (any) edit_member(s, ref, c);

@@ -18,6 +18,7 @@
 #include "org/import_parse.hpp"
 #include "org/import_pipeline.hpp"
 #include "org/import_store.hpp"
+#include "org/org_fields.hpp"
 
 namespace lpg {
 
@@ -25,12 +26,17 @@ namespace {
 
 using import::Rules;
 
-// A file of lpg's own columns names its organisations by one of these, and by name.
-const std::vector<std::string> kCsvIdentifiers = {"id", "ofsted_urn", "dfe_urn", "la_ref"};
+// A file of lpg's own columns names its organisations by its id or an identifier (their
+// declared columns), and by name.
+std::vector<std::string> csv_identifiers() {
+  std::vector<std::string> out{org_fields::kIdColumn};
+  for (const auto& s : org_fields::schemes()) out.emplace_back(s.column);
+  return out;
+}
 
 Rules csv_rules() {
   Rules r = import::default_rules(import::org_fields());
-  r.required = {kCsvIdentifiers, {"name"}};
+  r.required = {csv_identifiers(), {org_fields::of(import::kName).name}};
   return r;
 }
 
@@ -76,7 +82,9 @@ std::string source_name(const OrgImportOptions& o, const Rules& r) {
 // A csv file named by lpg id or, failing that, by whichever identifier column it has.
 std::vector<std::string> anchors(const Rules& r) {
   if (!r.scheme.empty()) return {r.identity};
-  return {"id", "ofsted_urn", "dfe_urn", "la_ref", "name"};
+  auto out = csv_identifiers();
+  out.emplace_back(org_fields::of(import::kName).name);
+  return out;
 }
 
 import::Layout expected_layout(const OrgImportOptions& o, const Rules& r){

@@ -17,13 +17,20 @@
 
 namespace lpg::import {
 
+// lpg's own columns by their declared names (org/org_fields.cpp), in OrgRowParser::Field
+// order, with the columns only a register has.
 const std::vector<std::string>& org_fields() {
-  static const std::vector<std::string> fields = {
-      "id",      "name",          "sector",   "type",        "subtype",      "source_type",
-      "address", "address1",      "address2", "address3",    "town",         "postcode",
-      "area",    "la_code",       "la_name",  "phone",       "email",        "website",
-      "funded",  "funded_places", "status",   "status_date", "status_since", "close_date",
-      "note",    "ofsted_urn",    "dfe_urn",  "la_ref"};
+  static const std::vector<std::string> fields = [] {
+    auto of = [](Col col) -> std::string { return org_fields::of(col).name; };
+    const auto& ids = org_fields::schemes();
+    std::vector<std::string> f{org_fields::kIdColumn, of(kName), of(kSector), "type"};
+    f.insert(f.end(), {"subtype", of(kSourceType), of(kAddress), "address1", "address2"});
+    f.insert(f.end(), {"address3", of(kTown), of(kPostcode), of(kAreaId), "la_code"});
+    f.insert(f.end(), {"la_name", of(kPhone), of(kEmail), of(kWebsite), of(kFunded)});
+    f.insert(f.end(), {of(kPlaces), of(kStatus), "status_date", of(kStatusSince)});
+    f.insert(f.end(), {"close_date", of(kNote), ids[0].column, ids[1].column, ids[2].column});
+    return f;
+  }();
   return fields;
 }
 
@@ -124,11 +131,11 @@ void OrgRowParser::identity(OrgRow& out, const csv::Row& row) const {
     }
     out.key = fmt::format("#{}", *out.lpg_id);
   }
-  static constexpr std::pair<Field, const char*> kSchemes[] = {
-      {Field::kOfstedUrn, "ofsted-urn"}, {Field::kDfeUrn, "dfe-urn"}, {Field::kLaRef, "la-ref"}};
-  for (const auto& [field, scheme] : kSchemes) {
+  for (Field field : {Field::kOfstedUrn, Field::kDfeUrn, Field::kLaRef}) {
     auto text = carried(row, field);
     if (!text) continue;
+    const char* scheme =
+        org_fields::scheme_of_column(org_fields()[static_cast<std::size_t>(field)])->scheme;
     std::string value = normalise_identifier(scheme, *text);
     if (out.key.empty()) out.key = std::string(scheme) + ":" + value;
     if (scheme != rules_.scheme) out.identifiers.emplace_back(scheme, std::move(value));

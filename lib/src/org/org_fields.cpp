@@ -52,29 +52,77 @@ std::optional<Value> places(std::string_view text, From) {
 
 std::optional<Value> status(std::string_view text, From) { return registry::parse_status(text); }
 
+// Each field's cell in lpg export orgs.
+using columns::Cell;
+using columns::optional_cell;
+Cell name_cell(const Org& o) { return o.name; }
+Cell sector_cell(const Org& o) { return o.sector; }
+Cell source_type_cell(const Org& o) { return optional_cell(o.source_type); }
+Cell address_cell(const Org& o) { return optional_cell(o.address); }
+Cell town_cell(const Org& o) { return optional_cell(o.town); }
+Cell postcode_cell(const Org& o) { return optional_cell(o.postcode); }
+Cell area_cell(const Org& o) { return optional_cell(o.area); }
+Cell phone_cell(const Org& o) { return optional_cell(o.phone); }
+Cell email_cell(const Org& o) { return optional_cell(o.email); }
+Cell website_cell(const Org& o) { return optional_cell(o.website); }
+Cell funded_cell(const Org& o) { return optional_cell(o.offers_funded); }
+Cell places_cell(const Org& o) { return optional_cell(o.funded_places); }
+Cell status_cell(const Org& o) { return o.status; }
+Cell status_since_cell(const Org& o) { return optional_cell(o.status_since); }
+Cell note_cell(const Org& o) { return o.note; }
+Cell source_cell(const Org& o) { return optional_cell(o.source); }
+
+Cell identifier_cell(const Org& o, std::string_view scheme) {
+  for (const auto& i : o.identifiers) {
+    if (i.scheme == scheme) return i.value;
+  }
+  return {};
+}
+template <std::size_t I>
+Cell scheme_cell(const Org& o) {
+  return identifier_cell(o, schemes()[I].scheme);
+}
+
 }  // namespace
+
+const std::array<Scheme, 3>& schemes() {
+  static const std::array<Scheme, 3> out = {{
+      {"ofsted-urn", "ofsted_urn", "Ofsted URN", &OrgInput::ofsted_urn, scheme_cell<0>},
+      {"dfe-urn", "dfe_urn", "DfE URN", &OrgInput::dfe_urn, scheme_cell<1>},
+      {"la-ref", "la_ref", "local authority reference", &OrgInput::la_ref, scheme_cell<2>},
+  }};
+  return out;
+}
+
+const Scheme* scheme_of_column(std::string_view column) {
+  for (const auto& s : schemes()) {
+    if (column == s.column) return &s;
+  }
+  return nullptr;
+}
 
 const std::array<Field, import::kColumnCount>& all() {
   using enum import::Col;
-  // The area is named by the user and stored as the id of an area: the caller resolves it.
-  // The status date is a date as the source writes it: the caller parses it.
+  // The area is named by the user (and exported by name, which the import reads as a
+  // reference to it) and stored as the id of an area: the caller resolves it. The status date
+  // is a date as the source writes it: the caller parses it.
   static const std::array<Field, import::kColumnCount> fields = {{
-      {kName, "name", "name", FieldShape::Name, nullptr},
-      {kSector, "sector", "sector", FieldShape::Line, sector},
-      {kSourceType, "source_type", "source_type", FieldShape::Line, nullptr},
-      {kAddress, "address", "address", FieldShape::Address, nullptr},
-      {kTown, "town", "town", FieldShape::Line, nullptr},
-      {kPostcode, "postcode", "postcode", FieldShape::Line, postcode},
-      {kAreaId, "area", "area_id", FieldShape::Line, nullptr},
-      {kPhone, "phone", "phone", FieldShape::Line, phone},
-      {kEmail, "email", "email", FieldShape::Line, email},
-      {kWebsite, "website", "website", FieldShape::Line, website},
-      {kFunded, "funded", "offers_funded", FieldShape::Line, funded},
-      {kPlaces, "funded_places", "funded_places", FieldShape::Line, places},
-      {kStatus, "status", "status", FieldShape::Line, status},
-      {kStatusSince, "status_since", "status_since", FieldShape::Line, nullptr},
-      {kNote, "note", "note", FieldShape::Text, nullptr},
-      {kSource, "source", "source", FieldShape::Line, nullptr},
+      {kName, "name", "name", FieldShape::Name, nullptr, name_cell},
+      {kSector, "sector", "sector", FieldShape::Line, sector, sector_cell},
+      {kSourceType, "source_type", "source_type", FieldShape::Line, nullptr, source_type_cell},
+      {kAddress, "address", "address", FieldShape::Address, nullptr, address_cell},
+      {kTown, "town", "town", FieldShape::Line, nullptr, town_cell},
+      {kPostcode, "postcode", "postcode", FieldShape::Line, postcode, postcode_cell},
+      {kAreaId, "area", "area_id", FieldShape::Line, nullptr, area_cell},
+      {kPhone, "phone", "phone", FieldShape::Line, phone, phone_cell},
+      {kEmail, "email", "email", FieldShape::Line, email, email_cell},
+      {kWebsite, "website", "website", FieldShape::Line, website, website_cell},
+      {kFunded, "funded", "offers_funded", FieldShape::Line, funded, funded_cell},
+      {kPlaces, "funded_places", "funded_places", FieldShape::Line, places, places_cell},
+      {kStatus, "status", "status", FieldShape::Line, status, status_cell},
+      {kStatusSince, "status_since", "status_since", FieldShape::Line, nullptr, status_since_cell},
+      {kNote, "note", "note", FieldShape::Text, nullptr, note_cell},
+      {kSource, "source", "source", FieldShape::Line, nullptr, source_cell, false},
   }};
   return fields;
 }
@@ -92,6 +140,28 @@ std::optional<Value> normalised(import::Col col, std::string_view text, From fro
 }
 
 }  // namespace lpg::org_fields
+
+namespace lpg {
+
+// lpg export orgs: the id, the declared fields with the identifiers after the source type, and
+// when the organisation was archived.
+const columns::Columns<Org>& org_csv_columns() {
+  static const columns::Columns<Org> out = [] {
+    columns::Columns<Org> c{
+        {org_fields::kIdColumn, [](const Org& o) -> columns::Cell { return o.id; }}};
+    for (const auto& f : org_fields::all()) {
+      c.push_back({f.name, f.write});
+      if (f.col != import::kSourceType) continue;
+      for (const auto& s : org_fields::schemes()) c.push_back({s.column, s.write});
+    }
+    c.push_back({org_fields::kArchivedColumn,
+                 [](const Org& o) { return columns::optional_cell(o.archived_at); }});
+    return c;
+  }();
+  return out;
+}
+
+}  // namespace lpg
 
 namespace lpg::import {
 
@@ -167,14 +237,13 @@ void status_fields(const Session& s, OrgChanges& c, const OrgInput& in,
 }
 
 void identifier_fields(OrgChanges& c, const OrgInput& in) {
-  const std::pair<const char*, const FieldText*> schemes[] = {
-      {"ofsted-urn", &in.ofsted_urn}, {"dfe-urn", &in.dfe_urn}, {"la-ref", &in.la_ref}};
-  for (const auto& [scheme, field] : schemes) {
-    if (!field->given()) continue;
-    auto text = text_of(*field, scheme);
+  for (const auto& s : org_fields::schemes()) {
+    const FieldText& field = in.*s.input;
+    if (!field.given()) continue;
+    auto text = text_of(field, s.scheme);
     c.identifiers.emplace_back(
-        scheme, text ? std::optional(normalise_identifier(scheme, *text)) : std::nullopt);
-    c.changed.emplace_back(scheme);
+        s.scheme, text ? std::optional(normalise_identifier(s.scheme, *text)) : std::nullopt);
+    c.changed.emplace_back(s.scheme);
   }
 }
 
@@ -207,9 +276,9 @@ OrgChanges parse_org_input(const Session& s, const OrgInput& in,
 namespace {
 
 std::string scheme_name(const std::string& scheme) {
-  if (scheme == "ofsted-urn") return "Ofsted URN";
-  if (scheme == "dfe-urn") return "DfE URN";
-  if (scheme == "la-ref") return "local authority reference";
+  for (const auto& s : org_fields::schemes()) {
+    if (scheme == s.scheme) return s.label;
+  }
   return scheme;
 }
 

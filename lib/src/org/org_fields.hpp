@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// An organisation's fields, declared once: their names, columns, shapes and normalisation,
-// for org add, org edit (parse_org_input) and import orgs (import_parse.cpp) alike.
+// An organisation's fields, declared once: their names, columns, shapes, normalisation and
+// cells, for org add, org edit (parse_org_input), import orgs (import_parse.cpp) and export
+// orgs (org_csv_columns) alike.
 
+#include <lpg/columns.hpp>
 #include <lpg/orgs.hpp>
 
 #include <array>
@@ -25,18 +27,40 @@ enum class From { Typed, Register };
 /// One field of an organisation: its name (the add/edit option and the CSV column), the
 /// column that stores it, the shape its text must have, and how the text becomes what is
 /// stored: the text (trimmed, not empty) normalised, nullopt when it means none; Error{Invalid}
-/// naming the text when it is wrong. `normalise` nullptr: stored as it is.
+/// naming the text when it is wrong. `normalise` nullptr: stored as it is. `write`: its cell
+/// in `lpg export orgs`, under `name`, which `lpg import orgs` reads back unless `imported` is
+/// false (the import records its own source).
 struct Field {
   import::Col col;
   const char* name;
   const char* column;
   fields::FieldShape shape;
   std::optional<import::Value> (*normalise)(std::string_view text, From from);
+  columns::Cell (*write)(const Org&);
+  bool imported = true;
 };
 
 /// Every field, in import::Col order.
 const std::array<Field, import::kColumnCount>& all();
 inline const Field& of(import::Col col) { return all()[col]; }
+
+/// A register identifier: its scheme (as stored), its CSV column and `org add` option, and
+/// its name in messages.
+struct Scheme {
+  const char* scheme;  ///< "ofsted-urn"
+  const char* column;  ///< "ofsted_urn"
+  const char* label;   ///< "Ofsted URN"
+  FieldText OrgInput::*input;
+  columns::Cell (*write)(const Org&);
+};
+const std::array<Scheme, 3>& schemes();
+/// The scheme whose CSV column is `column`, if one is.
+const Scheme* scheme_of_column(std::string_view column);
+
+/// The column of lpg's own id ("#12" or 12), and of the time an organisation was archived
+/// (exported, not imported: an import never archives).
+inline constexpr const char* kIdColumn = "id";
+inline constexpr const char* kArchivedColumn = "archived_at";
 
 /// `text` (trimmed, not empty) checked for the field's shape and normalised.
 std::optional<import::Value> value_of(import::Col col, std::string_view text, From from);

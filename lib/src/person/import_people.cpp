@@ -16,13 +16,22 @@
 #include "format/import_history.hpp"
 #include "format/import_rows.hpp"
 #include "format/import_source.hpp"
+#include "person/person_fields.hpp"
 
 namespace lpg {
 
 namespace {
 
-const std::vector<std::string> kPersonFields = {
-    "id", "name", "email", "phone", "organisation", "organisation_name", "job_title", "note"};
+using person_fields::Key;
+
+// The columns export people writes (person/person_fields.cpp): every one is read back.
+std::vector<std::string> person_columns() {
+  std::vector<std::string> out;
+  for (const auto& c : person_csv_columns()) out.emplace_back(c.name);
+  return out;
+}
+
+const char* column(Key key) { return person_fields::of(key).csv; }
 
 // An id names the same person only when the email agrees too (another county's export of
 // its own Jo Smith must not overwrite ours); when neither holds an email, the name decides.
@@ -39,15 +48,40 @@ FieldText changed(const std::string& text, const std::optional<std::string>& now
   return f;
 }
 
+// The row's fields (but the organisation, which names a row) for a new person: as written.
+void new_person(PersonInput& in, const import::Get& get) {
+  for (const auto& f : person_fields::all()) {
+    if (f.key == Key::Org) continue;
+    if (auto text = get(f.csv); !text.empty()) (in.*f.input).text = std::move(text);
+  }
+}
+
+// The fields that differ from what `now` holds, compared as stored (normalised as the
+// declaration says: "Ann@Example.org" is ann@example.org); true when one does.
+bool changed_fields(PersonInput& in, const import::Get& get, const Person& now) {
+  bool any = false;
+  for (const auto& f : person_fields::all()) {
+    if (f.key == Key::Org) continue;
+    std::string text = get(f.csv);
+    if (!text.empty() && f.normalise != nullptr) text = person_fields::normalised(f, text);
+    in.*f.input = changed(text, f.stored(now));
+    any = any || (in.*f.input).given();
+  }
+  return any;
+}
+
 }  // namespace
 
 ImportSummary import_people(const Session& s, const ListImportOptions& o) {
   return import::each_row(
-      s, o, kPersonFields, {"name", "email"}, "person", [&](auto get, ImportSummary& sum) {
+      s, o, person_columns(), {column(Key::Name), column(Key::Email)}, "person",
+      [&](auto get, ImportSummary& sum) {
+        const std::string lpg_id = get(person_fields::kIdColumn);
+        const std::string name = get(column(Key::Name)), email = get(column(Key::Email));
         std::optional<PersonId> id;
-        std::string ref = get("id");
+        std::string ref = lpg_id;
         if (!ref.empty() && ref[0] != '#') ref = "#" + ref;
-        if (ref.empty()) ref = get("email");
+        if (ref.empty()) ref = email;
         if (!ref.empty()) {
           try {
             id = find_person(s, ref);
@@ -57,10 +91,10 @@ ImportSummary import_people(const Session& s, const ListImportOptions& o) {
         }
         // An id from another database (a file exported elsewhere) may name someone else here:
         // trust it only when the email agrees, else match by email, else the row is new.
-        if (id && !get("id").empty() && !same_person(s, *id, get("name"), get("email"))) {
+        if (id && !lpg_id.empty() && !same_person(s, *id, name, email)) {
           id.reset();
           try {
-            if (!get("email").empty()) id = find_person(s, get("email"));
+            if (!email.empty()) id = find_person(s, email);
           } catch (const Error& e) {
             if (e.kind() != ErrorKind::NotFound) throw;
           }
@@ -68,19 +102,14 @@ ImportSummary import_people(const Session& s, const ListImportOptions& o) {
         PersonInput in;
         // An organisation's #id from another database names another one here: the row's
         // organisation_name (as export people writes it) decides then.
-        std::string org = get("organisation");
+        std::string org = get(column(Key::Org));
         if (!org.empty()) {
-          org = fmt::format("#{}",
-                            import::row_org(s, org, get("organisation_name"), "organisation").v);
+          org = fmt::format(
+              "#{}",
+              import::row_org(s, org, get(person_fields::kOrgNameColumn), column(Key::Org)).v);
         }
         if (!id) {
-          for (auto [field, name] : {std::pair{&in.name, "name"},
-                                     {&in.email, "email"},
-                                     {&in.phone, "phone"},
-                                     {&in.job_title, "job_title"},
-                                     {&in.note, "note"}}) {
-            if (!get(name).empty()) field->text = get(name);
-          }
+          new_person(in, get);
           if (!org.empty()) in.org.text = org;
           add_person(s, in);
           ++sum.added;
@@ -88,15 +117,11 @@ ImportSummary import_people(const Session& s, const ListImportOptions& o) {
         }
         const std::string person_ref = fmt::format("#{}", id.value().v);
         Person now = show_person(s, person_ref).person;
-        in.name = changed(get("name"), now.name);
-        // Compared as stored: "01865 123456" and "01865123456" are the same number.
-        if (!get("email").empty()) in.email = changed(normalise_email(get("email")), now.email);
-        if (!get("phone").empty()) in.phone = changed(normalise_phone(get("phone")), now.phone);
-        in.job_title = changed(get("job_title"), now.job_title);
-        in.note = changed(get("note"), now.note);
-        if (!org.empty() && (!now.org_id || find_org(s, org).v != *now.org_id)) in.org.text = org;
-        bool any = in.name.given() || in.email.given() || in.phone.given() ||
-                   in.job_title.given() || in.note.given() || in.org.given();
+        bool any = changed_fields(in, get, now);
+        if (!org.empty() && (!now.org_id || find_org(s, org).v != *now.org_id)) {
+          in.org.text = org;
+          any = true;
+        }
         if (!any) {
           ++sum.unchanged;
           return;

@@ -11,6 +11,7 @@
 #include "member/member_store.hpp"
 #include "org/org_fields.hpp"
 #include "org/org_rows.hpp"
+#include "person/person_fields.hpp"
 #include "person/person_store.hpp"
 
 namespace lpg {
@@ -35,40 +36,32 @@ void check_email_free(const Session& s, const std::string& email, std::int64_t s
               fmt::format("see 'lpg person show #{}'", holder));
 }
 
-template <class Normalise>
-void field(std::vector<Assign>& out, std::vector<std::string>& changed, const FieldText& f,
-           const char* name, const char* column, Normalise normalise, SqlValue cleared = {},
-           registry::FieldShape shape = registry::FieldShape::Line) {
-  if (!f.given()) return;
-  auto text = text_of(f, name, shape);
-  out.push_back({column, text ? SqlValue{normalise(*text)} : cleared});
-  changed.emplace_back(name);
+// A declared field's checked text as stored: normalised as declared, the organisation found,
+// an email free.
+SqlValue stored(const Session& s, const person_fields::Field& f, const std::string& text,
+                std::int64_t self) {
+  if (f.key == person_fields::Key::Org) return find_org(s, text).v;
+  std::string value = person_fields::normalised(f, text);
+  if (f.key == person_fields::Key::Email) check_email_free(s, value, self);
+  return value;
 }
 
+// Every field given, in the declaration's order (person/person_fields.cpp).
 std::vector<Assign> parse_person(const Session& s, const PersonInput& in, std::int64_t self,
                                  std::vector<std::string>& changed) {
   std::vector<Assign> out;
-  if (in.name.given()) {
-    auto name = text_of(in.name, "name", registry::FieldShape::Name);
-    if (!name) throw Error(ErrorKind::Invalid, "a person needs a name");
-    out.push_back({"name", *name});
-    out.push_back({"name_key", fold_key(*name)});
-    changed.emplace_back("name");
+  for (const auto& f : person_fields::all()) {
+    const FieldText& given = in.*f.input;
+    if (!given.given()) continue;
+    auto text = text_of(given, f.name, f.shape);
+    if (f.key == person_fields::Key::Name && !text) {
+      throw Error(ErrorKind::Invalid, "a person needs a name");
+    }
+    SqlValue cleared = f.cleared_empty ? SqlValue{std::string()} : SqlValue{};
+    out.push_back({f.column, text ? stored(s, f, *text, self) : cleared});
+    if (f.key == person_fields::Key::Name) out.push_back({"name_key", fold_key(*text)});
+    changed.emplace_back(f.name);
   }
-  field(out, changed, in.email, "email", "email", [&](const std::string& t) {
-    std::string email = normalise_email(t);
-    check_email_free(s, email, self);
-    return email;
-  });
-  field(out, changed, in.phone, "phone", "phone",
-        [](const std::string& t) { return normalise_phone(t); });
-  field(out, changed, in.org, "org", "org_id",
-        [&](const std::string& t) { return find_org(s, t).v; });
-  field(out, changed, in.job_title, "job_title", "job_title",
-        [](const std::string& t) { return t; });
-  field(
-      out, changed, in.note, "note", "note", [](const std::string& t) { return t; }, std::string(),
-      registry::FieldShape::Text);
   return out;
 }
 
@@ -81,7 +74,8 @@ std::string joined(const std::vector<std::string>& names) {
 }  // namespace
 
 Person add_person(const Session& s, const PersonInput& in) {
-  if (!text_of(in.name, "name", registry::FieldShape::Name))
+  const auto& name = person_fields::of(person_fields::Key::Name);
+  if (!text_of(in.name, name.name, name.shape))
     throw Error(ErrorKind::Invalid, "a person needs a name");
   db::WriteTx tx(s.store);
   std::vector<std::string> changed;
