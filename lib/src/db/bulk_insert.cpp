@@ -144,6 +144,24 @@ std::unique_ptr<BulkImpl> insert_batches(
   return std::make_unique<InsertBatches>(connection, table, columns, fixed);
 }
 
+namespace {
+
+// The kind stays; what changes is that no caller takes it for one row's fault.
+template <class Step>
+auto failing_whole(Step&& step) -> decltype(step()) {
+  try {
+    return step();
+  } catch (const SerializationFailure&) {
+    throw;
+  } catch (const BulkLoadFailed&) {
+    throw;
+  } catch (const Error& e) {
+    throw BulkLoadFailed(e.kind(), e.what(), e.hint());
+  }
+}
+
+}  // namespace
+
 BulkInsert::BulkInsert(Connection& connection, std::string_view table,
                        std::vector<std::string> columns,
                        std::vector<std::pair<std::string, std::string>> fixed)
@@ -154,15 +172,18 @@ BulkInsert::~BulkInsert() = default;
 
 void BulkInsert::add(std::nullptr_t) { impl_->null(); }
 void BulkInsert::add(std::int64_t value) { impl_->int64(value); }
-void BulkInsert::add(std::string_view value) { impl_->text(value); }
 void BulkInsert::end_row() {
-  impl_->end_row();
+  failing_whole([&] { impl_->end_row(); });  // may write rows
   ++pending_;
+}
+
+void BulkInsert::add(std::string_view value) {
+  failing_whole([&] { impl_->text(value); });  // a NUL byte: the row is half given
 }
 
 std::int64_t BulkInsert::write() {
   pending_ = 0;
-  return impl_->write();
+  return failing_whole([&] { return impl_->write(); });
 }
 
 }  // namespace lpg::db

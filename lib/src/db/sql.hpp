@@ -162,6 +162,15 @@ class SerializationFailure : public RetryableError {
   using RetryableError::RetryableError;
 };
 
+/// A bulk load's rows refused by the database (a constraint, a bad value, the connection
+/// lost while they went in): the fault of no one input row, so never a row to reject and go
+/// on from; the whole unit of work fails. Thrown by BulkInsert, and on PostgreSQL by the
+/// statement that ended a COPY left open.
+class BulkLoadFailed : public Error {
+ public:
+  using Error::Error;
+};
+
 /// One column of the statement's current row. A view: valid until the statement steps again,
 /// resets or is destroyed. Reading NULL gives "" / 0 / 0.0, as SQLiteCpp does.
 class Value {

@@ -161,7 +161,13 @@ class PgConnection final : public Connection, public PgSession {
   void settle() override {
     if (copy_ == 0) return;
     copy_ = 0;
-    end_copy(*this, copy_sql_);
+    try {
+      end_copy(*this, copy_sql_);
+    } catch (const SerializationFailure&) {
+      throw;
+    } catch (const Error& e) {
+      throw BulkLoadFailed(e.kind(), e.what(), e.hint());
+    }
   }
   void drop_copy() noexcept override {
     if (copy_ == 0) return;
