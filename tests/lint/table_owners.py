@@ -30,7 +30,8 @@ WRITE = re.compile(r"\b(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|(?<!DO )UPDATE|DELETE\s+
                    r"(?:(main|temp)\.)?(\w+)")
 # The storage seam itself (it runs what others give it) and its dialect tables are not owners.
 SEAM = {"db/sql.hpp", "db/sql.cpp", "db/sql_sqlite.cpp", "db/sql_postgres.cpp",
-        "db/postgres_statement.cpp", "db/placeholders.cpp", "db/sql_dialect.cpp"}
+        "db/postgres_statement.cpp", "db/placeholders.cpp", "db/sql_dialect.cpp",
+        "db/bulk_insert.cpp", "db/postgres_copy.cpp"}
 
 
 def literals(text):

@@ -131,32 +131,75 @@ std::vector<Row> parents_first(std::vector<Row> rows, const TableShape& shape) {
   return ordered;
 }
 
+// The rows go in by bulk loads (COPY on PostgreSQL), some thousands at a time: each is read
+// into memory, where the load reads it until write().
+constexpr std::size_t kChunk = 4096;
+
+std::int64_t put_rows(db::BulkInsert& bulk, const std::vector<Row>& rows) {
+  for (const auto& row : rows) {
+    for (const auto& value : row) bulk.add(value);
+    bulk.end_row();
+  }
+  return bulk.write();
+}
+
 std::int64_t copy_table(db::Connection& from, db::Connection& to, const std::string& table,
                         const TableShape& shape) {
   // Rows a trigger made as the parents went in (person_former) are copied as they were.
   to.exec(fmt::format("DELETE FROM {}", table));
-  std::string marks;
-  for (std::size_t i = 0; i < shape.columns.size(); ++i) marks += i ? ", ?" : "?";
-  db::Statement insert =
-      to.prepare(fmt::format("INSERT INTO {} ({}) VALUES ({})", table, column_list(shape), marks));
-  auto put = [&](const Row& row) {
-    for (std::size_t i = 0; i < row.size(); ++i) insert.bind(static_cast<int>(i + 1), row[i]);
-    insert.exec();
-  };
+  db::BulkInsert bulk(to, table, shape.columns);
   db::Statement q = from.prepare(select_all(table, shape));
+  std::vector<Row> rows;
   std::int64_t n = 0;
   if (shape.self_column) {
-    std::vector<Row> rows;
     while (q.step()) rows.push_back(read_row(q, shape.columns.size()));
-    for (const auto& row : parents_first(std::move(rows), shape)) put(row), ++n;
+    n = put_rows(bulk, parents_first(std::move(rows), shape));
   } else {
-    while (q.step()) put(read_row(q, shape.columns.size())), ++n;
+    while (q.step()) {
+      rows.push_back(read_row(q, shape.columns.size()));
+      if (rows.size() < kChunk) continue;
+      n += put_rows(bulk, rows);
+      rows.clear();
+    }
+    n += put_rows(bulk, rows);
   }
   if (std::find(shape.columns.begin(), shape.columns.end(), "id") != shape.columns.end()) {
     to.resync_ids(table);
   }
   return n;
 }
+
+// The target's indexes, and the constraints a bulk load may drop (PostgreSQL's references
+// and unreferenced keys), dropped while the rows go in and made again at the end: one sort
+// and one join each, rather than millions of index inserts and trigger calls. Inside the
+// copy's transaction, so a failed copy gets them back on rollback.
+class LooseSchema {
+ public:
+  LooseSchema(db::Connection& c, const std::vector<std::string>& tables) : c_(c) {
+    std::vector<db::ConstraintInfo> references, keys;
+    for (const auto& table : tables) {
+      for (auto& index : c_.indexes(table)) indexes_.push_back(std::move(index));
+      for (auto& k : c_.loose_constraints(table)) {
+        (k.add.find(" FOREIGN KEY ") != std::string::npos ? references : keys)
+            .push_back(std::move(k));
+      }
+    }
+    // Made again keys first, references last; dropped the other way round.
+    constraints_ = std::move(keys);
+    for (auto& r : references) constraints_.push_back(std::move(r));
+    for (auto k = constraints_.rbegin(); k != constraints_.rend(); ++k) c_.exec(k->drop);
+    for (const auto& index : indexes_) c_.exec(fmt::format("DROP INDEX \"{}\"", index.name));
+  }
+  void restore() {
+    for (const auto& index : indexes_) c_.exec(index.sql);
+    for (const auto& k : constraints_) c_.exec(k.add);
+  }
+
+ private:
+  db::Connection& c_;
+  std::vector<db::IndexInfo> indexes_;
+  std::vector<db::ConstraintInfo> constraints_;
+};
 
 // ---- The digest: the same rows give the same digest on either store ----------------------
 
@@ -264,7 +307,9 @@ CopyResult copy_stores(const Store& source, const Store& target, bool force) {
     for (auto t = order.rbegin(); t != order.rend(); ++t) {
       to.exec(fmt::format("DELETE FROM {}", *t));
     }
+    LooseSchema loose(to, order);
     for (const auto& table : order) copy_table(from, to, table, shapes.at(table));
+    loose.restore();
   });
 
   CopyResult result{source.path(), target.path(), digests(from, shapes), ""};

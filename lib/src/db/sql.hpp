@@ -152,6 +152,7 @@ enum class Dialect { Sqlite, Postgres };
 const char* to_string(Dialect dialect) noexcept;
 
 class StatementImpl;  // one backend's statement (db/sql_backend.hpp)
+class BulkImpl;       // one backend's bulk load (db/sql_backend.hpp)
 class Connection;
 
 /// A serialization failure or deadlock on PostgreSQL: the unit of work can simply run again.
@@ -159,6 +160,15 @@ class Connection;
 class SerializationFailure : public RetryableError {
  public:
   using RetryableError::RetryableError;
+};
+
+/// A bulk load's rows refused by the database (a constraint, a bad value, the connection
+/// lost while they went in): the fault of no one input row, so never a row to reject and go
+/// on from; the whole unit of work fails. Thrown by BulkInsert, and on PostgreSQL by the
+/// statement that ended a COPY left open.
+class BulkLoadFailed : public Error {
+ public:
+  using Error::Error;
 };
 
 /// One column of the statement's current row. A view: valid until the statement steps again,
@@ -268,6 +278,13 @@ struct IndexInfo {
   std::string sql;  ///< the CREATE INDEX statement, in the database's own dialect
 };
 
+/// A constraint a bulk load may drop and add back after (Connection::loose_constraints).
+struct ConstraintInfo {
+  std::string name;
+  std::string drop;  ///< the statement that drops it
+  std::string add;   ///< the statement that adds it back, as it was
+};
+
 /// One open database connection, used by one thread at a time.
 class Connection {
  public:
@@ -300,8 +317,21 @@ class Connection {
   /// The indexes created with CREATE INDEX on `table` (not those behind a PRIMARY KEY or
   /// UNIQUE constraint), sorted by name.
   virtual std::vector<IndexInfo> indexes(std::string_view table) = 0;
+  /// The constraints of `table` that a bulk load into it may drop, to add them back at the
+  /// end (each checked once over all rows rather than row by row): its primary key and
+  /// unique constraints that no reference points to, then its references to other tables; in
+  /// the order to add them back. None on SQLite, where they are part of the table.
+  virtual std::vector<ConstraintInfo> loose_constraints(std::string_view table) = 0;
   /// After rows were inserted with explicit ids: the next generated id follows the largest.
   virtual void resync_ids(std::string_view table) = 0;
+  /// Until the transaction ends no other connection writes `table` (they wait, up to their
+  /// busy timeout): for ids given by the writer rather than the table. Call it first in the
+  /// write transaction. SQLite's write transaction holds the whole database already.
+  virtual void lock_table(std::string_view table) = 0;
+  /// The backend's BulkInsert (below); callers construct a BulkInsert.
+  virtual std::unique_ptr<BulkImpl> bulk_impl(
+      std::string_view table, const std::vector<std::string>& columns,
+      const std::vector<std::pair<std::string, std::string>>& fixed) = 0;
 
   // The transaction verbs the guards below use; callers use the guards.
   virtual void begin_write() = 0;
@@ -314,6 +344,54 @@ class Connection {
 
  private:
   SqlDialect sql_;
+};
+
+/// Many new rows of one table, written the fastest way each store has: on PostgreSQL a
+/// COPY ... FROM STDIN a write() (one statement, no per-row parsing, planning or round trip),
+/// on SQLite prepared INSERTs of many rows at a time. A row is its values in `columns`' order,
+/// then end_row(); `fixed` gives the columns that take the same value in every row (bound or
+/// encoded once). Rows go in inside the caller's transaction, as INSERTs would, with the
+/// table's defaults, constraints and triggers; a failure (Conflict for a constraint, as an
+/// INSERT's) spoils the whole write(), and on PostgreSQL the transaction: let it roll back.
+/// From the first add() until write() returns, the connection runs nothing else (PostgreSQL
+/// streams the rows as they come); a text is read where it is, and must stay unchanged until
+/// then. After write() the rows are in the table for whatever runs next on the connection; on
+/// PostgreSQL the COPY stays open until then (so writes with nothing between make one COPY),
+/// and a row it refuses may be reported by that next statement, or the commit, instead.
+/// Rows not written when it is destroyed are dropped. Table and column names are lpg's own,
+/// never from input.
+class BulkInsert {
+ public:
+  BulkInsert(Connection& connection, std::string_view table, std::vector<std::string> columns,
+             std::vector<std::pair<std::string, std::string>> fixed = {});
+  BulkInsert(BulkInsert&&) noexcept;
+  BulkInsert& operator=(BulkInsert&&) noexcept;
+  ~BulkInsert();
+
+  void add(std::nullptr_t);  ///< the next column's value: NULL
+  void add(std::int64_t value);
+  void add(std::string_view value);
+  void add(const std::string& value) { add(std::string_view(value)); }
+  void add(const char* value) { add(std::string_view(value)); }
+  template <class T>
+  void add(const std::optional<T>& value) {
+    if (value) {
+      add(*value);
+    } else {
+      add(nullptr);
+    }
+  }
+  /// Ends a row; Error{Internal} unless it had a value for each column.
+  void end_row();
+  /// Rows added and not yet written.
+  std::size_t pending() const noexcept { return pending_; }
+  /// Writes the rows added since the last write(): then they are in the table, and the
+  /// connection is free again. Returns how many.
+  std::int64_t write();
+
+ private:
+  std::unique_ptr<BulkImpl> impl_;
+  std::size_t pending_ = 0;
 };
 
 /// The first column of the first row of `sql` (no parameters); Error{Internal} if no row.

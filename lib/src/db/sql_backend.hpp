@@ -6,8 +6,12 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace lpg::db {
+
+class Connection;
 
 class StatementImpl {
  public:
@@ -37,5 +41,30 @@ class StatementImpl {
 
   virtual const std::string& sql() const = 0;
 };
+
+/// A BulkInsert (db/sql.hpp) of one backend; values come column by column, as given.
+class BulkImpl {
+ public:
+  virtual ~BulkImpl() = default;
+
+  virtual void null() = 0;
+  virtual void int64(std::int64_t value) = 0;
+  /// `value` stays alive and unchanged until write() has returned.
+  virtual void text(std::string_view value) = 0;
+  /// Ends a row: Error{Internal} unless it had a value for each column.
+  virtual void end_row() = 0;
+  /// Writes the rows not written yet; how many.
+  virtual std::int64_t write() = 0;
+};
+
+/// The bulk load of SQLite, and of any backend without a faster one: INSERTs of many rows at
+/// a time through `connection`'s statements. `fixed` are (column, value) pairs.
+std::unique_ptr<BulkImpl> insert_batches(
+    Connection& connection, std::string_view table, const std::vector<std::string>& columns,
+    const std::vector<std::pair<std::string, std::string>>& fixed);
+
+/// A check that `name` is one of lpg's table or column names (a-z, 0-9, _), for SQL that
+/// must name one (no parameter can): Error{Internal} otherwise.
+void check_sql_name(std::string_view name);
 
 }  // namespace lpg::db

@@ -12,6 +12,7 @@
 #include <pqxx/pqxx>
 #include <unordered_map>
 
+#include "db/postgres_copy.hpp"
 #include "db/postgres_error.hpp"
 #include "db/postgres_module.hpp"
 #include "db/postgres_statement.hpp"
@@ -93,6 +94,7 @@ class PgConnection final : public Connection, public PgSession {
     return make_postgres_statement(*this, sql);
   }
   void exec(std::string_view script) override {
+    settle();
     try {
       pqxx::result r = live().exec(std::string(script));
       if (changes_rows(script)) set_changes(static_cast<std::int64_t>(r.affected_rows()));
@@ -112,6 +114,7 @@ class PgConnection final : public Connection, public PgSession {
     PQcancel(cancel_, message.data(), static_cast<int>(message.size()));
   }
   void close() noexcept override {
+    drop_copy();
     if (cancel_ != nullptr) PQfreeCancel(cancel_);
     cancel_ = nullptr;
     work_.reset();
@@ -122,12 +125,25 @@ class PgConnection final : public Connection, public PgSession {
 
   std::vector<std::string> table_names() override;
   std::vector<IndexInfo> indexes(std::string_view table) override;
+  std::vector<ConstraintInfo> loose_constraints(std::string_view table) override;
   void resync_ids(std::string_view table) override;
+  void lock_table(std::string_view table) override {
+    check_sql_name(table);  // a name, not a parameter: lpg's own names only
+    // Blocks other writers (and itself), not readers, nor rows that only refer to the table.
+    exec(fmt::format("LOCK TABLE {} IN SHARE ROW EXCLUSIVE MODE", table));
+  }
+  std::unique_ptr<BulkImpl> bulk_impl(
+      std::string_view table, const std::vector<std::string>& columns,
+      const std::vector<std::pair<std::string, std::string>>& fixed) override {
+    live();
+    return make_postgres_copy(*this, table, columns, fixed);
+  }
 
   void begin_write() override { exec("BEGIN ISOLATION LEVEL SERIALIZABLE"); }
   void begin_read() override { exec("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"); }
   void commit() override;
   void rollback() noexcept override {
+    drop_copy();
     if (!in_transaction()) return;
     try {
       live().exec("ROLLBACK");
@@ -136,10 +152,32 @@ class PgConnection final : public Connection, public PgSession {
   }
 
   // PgSession: what the statements need.
+  std::uint64_t copy_started(std::string sql) override {
+    copy_sql_ = std::move(sql);
+    return copy_ = ++copies_;
+  }
+  std::uint64_t copy_open() const override { return copy_; }
+  void settle() override {
+    if (copy_ == 0) return;
+    copy_ = 0;
+    try {
+      end_copy(*this, copy_sql_);
+    } catch (const SerializationFailure&) {
+      throw;
+    } catch (const Error& e) {
+      throw BulkLoadFailed(e.kind(), e.what(), e.hint());
+    }
+  }
+  void drop_copy() noexcept override {
+    if (copy_ == 0) return;
+    copy_ = 0;
+    abandon_copy(raw_);
+  }
   pqxx::result run(const std::string& sql, const std::vector<const char*>& values) override;
   void set_changes(std::int64_t n) override { changes_ = n; }
   const std::string& where() const override { return name_; }
   const std::string& secret() const override { return secret_; }
+  pg_conn* connection() override { return raw_; }
 
  private:
   pqxx::nontransaction& live() {
@@ -160,6 +198,9 @@ class PgConnection final : public Connection, public PgSession {
   std::unique_ptr<pqxx::nontransaction> work_;
   PGconn* raw_ = nullptr;
   PGcancel* cancel_ = nullptr;
+  std::uint64_t copy_ = 0;    ///< the number of the COPY open, 0 when none
+  std::uint64_t copies_ = 0;  ///< COPYs started
+  std::string copy_sql_;      ///< its statement, for messages
   std::int64_t changes_ = 0;
   std::unordered_map<std::string, Prepared> prepared_;
   int prepared_names_ = 0;
@@ -169,6 +210,7 @@ class PgConnection final : public Connection, public PgSession {
 // Statement, it is prepared on the server and reused: an import's per-row statements are
 // parsed and planned once.
 pqxx::result PgConnection::run(const std::string& sql, const std::vector<const char*>& values) {
+  settle();
   auto params = pqxx::prepare::make_dynamic_params(values);
   auto found = prepared_.find(sql);
   if (found == prepared_.end() && prepared_.size() < kMaxPrepared) {
@@ -184,6 +226,7 @@ pqxx::result PgConnection::run(const std::string& sql, const std::vector<const c
 }
 
 void PgConnection::commit() {
+  settle();
   if (raw_ != nullptr && PQtransactionStatus(raw_) == PQTRANS_INERROR) {
     // COMMIT would quietly roll back: say so instead of pretending to have saved.
     rollback();
@@ -222,12 +265,28 @@ std::vector<IndexInfo> PgConnection::indexes(std::string_view table) {
   return out;
 }
 
-void PgConnection::resync_ids(std::string_view table) {
-  // The name goes into the SQL (a table cannot be a parameter): lpg's own names only.
-  if (table.empty() ||
-      table.find_first_not_of("abcdefghijklmnopqrstuvwxyz_0123456789") != std::string_view::npos) {
-    throw Error(ErrorKind::Internal, fmt::format("resync_ids: bad table name {}", table));
+std::vector<ConstraintInfo> PgConnection::loose_constraints(std::string_view table) {
+  check_sql_name(table);  // a name in the statements made here
+  Statement q = prepare(
+      "SELECT c.conname, pg_get_constraintdef(c.oid) FROM pg_constraint c "
+      "JOIN pg_class t ON t.oid = c.conrelid WHERE t.relname = ? "
+      "AND t.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) "
+      "AND (c.contype = 'f' OR (c.contype IN ('p', 'u') AND NOT EXISTS (SELECT 1 FROM "
+      "pg_constraint r WHERE r.contype = 'f' AND r.conindid = c.conindid))) "
+      "ORDER BY c.contype = 'f', c.conname");
+  q.bind(1, table);
+  std::vector<ConstraintInfo> out;
+  while (q.step()) {
+    std::string name = q.column(0).text();
+    out.push_back(
+        {name, fmt::format("ALTER TABLE {} DROP CONSTRAINT \"{}\"", table, name),
+         fmt::format("ALTER TABLE {} ADD CONSTRAINT \"{}\" {}", table, name, q.column(1).text())});
   }
+  return out;
+}
+
+void PgConnection::resync_ids(std::string_view table) {
+  check_sql_name(table);  // a name, not a parameter: lpg's own names only
   Statement q = prepare(
       "SELECT setval(pg_get_serial_sequence(quote_ident(?1), 'id'), "
       "coalesce((SELECT max(id) FROM " +

@@ -167,7 +167,14 @@ class SqliteConnection final : public Connection {
     while (q.step()) out.push_back({q.column(0).text(), q.column(1).text()});
     return out;
   }
+  std::vector<ConstraintInfo> loose_constraints(std::string_view) override { return {}; }
   void resync_ids(std::string_view) override {}  // a rowid is always max(rowid) + 1
+  void lock_table(std::string_view) override {}  // BEGIN IMMEDIATE took the whole database
+  std::unique_ptr<BulkImpl> bulk_impl(
+      std::string_view table, const std::vector<std::string>& columns,
+      const std::vector<std::pair<std::string, std::string>>& fixed) override {
+    return insert_batches(*this, table, columns, fixed);
+  }
 
   void begin_write() override { exec("BEGIN IMMEDIATE"); }
   void begin_read() override { exec("BEGIN DEFERRED"); }

@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "db/sql.hpp"
+
 namespace lpg::import {
 
 RejectsFile::RejectsFile(const std::optional<std::string>& path,
@@ -37,6 +39,7 @@ void RejectsFile::commit() {
 }
 
 bool row_level(const Error& e) {
+  if (dynamic_cast<const db::BulkLoadFailed*>(&e) != nullptr) return false;  // many rows'
   return e.kind() == ErrorKind::Invalid || e.kind() == ErrorKind::NotFound ||
          e.kind() == ErrorKind::Conflict;
 }

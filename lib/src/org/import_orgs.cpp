@@ -333,31 +333,40 @@ class BigCache {
 };
 
 // Loading a register into a (nearly) empty table is faster without the tables' indexes,
-// built again at the end: one sort each instead of 100,000 scattered inserts. It all happens
-// inside the import's transaction, so a failed or dry run gets the indexes back on rollback.
+// built again at the end: one sort each instead of 100,000 scattered inserts. On PostgreSQL
+// the same goes for the constraints a bulk load may drop (org_identifier's key and its
+// reference to organisation: one join at the end, not a trigger a row). It all happens
+// inside the import's transaction, so a failed or dry run gets them back on rollback.
 class DeferredIndexes {
  public:
   explicit DeferredIndexes(const Store& store) : c_(db::connection(store)) {
     if (db::query_int64(c_, "SELECT count(*) FROM organisation") >= kFewRows) return;
     for (const char* table : {"organisation", "org_identifier"}) {
       for (auto& index : c_.indexes(table)) indexes_.push_back(std::move(index));
+      for (auto& constraint : c_.loose_constraints(table)) {
+        constraints_.push_back(std::move(constraint));
+      }
     }
     std::sort(indexes_.begin(), indexes_.end(),
               [](const db::IndexInfo& a, const db::IndexInfo& b) { return a.name < b.name; });
     // Names from lpg's own schema, not from the user: quoted all the same.
     for (const auto& index : indexes_) c_.exec(fmt::format("DROP INDEX \"{}\"", index.name));
+    for (auto k = constraints_.rbegin(); k != constraints_.rend(); ++k) c_.exec(k->drop);
   }
   bool deferred() const { return !indexes_.empty(); }
-  /// Builds the indexes again; before the commit.
+  /// Builds the indexes again and adds the constraints back; before the commit.
   void rebuild() {
     for (const auto& index : indexes_) c_.exec(index.sql);
+    for (const auto& constraint : constraints_) c_.exec(constraint.add);
     indexes_.clear();
+    constraints_.clear();
   }
 
  private:
   static constexpr std::int64_t kFewRows = 1000;
   db::Connection& c_;
   std::vector<db::IndexInfo> indexes_;
+  std::vector<db::ConstraintInfo> constraints_;
 };
 
 }  // namespace lpg
@@ -373,6 +382,11 @@ ImportSummary import_orgs(const Session& s, const OrgImportOptions& o) {
   import::OrgRowParser parser(s, rules, file, o.area_from);
   BigCache cache(s.store);
   db::WriteTx tx(s.store);
+  // The import gives the ids of the organisations it adds (import_store.cpp): no one else
+  // adds one meanwhile, nor an identifier, on PostgreSQL as on SQLite.
+  for (const char* table : {"organisation", "org_identifier"}) {
+    db::connection(s.store).lock_table(table);
+  }
   DeferredIndexes indexes(s.store);
   if (indexes.deferred()) cache.grow();
   Run run(s, o, rules, file, parser);

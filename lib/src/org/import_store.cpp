@@ -148,7 +148,7 @@ std::int64_t OrgStore::add(OrgRow& row) {
 void OrgStore::flush() { writer_.flush(); }
 
 void OrgStore::finish() {
-  writer_.flush();
+  writer_.finish();
   scan_.reset();
   scan_at_ = 0;
 }

@@ -225,24 +225,23 @@ std::string kept_columns() {
 
 namespace {
 
-// "INSERT INTO table (columns) VALUES (?, ?), (?, ?)": `rows` rows of `width` parameters.
-std::string insert_sql(const std::string& head, std::size_t width, std::size_t rows) {
-  std::string one = "(?";
-  for (std::size_t i = 1; i < width; ++i) one += ", ?";
-  one += ")";
-  std::string sql = head + " VALUES " + one;
-  for (std::size_t i = 1; i < rows; ++i) sql += ", " + one;
-  return sql;
+std::vector<std::string> organisation_columns() {
+  std::vector<std::string> out{"id"};
+  for (const char* c : kOrgColumnNames) out.emplace_back(c);
+  out.emplace_back("name_key");
+  return out;
 }
 
-std::string organisation_head() {
-  std::string head = "INSERT INTO organisation (id";
-  for (const char* c : kOrgColumnNames) head += fmt::format(", {}", c);
-  return head + ", name_key, created_at, updated_at)";
+// Given as it is (read in flush(), where the row still is).
+void add_value(db::BulkInsert& bulk, const std::optional<import::Value>& v) {
+  if (!v) {
+    bulk.add(nullptr);
+  } else if (const auto* n = std::get_if<std::int64_t>(&*v)) {
+    bulk.add(*n);
+  } else {
+    bulk.add(std::string_view(std::get<std::string>(*v)));
+  }
 }
-
-constexpr std::size_t kRowWidth = kColumnCount + 4;  // id, the columns, name_key, two stamps
-const std::string kIdentifierHead = "INSERT INTO org_identifier (org_id, scheme, value)";
 
 // Binds without a copy: `v` outlives the statement's run in every caller.
 void bind_value(db::Statement& q, int i, const std::optional<import::Value>& v) {
@@ -257,30 +256,20 @@ void bind_value(db::Statement& q, int i, const std::optional<import::Value>& v) 
 
 }  // namespace
 
-BatchWriter::Insert::Insert(db::Connection& c, std::size_t rows, const std::string& stamp)
-    : q(c, insert_sql(organisation_head(), kRowWidth, rows)), null(rows * kRowWidth + 1, false) {
-  // The same stamps for every row: bound once, since a reset keeps what is bound.
-  for (std::size_t r = 0; r < rows; ++r) {
-    int last = static_cast<int>((r + 1) * kRowWidth);
-    q.bind_nocopy(last - 1, stamp);
-    q.bind_nocopy(last, stamp);
-  }
-}
-
 BatchWriter::BatchWriter(db::Connection& c, std::string stamp)
     : c_(c),
       stamp_(std::move(stamp)),
-      rows_(c, kRows, stamp_),
-      row_(c, 1, stamp_),
-      identifiers_(c, insert_sql(kIdentifierHead, 3, kRows)),
-      identifier_(c, insert_sql(kIdentifierHead, 3, 1)),
+      rows_(c, "organisation", organisation_columns(),
+            {{"created_at", stamp_}, {"updated_at", stamp_}}),
+      identifiers_(c, "org_identifier", {"org_id", "scheme", "value"}),
+      identifier_(c, "INSERT INTO org_identifier (org_id, scheme, value) VALUES (?, ?, ?)"),
       drop_identifier_(
           c, "DELETE FROM org_identifier WHERE org_id = ? AND scheme = ? RETURNING value"),
       close_(c,
              "UPDATE organisation SET status = 'closed', status_since = ?, updated_at = ? "
              "WHERE id = ?") {
   queued_.reserve(kRows);
-  ids_.reserve(kRows * 2);
+  waiting_ids_.reserve(kWaitingIds + kRows * 3);
 }
 
 std::int64_t BatchWriter::next_id() {
@@ -289,6 +278,7 @@ std::int64_t BatchWriter::next_id() {
 
 void BatchWriter::add(std::int64_t id, const import::OrgRow& row) {
   queued_.push_back({id, &row});
+  gave_ids_ = true;
   if (queued_.size() == kRows) flush();
 }
 
@@ -301,52 +291,44 @@ std::optional<BatchWriter::Identifiers> BatchWriter::drop_queued(std::int64_t id
   return ids;
 }
 
-// Binds without copies: the rows outlive each statement's run. Binding is a good part of a
-// row's cost, so a NULL still bound from the last rows is left as it is.
-void BatchWriter::write_rows(Insert& insert, std::size_t from, std::size_t count) {
-  auto& q = insert.q;
-  q.reset();
-  int n = 1;
-  for (std::size_t r = from; r < from + count; ++r) {
-    const import::OrgRow& row = *queued_[r].row;
-    q.bind(n++, queued_[r].id);
-    for (const auto& v : row.values) {
-      bool null = !v.has_value();
-      if (!null || !insert.null[n]) bind_value(q, n, v);
-      insert.null[n++] = null;
-    }
-    q.bind_nocopy(n, row.name_key);
-    n += 3;  // and the stamps, bound once
-  }
-  q.exec();
-  explicit_ids_ = true;
-}
-
-void BatchWriter::write_identifiers(db::Statement& q, std::size_t count) {
-  q.reset();
-  int n = 1;
-  for (std::size_t i = 0; i < count; ++i) {
-    q.bind(n++, ids_[i].first);
-    q.bind_nocopy(n++, ids_[i].second->first);
-    q.bind_nocopy(n++, ids_[i].second->second);
-  }
-  q.exec();
-  ids_.erase(ids_.begin(), ids_.begin() + static_cast<std::ptrdiff_t>(count));
-}
-
 void BatchWriter::flush() {
-  // The organisations before their identifiers, which refer to them.
-  std::size_t r = 0;
-  for (; r + kRows <= queued_.size(); r += kRows) write_rows(rows_, r, kRows);
-  for (; r < queued_.size(); ++r) write_rows(row_, r, 1);
+  // The organisations before their identifiers, which refer to them. Their identifiers wait
+  // (copied) for a few thousand more: on PostgreSQL each table's rows go as one COPY for as
+  // long as nothing comes between.
+  if (queued_.empty()) return;
   for (const auto& q : queued_) {
-    for (const auto& id : q.row->identifiers) ids_.emplace_back(q.id, &id);
+    rows_.add(q.id);
+    for (const auto& v : q.row->values) add_value(rows_, v);
+    rows_.add(std::string_view(q.row->name_key));
+    rows_.end_row();
+    for (const auto& [scheme, value] : q.row->identifiers) {
+      waiting_ids_.push_back({q.id, scheme, value});
+    }
   }
+  rows_.write();
   queued_.clear();
-  while (ids_.size() >= kRows) write_identifiers(identifiers_, kRows);
-  while (!ids_.empty()) write_identifiers(identifier_, 1);
-  if (explicit_ids_) c_.resync_ids("organisation");
-  explicit_ids_ = false;
+  if (waiting_ids_.size() >= kWaitingIds) write_identifiers();
+}
+
+void BatchWriter::write_identifiers() {
+  if (waiting_ids_.empty()) return;
+  for (const auto& i : waiting_ids_) {
+    identifiers_.add(i.org_id);
+    identifiers_.add(std::string_view(i.scheme));
+    identifiers_.add(std::string_view(i.value));
+    identifiers_.end_row();
+  }
+  identifiers_.write();
+  waiting_ids_.clear();
+}
+
+void BatchWriter::finish() {
+  flush();
+  write_identifiers();
+  // The import gave the ids itself (the tables are locked for it): the table's own
+  // numbering goes on after them.
+  if (gave_ids_) c_.resync_ids("organisation");
+  gave_ids_ = false;
 }
 
 db::Statement& BatchWriter::update_statement(std::uint32_t mask) {
@@ -394,6 +376,7 @@ void BatchWriter::restore(std::int64_t id) {
 }
 
 BatchWriter::Identifiers BatchWriter::remove(std::int64_t id) {
+  write_identifiers();  // what follows may concern one of them
   db::Statement ids(c_, "DELETE FROM org_identifier WHERE org_id = ? RETURNING scheme, value");
   ids.bind(1, id);
   Identifiers out;
@@ -404,6 +387,7 @@ BatchWriter::Identifiers BatchWriter::remove(std::int64_t id) {
 
 void BatchWriter::add_identifier(std::int64_t id, const std::string& scheme,
                                  const std::string& value) {
+  write_identifiers();
   identifier_.reset();
   identifier_.bind(1, id);
   identifier_.bind_nocopy(2, scheme);
@@ -412,6 +396,7 @@ void BatchWriter::add_identifier(std::int64_t id, const std::string& scheme,
 }
 
 std::vector<std::string> BatchWriter::drop_identifier(std::int64_t id, const std::string& scheme) {
+  write_identifiers();  // what follows may concern one of them
   drop_identifier_.reset();
   drop_identifier_.bind(1, id);
   drop_identifier_.bind_nocopy(2, scheme);
@@ -421,6 +406,7 @@ std::vector<std::string> BatchWriter::drop_identifier(std::int64_t id, const std
 }
 
 void BatchWriter::unset_identifier(const std::string& scheme, const std::string& value) {
+  write_identifiers();  // what follows may concern one of them
   db::Statement q(c_, "DELETE FROM org_identifier WHERE scheme = ? AND value = ?");
   q.bind(1, scheme);
   q.bind(2, value);

@@ -73,9 +73,9 @@ void set_identifier(db::Connection& c, std::int64_t id, const std::string& schem
 /// updated_at", for the import's scratch table lpg_import_was (one row a change, plus id).
 std::string kept_columns();
 
-/// The writes of an import, statements prepared once. New organisations are written many
-/// rows to a statement: preparing, starting and finishing a statement is most of the cost of
-/// inserting one row.
+/// The writes of an import, statements prepared once. New organisations and their identifiers
+/// are written by bulk loads (db::BulkInsert: COPY on PostgreSQL, INSERTs of many rows on
+/// SQLite): preparing, starting and finishing a statement is most of the cost of one row.
 class BatchWriter {
  public:
   using Identifiers = std::vector<std::pair<std::string, std::string>>;
@@ -93,9 +93,12 @@ class BatchWriter {
   /// Takes organisation `id` out of the queue: its identifiers, or nullopt when it was not
   /// queued (written already, or never added).
   std::optional<Identifiers> drop_queued(std::int64_t id);
-  /// Writes what is queued, and keeps the ids handed out in step with the table: before
-  /// anything reads the organisations back.
+  /// Writes the organisations queued: before their rows go (they are read where they are),
+  /// and before anything reads the organisations back.
   void flush();
+  /// Writes everything waiting, and the ids the table hands out next follow those given here:
+  /// before anything reads the identifiers back, and at the end.
+  void finish();
 
   /// Sets the columns of `mask` (bit i: import::Col i) to the row's values, the name_key with
   /// the name, and updated_at.
@@ -114,31 +117,30 @@ class BatchWriter {
   void unset_identifier(const std::string& scheme, const std::string& value);
 
  private:
-  static constexpr std::size_t kRows = 64;
+  static constexpr std::size_t kRows = 256;
   struct Queued {
     std::int64_t id;
     const import::OrgRow* row;
   };
-  /// An INSERT of some rows, and which of its parameters are bound to NULL.
-  struct Insert {
-    Insert(db::Connection& c, std::size_t rows, const std::string& stamp);
-    db::Statement q;
-    std::vector<bool> null;  ///< by parameter number
+  /// An identifier of an organisation written, waiting to be written itself.
+  struct WaitingId {
+    std::int64_t org_id;
+    std::string scheme, value;
   };
-  void write_rows(Insert& insert, std::size_t from, std::size_t count);
-  void write_identifiers(db::Statement& q, std::size_t count);
+  static constexpr std::size_t kWaitingIds = 8192;
   db::Statement& update_statement(std::uint32_t mask);
+  void write_identifiers();
 
   db::Connection& c_;
   std::string stamp_;
-  Insert rows_, row_;                       // kRows at a time, and one
-  db::Statement identifiers_, identifier_;  // likewise
+  db::BulkInsert rows_, identifiers_;  ///< the new organisations and their identifiers
+  db::Statement identifier_;           ///< one identifier
   db::Statement drop_identifier_, close_;
   std::optional<db::Statement> restore_;  ///< prepared once the scratch table is there
   std::map<std::uint32_t, db::Statement> updates_;
   std::vector<Queued> queued_;
-  std::vector<std::pair<std::int64_t, const std::pair<std::string, std::string>*>> ids_;
-  bool explicit_ids_ = false;  ///< rows went in with ids given here
+  std::vector<WaitingId> waiting_ids_;
+  bool gave_ids_ = false;  ///< organisations went in with ids given here
 };
 
 }  // namespace lpg::org_store
