@@ -7,7 +7,12 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
+
+namespace lpg::db {
+class Connection;
+}
 
 namespace lpg::refs {
 
@@ -16,5 +21,10 @@ struct Candidate {
   std::string label;
 };
 using Candidates = std::vector<Candidate>;
+
+/// The rows an owner's `sql` names (its columns: id, then label), its one parameter bound to
+/// `value`.
+Candidates query_candidates(db::Connection& c, std::string_view sql, std::int64_t value);
+Candidates query_candidates(db::Connection& c, std::string_view sql, std::string_view value);
 
 }  // namespace lpg::refs

@@ -89,11 +89,7 @@ constexpr const char* kRefSelect =
 
 template <class T>
 refs::Candidates ref_rows(db::Connection& c, const char* where, const T& value) {
-  db::Statement q(c, std::string(kRefSelect) + where);
-  q.bind(1, value);
-  refs::Candidates out;
-  while (q.step()) out.push_back({q.column(0).int64(), q.column(1).text()});
-  return out;
+  return refs::query_candidates(c, std::string(kRefSelect) + where, value);
 }
 
 }  // namespace
