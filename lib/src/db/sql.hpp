@@ -69,7 +69,9 @@
 //  GLOB: not in queries (migrations only; the PostgreSQL twin uses ~ with a regular expression).
 //  instr(hay, needle)  [registry/org_read.cpp, people.cpp, reports/composition.cpp,
 //         directory.cpp, scope_sql.hpp]  -> c.sql().instr("hay", "needle")  (strpos)
-//  group_concat(x, sep)  [reports/directory.cpp] -> c.sql().group_concat("x", "sep")
+//  group_concat(x, sep)  [report/directory.cpp] -> c.sql().group_concat("x", "sep", "order")
+//         over a subquery already sorted by "order" (SQLite keeps its rows' order; PostgreSQL
+//         is told with ORDER BY inside string_agg).
 //  printf / format               -> || and substr; format numbers in C++.
 //  total(x)                      -> coalesce(sum(x), 0); round(x, n) on REAL: round in C++.
 //  max(a, b) / min(a, b) scalar  -> CASE WHEN a > b THEN a ELSE b END (greatest/least are
@@ -263,8 +265,11 @@ class SqlDialect {
   std::string days_between(std::string_view from, std::string_view to) const;
   /// 1-based position of `needle` in `haystack`, 0 when absent.
   std::string instr(std::string_view haystack, std::string_view needle) const;
-  /// The aggregate joining the non-NULL values of `expr` with `separator`, as TEXT.
-  std::string group_concat(std::string_view expr, std::string_view separator) const;
+  /// The aggregate joining the non-NULL values of `expr` with `separator`, as TEXT, in the
+  /// order of `order_by`. SQLite 3.40 has no ORDER BY inside an aggregate: it joins rows in
+  /// the order they come, so feed it from a subquery sorted by `order_by`.
+  std::string group_concat(std::string_view expr, std::string_view separator,
+                           std::string_view order_by) const;
   /// `text` made a LIKE pattern that matches only itself, for LIKE ? ESCAPE '\'.
   static std::string like_pattern(std::string_view text);
 

@@ -25,9 +25,10 @@ std::string SqlDialect::instr(std::string_view haystack, std::string_view needle
   return fmt::format("strpos({}, {})", haystack, needle);
 }
 
-std::string SqlDialect::group_concat(std::string_view expr, std::string_view separator) const {
+std::string SqlDialect::group_concat(std::string_view expr, std::string_view separator,
+                                     std::string_view order_by) const {
   if (dialect_ == Dialect::Sqlite) return fmt::format("group_concat({}, {})", expr, separator);
-  return fmt::format("string_agg(CAST({} AS TEXT), {})", expr, separator);
+  return fmt::format("string_agg(CAST({} AS TEXT), {} ORDER BY {})", expr, separator, order_by);
 }
 
 std::string SqlDialect::like_pattern(std::string_view text) {

@@ -306,8 +306,11 @@ TEST_CASE("seam: the dialect helpers mean the same on both") {
     CHECK(text(sql.instr("'abc'", "CAST(?1 AS TEXT)"), "z") == "0");
     c->exec("CREATE TABLE g (k BIGINT, name TEXT)");
     c->exec("INSERT INTO g VALUES (1, 'only'), (2, NULL)");
-    CHECK(text(sql.group_concat("name", "', '") + " FROM g") == "only");
-    CHECK(text(sql.group_concat("k", "'+'") + " FROM g WHERE k = 1") == "1");
+    CHECK(text(sql.group_concat("name", "', '", "k") + " FROM g") == "only");
+    CHECK(text(sql.group_concat("k", "'+'", "k") + " FROM g WHERE k = 1") == "1");
+    // In the order asked for, from a subquery sorted that way (SQLite keeps its order).
+    CHECK(text(sql.group_concat("x.k", "'+'", "x.k DESC") +
+               " FROM (SELECT k FROM g ORDER BY k DESC) x") == "2+1");
     c->exec("INSERT INTO g VALUES (3, '50%_off\\x'), (4, '50xyoffx')");
     db::Statement like(*c, "SELECT k FROM g WHERE name LIKE ? ESCAPE '\\'");
     like.bind(1, db::SqlDialect::like_pattern("50%_off\\") + "%");
