@@ -83,12 +83,12 @@ ORGS = "\n".join([
     ",Beech Primary School,school,,,123456,,Church Lane,Kidlington,OX5 1AB,,,,,no,0,open,"
     '2026-07-31,"two\nlines"',
     ",Cedar Childminding,childminder,,EY222222,,,,,,,,,,,,suspended,2026-10-01,",
+    ",Damson Day Nursery,day-nursery,,EY333333,,,,,,,,,,,,closed,2026-08-31,",
 ]) + "\n"
 
 
-# (No closed organisation: import orgs does not add one it does not know, as a register
-# lists providers long closed, and it reads lpg's own export the same way, so a closed
-# organisation does not survive the round trip: see the fields helper's report.)
+# A closed organisation survives the round trip: import orgs skips a closed one it does not
+# know only in a register (Ofsted, GIAS), never in a CSV file such as lpg's own export.
 
 
 def orgs_setup(t):
@@ -99,6 +99,10 @@ t = scenario("fields")
 orgs_setup(t)
 t.write("orgs.csv", ORGS)
 t.run("import", "orgs", "orgs.csv", "--source", "csv", "--strict")
+closed = [line for line in t.run("export", "orgs").stdout.decode().splitlines()
+          if "Damson Day Nursery" in line]
+t.check("import orgs --source csv adds a closed organisation, closed, with its date",
+        len(closed) == 1 and ",closed,2026-08-31," in closed[0], closed)
 roundtrip(t, "orgs", ["import", "orgs"], orgs_setup)
 
 ORG_BAD = [  # field, add/edit option, a value the declaration refuses

@@ -235,11 +235,13 @@ struct Run {
       return;
     }
     // A register lists providers long closed (GIAS keeps every school since 1970s): one
-    // closed before lpg knew it is not worth adding.
+    // closed before lpg knew it is not worth adding. A CSV file (lpg's own export, or a
+    // council's list) is not a register: its closed organisations are added, closed, so that
+    // an export imported into a fresh database keeps them.
     const auto* status = parsed.values[import::kStatus]
                              ? std::get_if<std::string>(&*parsed.values[import::kStatus])
                              : nullptr;
-    if (status != nullptr && *status == "closed") {
+    if (o.source != "csv" && status != nullptr && *status == "closed") {
       --rows;
       ++summary.skipped;
       return;
