@@ -1,4 +1,4 @@
--- lpg's schema at version 16, made by applying share/migrations/ to an empty database.
+-- lpg's schema at version 17, made by applying share/migrations/ to an empty database.
 -- Generated: do not edit; regenerate it: scripts/schema.py build/lpg --write share/schema.sql
 
 CREATE TABLE action (
@@ -378,12 +378,13 @@ BEGIN
      WHERE v IS NOT NULL AND v <> '';
 END;
 
-CREATE TABLE person_former (
+CREATE TABLE "person_former" (
   person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
   field     TEXT NOT NULL CHECK (field IN ('name', 'email', 'phone', 'job_title', 'note')),
-  value     TEXT NOT NULL,
-  PRIMARY KEY (person_id, field, value)
-) STRICT, WITHOUT ROWID;
+  value     TEXT NOT NULL
+) STRICT;
+
+CREATE UNIQUE INDEX person_former_value ON person_former (person_id, field, value);
 
 CREATE TABLE priority (
   id          INTEGER PRIMARY KEY,

@@ -59,6 +59,20 @@ class Scenario:
             f.write(data if isinstance(data, bytes) else data.encode())
         return self.path(name)
 
+    def dump(self):
+        """The whole database as text, to compare before and after a refusal: `sqlite3 .dump`,
+        or `pg_dump` when the scenario runs on PostgreSQL."""
+        db = self.env["LPG_DB"]
+        if db.startswith("postgresql:"):
+            import glob
+            command = [sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_dump"))[-1], "-d", db]
+        else:
+            command = ["sqlite3", db, ".dump"]
+        out = subprocess.run(command, capture_output=True, check=True).stdout
+        # pg_dump fences its output with a random key each run (\restrict KEY ... \unrestrict).
+        return b"\n".join(line for line in out.split(b"\n")
+                           if not line.startswith((b"\\restrict ", b"\\unrestrict ")))
+
     def check(self, what, condition, detail=""):
         self.checks += 1
         print(("ok   " if condition else "FAIL ") + what + ("" if condition else f"  {detail}"))

@@ -195,7 +195,7 @@ FIELDS = [
 
 
 def dump():
-    return subprocess.run(["sqlite3", t.env["LPG_DB"], ".dump"], capture_output=True).stdout
+    return t.dump()
 
 
 def refused_same(what, args, field, expect):
