@@ -5,6 +5,10 @@
 // tablewriter sends a line a call). The COPY stays open after write() until the connection
 // is needed for something else (PgSession::settle): an import that writes its rows a few
 // hundred at a time, with nothing between, makes one COPY of them, not one a few hundred.
+// Rows of another table written while that COPY is open are held (up to kHoldLimit) and sent
+// in a COPY of their own when it ends: an import that writes organisations and their
+// identifiers in turn streams the organisations in one COPY while it reads the file, instead
+// of waiting for the server at every batch.
 #include "db/postgres_copy.hpp"
 
 #include <lpg/errors.hpp>
@@ -21,7 +25,8 @@ namespace lpg::db {
 
 namespace {
 
-constexpr std::size_t kBlock = std::size_t{1} << 18;  // 256 KiB a PQputCopyData
+constexpr std::size_t kBlock = std::size_t{1} << 18;      // 256 KiB a PQputCopyData
+constexpr std::size_t kHoldLimit = std::size_t{1} << 24;  // 16 MiB held at most
 
 std::string copy_sql(std::string_view table, const std::vector<std::string>& columns,
                      const std::vector<std::pair<std::string, std::string>>& fixed) {
@@ -90,6 +95,29 @@ void drain(PGconn* conn) {
   }
 }
 
+// Starts COPY `sql` on the connection, which must be free.
+void begin_copy(PgSession& session, const std::string& sql) {
+  PGconn* conn = session.connection();
+  if (PQsendQuery(conn, sql.c_str()) != 1) fail(session, sql, nullptr);
+  PGresult* started = PQgetResult(conn);
+  if (PQresultStatus(started) != PGRES_COPY_IN) {
+    drain(conn);
+    fail(session, sql, started);
+  }
+  PQclear(started);
+}
+
+// Sends `rows` (COPY text) into the COPY `sql` open on the connection.
+void put_rows(PgSession& session, const std::string& sql, std::string_view rows) {
+  for (std::size_t at = 0; at < rows.size(); at += kBlock) {
+    std::string_view block = rows.substr(at, kBlock);
+    if (PQputCopyData(session.connection(), block.data(), static_cast<int>(block.size())) != 1) {
+      session.drop_copy();
+      fail(session, sql, nullptr);
+    }
+  }
+}
+
 class PgCopy final : public BulkImpl {
  public:
   PgCopy(PgSession& session, std::string_view table, const std::vector<std::string>& columns,
@@ -105,7 +133,7 @@ class PgCopy final : public BulkImpl {
   // Rows sent and not written (an exception on the way): the COPY is given up. Once
   // written, it is left to end when the connection is next needed.
   ~PgCopy() override {
-    if (open() && (rows_ != 0 || columns_ != 0)) session_.drop_copy();
+    if ((open() || sent_) && (rows_ != 0 || columns_ != 0)) session_.drop_copy();
   }
 
   void null() override { next().append("\\N"); }
@@ -130,6 +158,7 @@ class PgCopy final : public BulkImpl {
     if (n == 0) return 0;
     send();
     rows_ = 0;
+    sent_ = false;
     return n;
   }
 
@@ -139,17 +168,22 @@ class PgCopy final : public BulkImpl {
     if (columns_++ != 0) buffer_ += '\t';
     return buffer_;
   }
-  // Sends the rows held; the first block starts the COPY, ending another table's.
+  // Sends the rows in the buffer; the first block starts the COPY. While another table's COPY
+  // is open they are held for later instead, unless too much is held already: then that COPY
+  // ends and this one starts.
   void send() {
     try {
-      if (!open()) start();
-      PGconn* conn = session_.connection();
-      if (!buffer_.empty() &&
-          PQputCopyData(conn, buffer_.data(), static_cast<int>(buffer_.size())) != 1) {
-        session_.drop_copy();
-        fail(session_, sql_, nullptr);
+      if (!open() && session_.copy_open() != 0 &&
+          session_.held_bytes() + buffer_.size() <= kHoldLimit) {
+        session_.hold_copy(sql_, buffer_);
+        buffer_.clear();
+        sent_ = true;
+        return;
       }
+      if (!open()) start();
+      put_rows(session_, sql_, buffer_);
       buffer_.clear();
+      sent_ = true;
     } catch (...) {
       buffer_.clear();
       columns_ = rows_ = 0;
@@ -158,14 +192,7 @@ class PgCopy final : public BulkImpl {
   }
   void start() {
     session_.settle();
-    PGconn* conn = session_.connection();
-    if (PQsendQuery(conn, sql_.c_str()) != 1) fail(session_, sql_, nullptr);
-    PGresult* started = PQgetResult(conn);
-    if (PQresultStatus(started) != PGRES_COPY_IN) {
-      drain(conn);
-      fail(session_, sql_, started);
-    }
-    PQclear(started);
+    begin_copy(session_, sql_);
     serial_ = session_.copy_started(sql_);
   }
 
@@ -177,6 +204,7 @@ class PgCopy final : public BulkImpl {
   std::size_t columns_ = 0;
   std::size_t rows_ = 0;      ///< rows added since the last write()
   std::uint64_t serial_ = 0;  ///< the session's number for this load's COPY
+  bool sent_ = false;         ///< rows sent or held since the last write()
 };
 
 }  // namespace
@@ -198,6 +226,17 @@ void end_copy(PgSession& session, const std::string& sql) {
   std::from_chars(tuples.data(), tuples.data() + tuples.size(), n);
   PQclear(result);
   session.set_changes(n);
+}
+
+void copy_whole(PgSession& session, const std::string& sql, std::string_view rows) {
+  begin_copy(session, sql);
+  try {
+    put_rows(session, sql, rows);
+  } catch (...) {
+    abandon_copy(session.connection());
+    throw;
+  }
+  end_copy(session, sql);
 }
 
 void abandon_copy(PGconn* conn) noexcept {

@@ -21,6 +21,9 @@ std::unique_ptr<BulkImpl> make_postgres_copy(
 /// Ends the COPY `sql` open on `session`'s connection: throws lpg::Error when the server
 /// refused one of its rows (a constraint, a bad value) or the connection was lost.
 void end_copy(PgSession& session, const std::string& sql);
+/// Runs a whole COPY `sql` of `rows` (COPY text) on `session`'s connection, which must be free:
+/// the rows a load held while another table's COPY was open (PgSession::hold_copy).
+void copy_whole(PgSession& session, const std::string& sql, std::string_view rows);
 /// Gives up the COPY open on `connection` (libpq's PGconn), if any.
 void abandon_copy(pg_conn* connection) noexcept;
 

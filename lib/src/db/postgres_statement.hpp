@@ -23,9 +23,16 @@ class PgSession {
   virtual std::uint64_t copy_started(std::string sql) = 0;
   /// The number of the COPY open on the connection; 0 when none.
   virtual std::uint64_t copy_open() const = 0;
-  /// Ends the open COPY, if any (db/postgres_copy.hpp end_copy): first in every statement.
+  /// Keeps `rows` (COPY text for `sql`, taken: left empty) while another COPY is open, to be
+  /// sent in order when it ends.
+  virtual void hold_copy(const std::string& sql, std::string& rows) = 0;
+  /// The bytes of rows held.
+  virtual std::size_t held_bytes() const = 0;
+  /// Ends the open COPY, if any (db/postgres_copy.hpp end_copy), then sends the rows held:
+  /// first in every statement.
   virtual void settle() = 0;
-  /// Gives up the open COPY, if any: the server fails it, and the transaction with it.
+  /// Gives up the open COPY and the rows held, if any: the server fails the COPY, and the
+  /// transaction with it.
   virtual void drop_copy() noexcept = 0;
   /// Runs `sql` ($N placeholders) with `values` (nullptr for NULL). Throws libpqxx's exceptions.
   virtual pqxx::result run(const std::string& sql, const std::vector<const char*>& values) = 0;

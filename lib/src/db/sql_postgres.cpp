@@ -157,11 +157,24 @@ class PgConnection final : public Connection, public PgSession {
     return copy_ = ++copies_;
   }
   std::uint64_t copy_open() const override { return copy_; }
+  void hold_copy(const std::string& sql, std::string& rows) override {
+    if (held_.empty() || held_.back().first != sql) held_.emplace_back(sql, std::string());
+    held_.back().second += rows;
+    held_bytes_ += rows.size();
+    rows.clear();
+  }
+  std::size_t held_bytes() const override { return held_bytes_; }
   void settle() override {
-    if (copy_ == 0) return;
-    copy_ = 0;
+    if (copy_ == 0 && held_.empty()) return;
+    auto held = std::move(held_);
+    held_.clear();
+    held_bytes_ = 0;
     try {
-      end_copy(*this, copy_sql_);
+      if (copy_ != 0) {
+        copy_ = 0;
+        end_copy(*this, copy_sql_);
+      }
+      for (const auto& [sql, rows] : held) copy_whole(*this, sql, rows);
     } catch (const SerializationFailure&) {
       throw;
     } catch (const Error& e) {
@@ -169,6 +182,8 @@ class PgConnection final : public Connection, public PgSession {
     }
   }
   void drop_copy() noexcept override {
+    held_.clear();
+    held_bytes_ = 0;
     if (copy_ == 0) return;
     copy_ = 0;
     abandon_copy(raw_);
@@ -201,6 +216,8 @@ class PgConnection final : public Connection, public PgSession {
   std::uint64_t copy_ = 0;    ///< the number of the COPY open, 0 when none
   std::uint64_t copies_ = 0;  ///< COPYs started
   std::string copy_sql_;      ///< its statement, for messages
+  std::vector<std::pair<std::string, std::string>> held_;  ///< COPYs to run next: SQL, rows
+  std::size_t held_bytes_ = 0;
   std::int64_t changes_ = 0;
   std::unordered_map<std::string, Prepared> prepared_;
   int prepared_names_ = 0;

@@ -8,6 +8,7 @@
 #include <limits>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "db/sql.hpp"
 #include "scratch.hpp"
@@ -337,5 +338,70 @@ TEST_CASE("seam: COLLATE NOCASE compares without case on both") {
     REQUIRE(q.step());
     CHECK(q.column(0).text() == "E10000999");
     CHECK(kind_of([&] { c->exec("INSERT INTO a VALUES ('e10000999')"); }) == ErrorKind::Conflict);
+  });
+}
+
+TEST_CASE("seam: two bulk loads written in turn all land before the next statement") {
+  // An import writes organisations and their identifiers a batch at a time, in turn. On
+  // PostgreSQL the second table's rows are held while the first's COPY streams, and sent when
+  // the connection is next needed: they must be there for that statement.
+  test::for_each_backend([](Scratch& db) {
+    auto c = db.connect();
+    c->exec("CREATE TABLE p (id BIGINT PRIMARY KEY, name TEXT NOT NULL)");
+    c->exec("CREATE TABLE k (p_id BIGINT NOT NULL REFERENCES p (id), code TEXT NOT NULL UNIQUE)");
+    db::WriteTx tx(*c);
+    db::BulkInsert parents(*c, "p", {"id", "name"});
+    db::BulkInsert keys(*c, "k", {"p_id", "code"});
+    for (std::int64_t batch = 0; batch < 5; ++batch) {
+      std::vector<std::string> names, codes;  // a text must stay put until write()
+      names.reserve(1000);
+      codes.reserve(1000);
+      for (std::int64_t i = batch * 1000; i < (batch + 1) * 1000; ++i) {
+        names.push_back("parent " + std::to_string(i) + std::string(300, 'x'));  // > 256 KiB
+        codes.push_back("K" + std::to_string(i));
+        parents.add(i);
+        parents.add(names.back());
+        parents.end_row();
+        keys.add(i);
+        keys.add(codes.back());
+        keys.end_row();
+      }
+      CHECK(parents.write() == 1000);
+      CHECK(keys.write() == 1000);
+    }
+    CHECK(db::query_int64(*c, "SELECT count(*) FROM k") == 5000);
+    CHECK(db::query_int64(*c, "SELECT count(*) FROM p") == 5000);
+    CHECK(db::query_int64(*c, "SELECT count(*) FROM k WHERE code = 'K' || CAST(p_id AS TEXT)") ==
+          5000);
+    tx.commit();
+    CHECK(db::query_int64(*c, "SELECT count(*) FROM k JOIN p ON p.id = k.p_id") == 5000);
+  });
+}
+
+TEST_CASE("seam: a held bulk row the database refuses fails the whole load") {
+  test::for_each_backend([](Scratch& db) {
+    auto c = db.connect();
+    c->exec("CREATE TABLE p (id BIGINT PRIMARY KEY)");
+    c->exec("CREATE TABLE k (code TEXT NOT NULL UNIQUE)");
+    c->exec("INSERT INTO k VALUES ('taken')");
+    bool failed = false;
+    try {
+      db::WriteTx tx(*c);
+      db::BulkInsert parents(*c, "p", {"id"});
+      db::BulkInsert keys(*c, "k", {"code"});
+      parents.add(std::int64_t{1});
+      parents.end_row();
+      parents.write();
+      keys.add("taken");  // refused: held on PostgreSQL until the next statement
+      keys.end_row();
+      keys.write();
+      db::query_int64(*c, "SELECT count(*) FROM p");
+      tx.commit();
+    } catch (const db::BulkLoadFailed& e) {
+      failed = e.kind() == ErrorKind::Conflict;
+    }
+    CHECK(failed);
+    CHECK(db::query_int64(*c, "SELECT count(*) FROM p") == 0);
+    CHECK(db::query_int64(*c, "SELECT count(*) FROM k") == 1);
   });
 }
