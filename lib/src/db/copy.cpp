@@ -215,19 +215,24 @@ std::string canonical(const std::string& text) {
 
 TableDigest digest_table(db::Connection& c, const std::string& table, const TableShape& shape) {
   db::Statement q = c.prepare(select_all(table, shape));
-  std::vector<std::string> rows;
+  // A row's digest is kept as its 32 bytes (2.1 million attendance rows: 67 MB), and the
+  // table's is the SHA-256 of their hex, sorted, given a row at a time.
+  std::vector<Sha256::Digest> rows;
+  std::string line;
   while (q.step()) {
-    std::string line;
+    line.clear();
     for (const auto& value : read_row(q, shape.columns.size())) {
       line += value ? "\x01" + canonical(*value) : std::string("\x00", 1);
       line += '\x1f';
     }
-    rows.push_back(sha256_hex(line));
+    Sha256 row;
+    row.update(line);
+    rows.push_back(row.digest());
   }
   std::sort(rows.begin(), rows.end());  // the order rows come back in is no part of the data
-  std::string all;
-  for (const auto& r : rows) all += r;
-  return {table, static_cast<std::int64_t>(rows.size()), sha256_hex(all)};
+  Sha256 all;
+  for (const auto& r : rows) all.update(Sha256::hex_of(r));
+  return {table, static_cast<std::int64_t>(rows.size()), all.hex()};
 }
 
 std::vector<TableDigest> digests(db::Connection& c, const Shapes& shapes) {
