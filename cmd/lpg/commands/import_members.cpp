@@ -24,7 +24,9 @@ Action setup_import_members(CLI::App& sub) {
   add_list_import_options(sub, o->in, o->rejects);
   sub.footer(
       "Fields: organisation or person, kind, core_category, role, can_host, from, to, note.\n"
-      "A current member is updated (category, can-host, note; ended on 'to'); others added.");
+      "A row is the member's membership that began on 'from', else their current one. A\n"
+      "current one is updated (category, can-host, note, role; ended on 'to'), a past one\n"
+      "left as it was; others added.");
   return [o](Context& ctx) {
     if (!o->rejects.empty()) o->in.rejects_file = o->rejects;
     print_import_summary(ctx, o->in.file, import_members(ctx.session(), o->group, o->in));

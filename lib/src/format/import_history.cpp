@@ -13,6 +13,14 @@
 
 namespace lpg::import {
 
+void audit_import(const Session& s, const char* entity, const std::string& file,
+                  const ImportSummary& summary) {
+  if (summary.added + summary.updated + summary.closed == 0) return;
+  db::audit(s, "import", entity, 0,
+            fmt::format("{}: {} added, {} updated, {} unchanged, {} rejected", file, summary.added,
+                        summary.updated, summary.unchanged, summary.rejected));
+}
+
 MeetingId row_meeting(const Session& s, const std::string& uid, const std::string& ref) {
   if (!uid.empty()) {
     if (auto id = meetings::meeting_by_uid(s, uid)) return {*id};

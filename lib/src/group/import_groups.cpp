@@ -18,6 +18,7 @@
 
 #include "db/audit.hpp"
 #include "db/store_impl.hpp"
+#include "format/import_history.hpp"
 #include "format/import_rows.hpp"
 #include "format/import_source.hpp"
 #include "group/group_fields.hpp"
@@ -280,9 +281,7 @@ ImportSummary import_groups(const Session& s, const ListImportOptions& o) {
     import::reject(summary, rejects, o.file, rows[i].raw, e, false);
   rejects.commit();
   if (!o.dry_run) {
-    db::audit(s, "import", "grp", 0,
-              fmt::format("{}: {} added, {} updated, {} unchanged, {} rejected", o.file,
-                          summary.added, summary.updated, summary.unchanged, summary.rejected));
+    import::audit_import(s, "grp", o.file, summary);
     tx.commit();
   }
   return summary;

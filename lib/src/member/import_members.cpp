@@ -17,6 +17,7 @@
 #include "format/import_rows.hpp"
 #include "format/import_source.hpp"
 #include "member/member_fields.hpp"
+#include "member/member_roles.hpp"
 
 namespace lpg {
 
@@ -31,6 +32,56 @@ std::vector<std::string> member_columns() {
     if (c.imported) out.emplace_back(c.name);
   }
   return out;
+}
+
+bool same_member(const Membership& m, const MemberRef& ref) {
+  return (ref.org && m.org_id == ref.org->v) || (ref.person && m.person_id == ref.person->v);
+}
+
+// The membership a row stands for: this member's that began on the row's `from` (an export
+// lists every stint, a past one, and the one a role change began, each from its own day),
+// else the member's current one. `current` says whether it is the current one.
+std::optional<Membership> matching(const Session& s, GroupId g, const MemberRef& ref,
+                                   const std::optional<Date>& from, bool& current) {
+  std::optional<Membership> now;
+  for (const auto& m : list_members(s, g, {})) {
+    if (same_member(m, ref)) now = m;
+  }
+  if (from) {
+    MemberFilter all;
+    all.all = true;
+    for (const auto& m : list_members(s, g, all)) {
+      if (same_member(m, ref) && m.from_date == format_date(*from)) {
+        current = now && now->id == m.id;
+        return m;
+      }
+    }
+  }
+  current = now.has_value();
+  return now;
+}
+
+// What a row changes in a current membership: its non-blank cells that differ. A new role
+// begins on the row's `from` when that is after the membership began (an export's row of a
+// role change), else today; on the membership's own first day it corrects it in place.
+MemberChanges changes_of(const Membership& m, const std::function<std::string(Key)>& cell,
+                         const std::optional<Date>& from) {
+  MemberChanges c;
+  if (!cell(kCanHost).empty() && can_host(cell(kCanHost)) != m.can_host) {
+    c.can_host = can_host(cell(kCanHost));
+  }
+  if (!cell(kNote).empty() && cell(kNote) != m.note) c.note = cell(kNote);
+  if (!cell(kCoreCategory).empty() && cell(kCoreCategory) != m.core_category) {
+    c.core_category = cell(kCoreCategory);
+  }
+  if (!cell(kRole).empty()) {
+    std::string role = member_rules::checked_role(cell(kRole));
+    if (role != m.role) {
+      c.role = role;
+      if (from && format_date(*from) >= m.from_date) c.from = from;
+    }
+  }
+  return c;
 }
 
 }  // namespace
@@ -59,14 +110,16 @@ ImportSummary import_members(const Session& s, std::string_view group, const Lis
         } else {
           throw Error(ErrorKind::Invalid, "a row names neither an organisation nor a person");
         }
-        std::optional<Membership> current;
-        for (const auto& m : list_members(s, g, {})) {
-          if ((ref.org && m.org_id == ref.org->v) || (ref.person && m.person_id == ref.person->v)) {
-            current = m;
-          }
-        }
+        std::optional<Date> from;
+        if (!cell(kFrom).empty()) from = parse_date(cell(kFrom), "from date");
+        bool is_current = false;
+        std::optional<Membership> match = matching(s, g, ref, from, is_current);
         std::string to = cell(kTo);
-        if (!current) {
+        if (match && !is_current) {
+          ++sum.unchanged;  // a past stint this database holds: history, which a file leaves
+          return;
+        }
+        if (!match) {
           MemberInput in;
           in.group = g;
           in.org = ref.org;
@@ -76,7 +129,7 @@ ImportSummary import_members(const Session& s, std::string_view group, const Lis
           in.core_category = cell(kCoreCategory);
           in.role = cell(kRole);
           in.can_host = can_host(cell(kCanHost));
-          if (!cell(kFrom).empty()) in.from = parse_date(cell(kFrom), "from date");
+          if (from) in.from = from;
           in.note = cell(kNote);
           add_member(s, in);
           // A membership that has ended (a past one, as export members writes it) ends here too.
@@ -84,15 +137,8 @@ ImportSummary import_members(const Session& s, std::string_view group, const Lis
           ++sum.added;
           return;
         }
-        MemberChanges c;
-        if (!cell(kCanHost).empty() && can_host(cell(kCanHost)) != current->can_host) {
-          c.can_host = can_host(cell(kCanHost));
-        }
-        if (!cell(kNote).empty() && cell(kNote) != current->note) c.note = cell(kNote);
-        if (!cell(kCoreCategory).empty() && cell(kCoreCategory) != current->core_category) {
-          c.core_category = cell(kCoreCategory);
-        }
-        bool any = c.can_host || c.note || c.core_category;
+        MemberChanges c = changes_of(*match, cell, from);
+        bool any = c.can_host || c.note || c.core_category || c.role;
         if (any) edit_member(s, ref, c);
         if (!to.empty()) {
           end_member(s, ref, parse_date(to, "to date"));
