@@ -27,16 +27,6 @@ bool same(const std::optional<Value>& v, const db::Value& c) {
   return c.text_view() == std::get<std::string>(*v);
 }
 
-// A re-import steps through the stored rows when the file names them in id order (as the
-// first import numbered them); a jump further than this is a query of its own.
-constexpr std::int64_t kStepAhead = 16;
-
-std::string all_columns() {
-  std::string out;
-  for (const char* c : kOrgColumnNames) out += fmt::format("{}, ", c);
-  return out;
-}
-
 }  // namespace
 
 OrgStore::OrgStore(const Session& s, std::string source, bool claim)
@@ -47,9 +37,7 @@ OrgStore::OrgStore(const Session& s, std::string source, bool claim)
       today_(format_date(s.clock.today())),
       audit_(s),
       c_(db::connection(s.store)),
-      by_id_(c_, "SELECT name_key FROM organisation WHERE id = ?"),
-      scan_(c_, fmt::format("SELECT {}updated_at, id FROM organisation WHERE id >= ? ORDER BY id",
-                            all_columns())),
+      stored_(c_),
       writer_(c_, stamp_),
       undo_(c_, writer_) {
   // Ids are given here, as SQLite would (the largest plus one; the import holds the write
@@ -57,12 +45,7 @@ OrgStore::OrgStore(const Session& s, std::string source, bool claim)
   next_id_ = first_added_ = writer_.next_id();
   // Every identifier in memory (about 80 bytes each; England has some 150,000 providers and
   // schools): a hash lookup per row instead of a query.
-  holder_of_.reserve(
-      static_cast<std::size_t>(db::query_int64(c_, "SELECT count(*) FROM org_identifier")));
-  db::Statement all(c_, "SELECT scheme, value, org_id FROM org_identifier");
-  while (all.step()) {
-    holder_of_.set(all.column(0).text_view(), all.column(1).text_view(), all.column(2).int64());
-  }
+  org_store::load_identifiers(c_, holder_of_);
 }
 
 void OrgStore::expect(std::size_t rows) { holder_of_.reserve(rows); }
@@ -80,11 +63,10 @@ std::optional<std::int64_t> OrgStore::find(const OrgRow& row) {
   if (!row.lpg_id || *row.lpg_id >= first_added_) return std::nullopt;
   // An id is only this database's: a file exported elsewhere (or before a restore) may name
   // another organisation by it. Trust it when the name agrees, or the row has no name.
-  by_id_.reset();
-  by_id_.bind(1, *row.lpg_id);
-  if (!by_id_.step()) return std::nullopt;
+  auto key = stored_.name_key(*row.lpg_id);
+  if (!key) return std::nullopt;
   const auto* name = row.values[kName] ? std::get_if<std::string>(&*row.values[kName]) : nullptr;
-  if (name != nullptr && row.name_key != by_id_.column(0).text_view()) return std::nullopt;
+  if (name != nullptr && row.name_key != *key) return std::nullopt;
   return *row.lpg_id;
 }
 
@@ -149,31 +131,11 @@ void OrgStore::flush() { writer_.flush(); }
 
 void OrgStore::finish() {
   writer_.finish();
-  scan_.reset();
-  scan_at_ = 0;
-}
-
-// The stored row of organisation `id`, which exists: the scan stepped, or sent, to it.
-const db::Statement& OrgStore::stored(std::int64_t id) {
-  if (scan_at_ != 0 && id > scan_at_ && id - scan_at_ <= kStepAhead) {
-    while (scan_at_ != 0 && scan_at_ < id) {
-      scan_at_ = scan_.step() ? scan_.column(kColumnCount + 1).int64() : 0;
-    }
-    if (scan_at_ == id) return scan_;
-  }
-  if (scan_at_ != id) {
-    scan_.reset();
-    scan_.bind(1, id);
-    scan_at_ = scan_.step() ? scan_.column(kColumnCount + 1).int64() : 0;
-  }
-  if (scan_at_ != id) {
-    throw Error(ErrorKind::Internal, fmt::format("organisation #{} is not stored", id));
-  }
-  return scan_;
+  stored_.finish();
 }
 
 bool OrgStore::update(std::int64_t id, OrgRow& row) {
-  const db::Statement& now = stored(id);
+  const db::Statement& now = stored_.row(id);
   auto& v = row.values;
   // The sector follows the register's type only when the type changes: a coordinator's own
   // choice of sector survives weekly imports of an unchanged register.
@@ -256,15 +218,11 @@ std::string OrgStore::added_ids() const {
 std::vector<std::int64_t> OrgStore::missing(const std::function<bool(std::int64_t)>& listed,
                                             std::int64_t& open) {
   finish();
-  db::Statement q(c_,
-                  "SELECT id FROM organisation WHERE source = ? AND status <> 'closed' "
-                  "AND archived_at IS NULL ORDER BY id");
-  q.bind(1, source_);
   std::vector<std::int64_t> out;
   open = 0;
-  while (q.step()) {
+  for (std::int64_t id : org_store::open_of_source(c_, source_)) {
     ++open;
-    if (!listed(q.column(0).int64())) out.push_back(q.column(0).int64());
+    if (!listed(id)) out.push_back(id);
   }
   return out;
 }

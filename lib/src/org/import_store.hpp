@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // The organisation table as an import sees it: which stored organisation a row names, what
-// differs, and taking back what a later row replaces. It writes through the table owner's
-// BatchWriter (org/org_store.hpp), whose prepared statements serve every row.
+// differs, and taking back what a later row replaces. It holds no SQL: it reads and writes
+// through the table owner's BatchReader and BatchWriter (org/org_store.hpp), whose prepared
+// statements serve every row.
 
 #include <lpg/session.hpp>
 
@@ -61,7 +62,6 @@ class OrgStore {
   void close(const std::vector<std::int64_t>& ids);
 
  private:
-  const db::Statement& stored(std::int64_t id);
   void set_identifiers(std::int64_t id, const OrgRow& row, UndoLog::Identifiers* undo);
   void unset_identifier(const std::string& scheme, const std::string& value);
   void put_back(const UndoLog::Identifiers& identifiers, std::int64_t id);
@@ -74,11 +74,7 @@ class OrgStore {
   std::string today_;
   db::AuditWriter audit_;
   db::Connection& c_;
-  db::Statement by_id_;
-  /// The stored organisations in id order, read as a register re-import asks for them: one
-  /// step to the next row rather than a query each. `scan_at_` is the row it is on (0: none).
-  db::Statement scan_;
-  std::int64_t scan_at_ = 0;
+  org_store::BatchReader stored_;
   org_store::BatchWriter writer_;
   IdentifierIndex holder_of_;        ///< every identifier stored, and those this import gives
   std::int64_t first_added_;         ///< ids from here on are this import's
