@@ -170,7 +170,7 @@ struct Run {
       : o(options),
         file(f),
         parser(p),
-        store(s, source_name(o, rules), !rules.scheme.empty()),
+        store(s, source_name(o, rules), !rules.scheme.empty(), p.carries_source()),
         rejects(o.rejects_file, file.header(), s.config.csv_bom != "never") {
     summary.source = source_name(o, rules);
     summary.dry_run = o.dry_run;
