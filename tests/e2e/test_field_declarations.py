@@ -105,6 +105,58 @@ t.check("import orgs --source csv adds a closed organisation, closed, with its d
         len(closed) == 1 and ",closed,2026-08-31," in closed[0], closed)
 roundtrip(t, "orgs", ["import", "orgs"], orgs_setup)
 
+# A whole register of organisations round-trips too: one from Ofsted keeps its source (so the
+# next Ofsted import with --on-missing flag-closed still sees it), one added by hand keeps
+# none, an archived one comes back archived, and each keeps its id, by which the other exports
+# name it: here a person at the second of two organisations of the same name.
+OFSTED = "\n".join([
+    "Provider URN,Provider type,Provider subtype,Provider name,Provider town,"
+    "Provider postcode,Registration status,Registration date",
+    "EY444444,Childcare on non-domestic premises,Full day care,Elm Day Nursery,Witney,"
+    "OX28 1AA,Active,01/09/2010",
+]) + "\n"
+w = scenario("orgs-whole")
+orgs_setup(w)
+w.write("orgs.csv", ORGS)
+w.run("import", "orgs", "orgs.csv", "--source", "csv", "--strict")
+w.write("ofsted.csv", OFSTED)
+w.run("import", "orgs", "ofsted.csv", "--source", "ofsted", "--strict")
+w.run("org", "add", "Aardvark Nursery", "--sector", "day-nursery")
+w.run("org", "add", "Acorn Pre-school", "--sector", "pre-school", "--town", "Banbury")
+w.run("org", "archive", "Cedar Childminding")
+w.run("person", "add", "Dee Long", "--org", "#7")
+roundtrip(w, "orgs", ["import", "orgs"], orgs_setup)
+whole_orgs = w.run("export", "orgs").stdout
+
+
+def with_whole_orgs(t):
+    orgs_setup(t)
+    t.write("orgs.csv", whole_orgs)
+    t.run("import", "orgs", "orgs.csv", "--strict")
+
+
+roundtrip(w, "people", ["import", "people"], with_whole_orgs)
+# Their values are checked as add and edit check theirs: what lpg writes, or refused.
+for column, bad, reason in [
+        ("source", "Ofsted!", 'invalid source "Ofsted!"'),
+        ("archived_at", "yesterday", 'invalid archived_at "yesterday"')]:
+    before = w.run("export", "orgs").stdout
+    w.write("bad.csv", f"id,name,sector,{column}\n,New Org,day-nursery,{bad}\n")
+    r = w.run("import", "orgs", "bad.csv", "--strict", ok=False)
+    w.check(f"import orgs --strict refuses {column} {bad!r}: exit 65, '{reason}'",
+            r.returncode == 65 and error_line(r.stderr) == reason, r.stderr.decode())
+    w.check(f"... and stores nothing", w.run("export", "orgs").stdout == before)
+# An archived_at archives one not archived yet; the one archived keeps its own time.
+w.write("archive.csv", "id,name,archived_at\n1,Acorn Pre-school,2026-12-01T10:00:00Z\n"
+        "3,Cedar Childminding,2026-12-01T10:00:00Z\n")
+w.run("import", "orgs", "archive.csv", "--strict")
+archived = {o["id"]: o["archived_at"] for o in w.json("export", "orgs")}
+w.check("import orgs archives an organisation with the file's archived_at",
+        archived[1] == "2026-12-01T10:00:00Z", archived)
+w.check("... and leaves one archived already as it was",
+        archived[3] == "2026-11-30T09:00:00Z", archived)
+subprocess.run(["rm", "-rf", w.tmp])
+
 ORG_BAD = [  # field, add/edit option, a value the declaration refuses
     ("name", "--name", "a\x01b"),
     ("sector", "--sector", "bakery"),

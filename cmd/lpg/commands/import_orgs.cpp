@@ -49,7 +49,8 @@ Action setup_import_orgs(CLI::App& sub) {
       "that would close more than --max-close allows are refused whole.\n"
       "Fields for --map: id, name, sector, type, subtype, address, address1-3, town, postcode,\n"
       "area, la_code, la_name, phone, email, website, funded, funded_places, status,\n"
-      "status_date, close_date, note, ofsted_urn, dfe_urn, la_ref. See lpg-import(1).");
+      "status_date, close_date, note, ofsted_urn, dfe_urn, la_ref, source, archived_at.\n"
+      "See lpg-import(1).");
   return [o](Context& ctx) {
     if (!o->rules.empty()) o->in.rules_file = o->rules;
     if (!o->rejects.empty()) o->in.rejects_file = o->rejects;

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 // BulkInsert (db/sql.hpp), and the bulk load by batches of INSERTs that SQLite uses: a
 // statement of many rows prepared once and run again, and one of a single row for the rest.
+// Also what a bulk load does to its tables meanwhile (db/bulk_load.hpp).
 #include <lpg/errors.hpp>
 
 #include <fmt/format.h>
 
 #include <variant>
 
+#include "db/bulk_load.hpp"
 #include "db/sql.hpp"
 #include "db/sql_backend.hpp"
 
@@ -184,6 +186,43 @@ void BulkInsert::add(std::string_view value) {
 std::int64_t BulkInsert::write() {
   pending_ = 0;
   return failing_whole([&] { return impl_->write(); });
+}
+
+LooseSchema::LooseSchema(Connection& c, const std::vector<std::string>& tables) : c_(c) {
+  std::vector<ConstraintInfo> references, keys;
+  for (const auto& table : tables) {
+    for (auto& index : c_.indexes(table)) indexes_.push_back(std::move(index));
+    for (auto& k : c_.loose_constraints(table)) {
+      (k.add.find(" FOREIGN KEY ") != std::string::npos ? references : keys)
+          .push_back(std::move(k));
+    }
+  }
+  // Made again keys first, references last; dropped the other way round.
+  constraints_ = std::move(keys);
+  for (auto& r : references) constraints_.push_back(std::move(r));
+  for (auto k = constraints_.rbegin(); k != constraints_.rend(); ++k) c_.exec(k->drop);
+  // Names from lpg's own schema, not from the user: quoted all the same.
+  for (const auto& index : indexes_) c_.exec(fmt::format("DROP INDEX \"{}\"", index.name));
+}
+
+void LooseSchema::restore() {
+  for (const auto& index : indexes_) c_.exec(index.sql);
+  for (const auto& k : constraints_) c_.exec(k.add);
+  indexes_.clear();
+  constraints_.clear();
+}
+
+PageCache::PageCache(Connection& c, int kib) : c_(c) { resize(kib); }
+
+PageCache::~PageCache() {
+  try {
+    resize(2000);
+  } catch (...) {  // only a cache size
+  }
+}
+
+void PageCache::resize(int kib) {
+  if (c_.dialect() == Dialect::Sqlite) c_.exec(fmt::format("PRAGMA cache_size = -{}", kib));
 }
 
 }  // namespace lpg::db

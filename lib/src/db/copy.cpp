@@ -20,6 +20,7 @@
 #include <sstream>
 
 #include "core/digest.hpp"
+#include "db/bulk_load.hpp"
 #include "db/schema_shape.hpp"
 #include "db/store_impl.hpp"
 
@@ -169,38 +170,6 @@ std::int64_t copy_table(db::Connection& from, db::Connection& to, const std::str
   return n;
 }
 
-// The target's indexes, and the constraints a bulk load may drop (PostgreSQL's references
-// and unreferenced keys), dropped while the rows go in and made again at the end: one sort
-// and one join each, rather than millions of index inserts and trigger calls. Inside the
-// copy's transaction, so a failed copy gets them back on rollback.
-class LooseSchema {
- public:
-  LooseSchema(db::Connection& c, const std::vector<std::string>& tables) : c_(c) {
-    std::vector<db::ConstraintInfo> references, keys;
-    for (const auto& table : tables) {
-      for (auto& index : c_.indexes(table)) indexes_.push_back(std::move(index));
-      for (auto& k : c_.loose_constraints(table)) {
-        (k.add.find(" FOREIGN KEY ") != std::string::npos ? references : keys)
-            .push_back(std::move(k));
-      }
-    }
-    // Made again keys first, references last; dropped the other way round.
-    constraints_ = std::move(keys);
-    for (auto& r : references) constraints_.push_back(std::move(r));
-    for (auto k = constraints_.rbegin(); k != constraints_.rend(); ++k) c_.exec(k->drop);
-    for (const auto& index : indexes_) c_.exec(fmt::format("DROP INDEX \"{}\"", index.name));
-  }
-  void restore() {
-    for (const auto& index : indexes_) c_.exec(index.sql);
-    for (const auto& k : constraints_) c_.exec(k.add);
-  }
-
- private:
-  db::Connection& c_;
-  std::vector<db::IndexInfo> indexes_;
-  std::vector<db::ConstraintInfo> constraints_;
-};
-
 // ---- The digest: the same rows give the same digest on either store ----------------------
 
 // A REAL comes back as "70.0" from SQLite and "70" from PostgreSQL: numbers written with a
@@ -312,7 +281,7 @@ CopyResult copy_stores(const Store& source, const Store& target, bool force) {
     for (auto t = order.rbegin(); t != order.rend(); ++t) {
       to.exec(fmt::format("DELETE FROM {}", *t));
     }
-    LooseSchema loose(to, order);
+    db::LooseSchema loose(to, order);
     for (const auto& table : order) copy_table(from, to, table, shapes.at(table));
     loose.restore();
   });

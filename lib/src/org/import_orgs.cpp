@@ -11,6 +11,7 @@
 #include <unordered_map>
 
 #include "db/audit.hpp"
+#include "db/bulk_load.hpp"
 #include "db/store_impl.hpp"
 #include "format/import_rows.hpp"
 #include "format/import_source.hpp"
@@ -19,11 +20,13 @@
 #include "org/import_pipeline.hpp"
 #include "org/import_store.hpp"
 #include "org/org_fields.hpp"
+#include "org/org_store.hpp"
 
 namespace lpg {
 
 namespace {
 
+using import::Layout;
 using import::Rules;
 
 // A file of lpg's own columns names its organisations by its id or an identifier (their
@@ -87,14 +90,13 @@ std::vector<std::string> anchors(const Rules& r) {
   return out;
 }
 
-import::Layout expected_layout(const OrgImportOptions& o, const Rules& r){
-    std::string what = o.rules_file     ? fmt::format("a file for the rules in {}", *o.rules_file)
-                       : !o.map.empty() ? std::string("the file --map describes")
-                       : r.builtin
-                           ? fmt::format("a{} {} file", r.name == "ofsted" ? "n" : "", r.name)
-                           : std::string("an organisations file with lpg's columns");
-return {what, "--source " + o.source, r};
-}  // namespace
+Layout expected_layout(const OrgImportOptions& o, const Rules& r) {
+  std::string what = o.rules_file     ? fmt::format("a file for the rules in {}", *o.rules_file)
+                     : !o.map.empty() ? std::string("the file --map describes")
+                     : r.builtin ? fmt::format("a{} {} file", r.name == "ofsted" ? "n" : "", r.name)
+                                 : std::string("an organisations file with lpg's columns");
+  return {what, "--source " + o.source, r};
+}
 
 // The layouts a wrong file may be, for the hint: the registers and lpg's own export.
 std::vector<import::Layout> other_layouts(const OrgImportOptions& o) {
@@ -168,7 +170,7 @@ struct Run {
       : o(options),
         file(f),
         parser(p),
-        store(s, source_name(o, rules), !rules.scheme.empty()),
+        store(s, source_name(o, rules), !rules.scheme.empty(), p.carries_source()),
         rejects(o.rejects_file, file.header(), s.config.csv_bom != "never") {
     summary.source = source_name(o, rules);
     summary.dry_run = o.dry_run;
@@ -308,70 +310,10 @@ struct Run {
   bool changed() const { return summary.added + summary.updated + summary.closed > 0; }
 };
 
-// A larger page cache for the length of an import: 16 MB, SQLite's default being 2. A first
-// import builds the indexes from the new rows at the end (see DeferredIndexes): 100,000
-// providers make a 29 MB database, and in 16 MB the pages written out to the WAL during the
-// import are read back from it to build them (three times the writes, and as many reads). It
-// gets 32 MB, which holds them and keeps the process under 64 MB (55 MB for 100,000).
-// SQLite's alone: PostgreSQL sizes its cache for the server.
-class BigCache {
- public:
-  explicit BigCache(const Store& store) : c_(db::connection(store)) { set(-16384); }
-  void grow() { set(-32768); }
-  ~BigCache() {
-    try {
-      set(-2000);
-    } catch (...) {  // only a cache size
-    }
-  }
-  BigCache(const BigCache&) = delete;
-  BigCache& operator=(const BigCache&) = delete;
+// Below this many organisations stored, an import is a (nearly) first load.
+constexpr std::int64_t kFewRows = 1000;
 
- private:
-  void set(int kib) {
-    if (c_.dialect() == db::Dialect::Sqlite) c_.exec(fmt::format("PRAGMA cache_size = {}", kib));
-  }
-  db::Connection& c_;
-};
-
-// Loading a register into a (nearly) empty table is faster without the tables' indexes,
-// built again at the end: one sort each instead of 100,000 scattered inserts. On PostgreSQL
-// the same goes for the constraints a bulk load may drop (org_identifier's key and its
-// reference to organisation: one join at the end, not a trigger a row). It all happens
-// inside the import's transaction, so a failed or dry run gets them back on rollback.
-class DeferredIndexes {
- public:
-  explicit DeferredIndexes(const Store& store) : c_(db::connection(store)) {
-    if (db::query_int64(c_, "SELECT count(*) FROM organisation") >= kFewRows) return;
-    for (const char* table : {"organisation", "org_identifier"}) {
-      for (auto& index : c_.indexes(table)) indexes_.push_back(std::move(index));
-      for (auto& constraint : c_.loose_constraints(table)) {
-        constraints_.push_back(std::move(constraint));
-      }
-    }
-    std::sort(indexes_.begin(), indexes_.end(),
-              [](const db::IndexInfo& a, const db::IndexInfo& b) { return a.name < b.name; });
-    // Names from lpg's own schema, not from the user: quoted all the same.
-    for (const auto& index : indexes_) c_.exec(fmt::format("DROP INDEX \"{}\"", index.name));
-    for (auto k = constraints_.rbegin(); k != constraints_.rend(); ++k) c_.exec(k->drop);
-  }
-  bool deferred() const { return !indexes_.empty(); }
-  /// Builds the indexes again and adds the constraints back; before the commit.
-  void rebuild() {
-    for (const auto& index : indexes_) c_.exec(index.sql);
-    for (const auto& constraint : constraints_) c_.exec(constraint.add);
-    indexes_.clear();
-    constraints_.clear();
-  }
-
- private:
-  static constexpr std::int64_t kFewRows = 1000;
-  db::Connection& c_;
-  std::vector<db::IndexInfo> indexes_;
-  std::vector<db::ConstraintInfo> constraints_;
-};
-
-}  // namespace lpg
+}  // namespace
 
 ImportSummary import_orgs(const Session& s, const OrgImportOptions& o) {
   Rules rules = rules_for(o);
@@ -382,21 +324,29 @@ ImportSummary import_orgs(const Session& s, const OrgImportOptions& o) {
   import::check_layout(o.file, expected_layout(o, rules), anchors(rules), other_layouts(o));
   import::SourceFile file(o.file, rules, anchors(rules));
   import::OrgRowParser parser(s, rules, file, o.area_from);
-  BigCache cache(s.store);
-  db::WriteTx tx(s.store);
+  db::Connection& c = db::connection(s.store);
+  // A larger page cache for the length of an import: 16 MB, SQLite's default being 2. A
+  // first import builds the indexes from the new rows at the end (below): 100,000 providers
+  // make a 29 MB database, and in 16 MB the pages written out to the WAL during the import
+  // are read back from it to build them (three times the writes, and as many reads). It gets
+  // 32 MB, which holds them and keeps the process under 64 MB (55 MB for 100,000).
+  db::PageCache cache(c, 16384);
+  db::WriteTx tx(c);
   // The import gives the ids of the organisations it adds (import_store.cpp): no one else
   // adds one meanwhile, nor an identifier, on PostgreSQL as on SQLite.
-  for (const char* table : {"organisation", "org_identifier"}) {
-    db::connection(s.store).lock_table(table);
-  }
-  DeferredIndexes indexes(s.store);
-  if (indexes.deferred()) cache.grow();
+  for (const char* table : {"organisation", "org_identifier"}) c.lock_table(table);
+  // Loading a register into a (nearly) empty table is faster without the tables' indexes
+  // (and on PostgreSQL the constraints a bulk load may drop), built again at the end.
+  std::optional<db::LooseSchema> indexes;
+  if (org_store::count(c) < kFewRows)
+    indexes.emplace(c, std::vector<std::string>{"organisation", "org_identifier"});
+  if (indexes && !indexes->empty()) cache.resize(32768);
   Run run(s, o, rules, file, parser);
   run.all();
   run.refuse_if_mostly_rejected();
   if (o.flag_closed)
     run.close_missing(limit, o.max_close.empty() ? "import.max_close" : "--max-close");
-  indexes.rebuild();
+  if (indexes) indexes->restore();
   run.rejects.commit();
   // An import that changed nothing leaves no trace: no audit row, not a byte of the file.
   if (!o.dry_run && run.changed()) {

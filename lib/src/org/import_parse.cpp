@@ -29,6 +29,7 @@ const std::vector<std::string>& org_fields() {
     f.insert(f.end(), {"la_name", of(kPhone), of(kEmail), of(kWebsite), of(kFunded)});
     f.insert(f.end(), {of(kPlaces), of(kStatus), "status_date", of(kStatusSince)});
     f.insert(f.end(), {"close_date", of(kNote), ids[0].column, ids[1].column, ids[2].column});
+    f.insert(f.end(), {of(kSource), of(kArchivedAt)});
     return f;
   }();
   return fields;
@@ -69,7 +70,7 @@ OrgRowParser::OrgRowParser(const Session& s, const Rules& rules, const SourceFil
       area_from_(area_from),
       redacted_key_(header_key(rules.redacted)),
       identity_(field_of(rules.identity)) {
-  static_assert(static_cast<std::size_t>(Field::kCount) == 28, "Field follows org_fields()");
+  static_assert(static_cast<std::size_t>(Field::kCount) == 30, "Field follows org_fields()");
   for (std::size_t i = 0; i < at_.size(); ++i) {
     at_[i] = file.column(org_fields()[i]);
     auto col = column_of(org_fields()[i]);
@@ -259,6 +260,10 @@ void OrgRowParser::contact(OrgRow& out, const csv::Row& row) const {
   if (auto funded = carried(row, Field::kFunded)) out.values[kFunded] = declared(kFunded, *funded);
   if (auto n = carried(row, Field::kFundedPlaces)) out.values[kPlaces] = declared(kPlaces, *n);
   if (auto note = carried(row, Field::kNote)) out.values[kNote] = std::string(*note);
+  // What lpg export orgs writes of where it came from and whether it was archived.
+  if (auto source = carried(row, Field::kSource)) out.values[kSource] = declared(kSource, *source);
+  if (auto at = carried(row, Field::kArchivedAt))
+    out.values[kArchivedAt] = declared(kArchivedAt, *at);
 }
 
 std::optional<std::int64_t> OrgRowParser::area_id(const std::string& ref) {

@@ -40,6 +40,9 @@ class OrgRowParser {
   void area(OrgRow& out, const csv::Row& row);
   /// True when rows are matched by lpg's own id (a file lpg exported) rather than a register.
   bool by_lpg_id() const { return rules_.scheme.empty(); }
+  /// True when the file has a source column (as lpg export orgs writes): its rows say where
+  /// their organisations came from, a blank cell that one was added by hand.
+  bool carries_source() const { return at_[static_cast<std::size_t>(Field::kSource)].has_value(); }
 
  private:
   /// The fields of org_fields(), in its order.
@@ -72,6 +75,8 @@ class OrgRowParser {
     kOfstedUrn,
     kDfeUrn,
     kLaRef,
+    kSource,
+    kArchivedAt,
     kCount
   };
   static Field field_of(std::string_view name);

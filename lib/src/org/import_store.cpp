@@ -27,42 +27,27 @@ bool same(const std::optional<Value>& v, const db::Value& c) {
   return c.text_view() == std::get<std::string>(*v);
 }
 
-// A re-import steps through the stored rows when the file names them in id order (as the
-// first import numbered them); a jump further than this is a query of its own.
-constexpr std::int64_t kStepAhead = 16;
-
-std::string all_columns() {
-  std::string out;
-  for (const char* c : kOrgColumnNames) out += fmt::format("{}, ", c);
-  return out;
-}
-
 }  // namespace
 
-OrgStore::OrgStore(const Session& s, std::string source, bool claim)
+OrgStore::OrgStore(const Session& s, std::string source, bool claim, bool rows_say_source)
     : s_(s),
       source_(std::move(source)),
       claim_(claim),
+      rows_say_source_(rows_say_source),
       stamp_(s.clock.utc_stamp()),
       today_(format_date(s.clock.today())),
       audit_(s),
       c_(db::connection(s.store)),
-      by_id_(c_, "SELECT name_key FROM organisation WHERE id = ?"),
-      scan_(c_, fmt::format("SELECT {}updated_at, id FROM organisation WHERE id >= ? ORDER BY id",
-                            all_columns())),
+      stored_(c_),
       writer_(c_, stamp_),
       undo_(c_, writer_) {
   // Ids are given here, as SQLite would (the largest plus one; the import holds the write
-  // lock), so that an organisation added and taken back can be added again under its id.
+  // lock), so that an organisation added and taken back can be added again under its id,
+  // and a new one keeps the id a file of lpg's gives it (new_id()).
   next_id_ = first_added_ = writer_.next_id();
   // Every identifier in memory (about 80 bytes each; England has some 150,000 providers and
   // schools): a hash lookup per row instead of a query.
-  holder_of_.reserve(
-      static_cast<std::size_t>(db::query_int64(c_, "SELECT count(*) FROM org_identifier")));
-  db::Statement all(c_, "SELECT scheme, value, org_id FROM org_identifier");
-  while (all.step()) {
-    holder_of_.set(all.column(0).text_view(), all.column(1).text_view(), all.column(2).int64());
-  }
+  org_store::load_identifiers(c_, holder_of_);
 }
 
 void OrgStore::expect(std::size_t rows) { holder_of_.reserve(rows); }
@@ -80,11 +65,10 @@ std::optional<std::int64_t> OrgStore::find(const OrgRow& row) {
   if (!row.lpg_id || *row.lpg_id >= first_added_) return std::nullopt;
   // An id is only this database's: a file exported elsewhere (or before a restore) may name
   // another organisation by it. Trust it when the name agrees, or the row has no name.
-  by_id_.reset();
-  by_id_.bind(1, *row.lpg_id);
-  if (!by_id_.step()) return std::nullopt;
+  auto key = stored_.name_key(*row.lpg_id);
+  if (!key) return std::nullopt;
   const auto* name = row.values[kName] ? std::get_if<std::string>(&*row.values[kName]) : nullptr;
-  if (name != nullptr && row.name_key != by_id_.column(0).text_view()) return std::nullopt;
+  if (name != nullptr && row.name_key != *key) return std::nullopt;
   return *row.lpg_id;
 }
 
@@ -131,49 +115,55 @@ std::int64_t OrgStore::add(OrgRow& row) {
   if (!values[kStatusSince] && std::get<std::string>(*values[kStatus]) != "open") {
     values[kStatusSince] = today_;
   }
-  values[kSource] = source_;
-  std::int64_t id = next_id_;
-  if (holes_.empty()) {
-    ++next_id_;
-  } else {  // the id of an organisation added and taken back: ids stay one run
-    id = holes_.back();
-    holes_.pop_back();
-  }
+  // A file that says where each organisation came from (lpg's export) is believed: a blank
+  // cell is one added by hand, as it was where the file came from.
+  if (!rows_say_source_) values[kSource] = source_;
+  std::int64_t id = new_id(row);
+  mark(id, true);
   for (const auto& [scheme, value] : row.identifiers) holder_of_.set(scheme, value, id);
   writer_.add(id, row);
   // No audit row each: the import's own row names the ids it added.
   return id;
 }
 
+bool OrgStore::given(std::int64_t id) const {
+  std::int64_t at = id - first_added_;
+  return at >= 0 && static_cast<std::size_t>(at) < given_.size() &&
+         given_[static_cast<std::size_t>(at)];
+}
+
+void OrgStore::mark(std::int64_t id, bool given) {
+  auto at = static_cast<std::size_t>(id - first_added_);
+  if (at >= given_.size()) given_.resize(at + 1);
+  given_[at] = given;
+}
+
+std::int64_t OrgStore::new_id(const OrgRow& row) {
+  // The file's own id (lpg export orgs) when no organisation here has had it: above every id
+  // stored before the import, and not given by it. So a database exported and imported into
+  // a fresh one keeps its ids, by which its other exports name organisations.
+  if (row.lpg_id && *row.lpg_id >= first_added_ && *row.lpg_id - first_added_ < kIdsAhead &&
+      !given(*row.lpg_id)) {
+    return *row.lpg_id;
+  }
+  while (!holes_.empty()) {  // the id of an organisation added and taken back: ids stay one run
+    std::int64_t id = holes_.back();
+    holes_.pop_back();
+    if (!given(id)) return id;
+  }
+  while (given(next_id_)) ++next_id_;
+  return next_id_++;
+}
+
 void OrgStore::flush() { writer_.flush(); }
 
 void OrgStore::finish() {
   writer_.finish();
-  scan_.reset();
-  scan_at_ = 0;
-}
-
-// The stored row of organisation `id`, which exists: the scan stepped, or sent, to it.
-const db::Statement& OrgStore::stored(std::int64_t id) {
-  if (scan_at_ != 0 && id > scan_at_ && id - scan_at_ <= kStepAhead) {
-    while (scan_at_ != 0 && scan_at_ < id) {
-      scan_at_ = scan_.step() ? scan_.column(kColumnCount + 1).int64() : 0;
-    }
-    if (scan_at_ == id) return scan_;
-  }
-  if (scan_at_ != id) {
-    scan_.reset();
-    scan_.bind(1, id);
-    scan_at_ = scan_.step() ? scan_.column(kColumnCount + 1).int64() : 0;
-  }
-  if (scan_at_ != id) {
-    throw Error(ErrorKind::Internal, fmt::format("organisation #{} is not stored", id));
-  }
-  return scan_;
+  stored_.finish();
 }
 
 bool OrgStore::update(std::int64_t id, OrgRow& row) {
-  const db::Statement& now = stored(id);
+  const db::Statement& now = stored_.row(id);
   auto& v = row.values;
   // The sector follows the register's type only when the type changes: a coordinator's own
   // choice of sector survives weekly imports of an unchanged register.
@@ -186,6 +176,8 @@ bool OrgStore::update(std::int64_t id, OrgRow& row) {
     v[kStatusSince] = today_;
   }
   if (claim_) v[kSource] = source_;
+  // An archived_at archives one not archived yet; one archived keeps its own time.
+  if (!now.column(kArchivedAt).is_null()) v[kArchivedAt].reset();
   std::uint32_t mask = 0;
   std::vector<std::string> changed;
   for (int i = 0; i < kColumnCount; ++i) {
@@ -212,7 +204,7 @@ bool OrgStore::update(std::int64_t id, OrgRow& row) {
 void OrgStore::revert(std::int64_t id) {
   if (auto identifiers = undo_.put_back(id)) {
     put_back(*identifiers, id);
-  } else if (id >= first_added_) {
+  } else if (given(id)) {
     take_out(id);
   }
 }
@@ -228,6 +220,7 @@ void OrgStore::put_back(const UndoLog::Identifiers& identifiers, std::int64_t id
 
 void OrgStore::take_out(std::int64_t id) {
   holes_.push_back(id);
+  mark(id, false);
   if (auto queued = writer_.drop_queued(id)) {
     for (const auto& [scheme, value] : *queued) holder_of_.erase(scheme, value);
     return;
@@ -237,34 +230,30 @@ void OrgStore::take_out(std::int64_t id) {
 
 std::string OrgStore::added_ids() const {
   // Runs of ids, "#12-#340", leaving out those taken back and not taken again.
-  std::vector<std::int64_t> gaps(holes_);
-  std::sort(gaps.begin(), gaps.end());
   std::vector<std::string> runs;
-  std::int64_t from = first_added_;
-  auto run = [&](std::int64_t to) {
-    if (from > to) return;
-    runs.push_back(from == to ? fmt::format("#{}", from) : fmt::format("#{}-#{}", from, to));
-  };
-  for (auto gap : gaps) {
-    run(gap - 1);
-    from = gap + 1;
+  for (std::size_t at = 0; at < given_.size();) {
+    if (!given_[at]) {
+      ++at;
+      continue;
+    }
+    std::size_t to = at;
+    while (to + 1 < given_.size() && given_[to + 1]) ++to;
+    std::int64_t from = first_added_ + static_cast<std::int64_t>(at);
+    std::int64_t last = first_added_ + static_cast<std::int64_t>(to);
+    runs.push_back(from == last ? fmt::format("#{}", from) : fmt::format("#{}-#{}", from, last));
+    at = to + 1;
   }
-  run(next_id_ - 1);
   return fmt::format("{}", fmt::join(runs, ", "));
 }
 
 std::vector<std::int64_t> OrgStore::missing(const std::function<bool(std::int64_t)>& listed,
                                             std::int64_t& open) {
   finish();
-  db::Statement q(c_,
-                  "SELECT id FROM organisation WHERE source = ? AND status <> 'closed' "
-                  "AND archived_at IS NULL ORDER BY id");
-  q.bind(1, source_);
   std::vector<std::int64_t> out;
   open = 0;
-  while (q.step()) {
+  for (std::int64_t id : org_store::open_of_source(c_, source_)) {
     ++open;
-    if (!listed(q.column(0).int64())) out.push_back(q.column(0).int64());
+    if (!listed(id)) out.push_back(id);
   }
   return out;
 }

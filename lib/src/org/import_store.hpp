@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 // The organisation table as an import sees it: which stored organisation a row names, what
-// differs, and taking back what a later row replaces. It writes through the table owner's
-// BatchWriter (org/org_store.hpp), whose prepared statements serve every row.
+// differs, and taking back what a later row replaces. It holds no SQL: it reads and writes
+// through the table owner's BatchReader and BatchWriter (org/org_store.hpp), whose prepared
+// statements serve every row.
 
 #include <lpg/session.hpp>
 
@@ -23,9 +24,10 @@ namespace lpg::import {
 
 class OrgStore {
  public:
-  /// `source` is what organisation.source records for rows this import adds; `claim` makes
+  /// `source` is what organisation.source records for rows this import adds, unless
+  /// `rows_say_source` (the file has a source column, as lpg's export does); `claim` makes
   /// matched organisations this source's too (a register import), so flag-closed finds them.
-  OrgStore(const Session& s, std::string source, bool claim);
+  OrgStore(const Session& s, std::string source, bool claim, bool rows_say_source);
 
   /// Makes room for the identifiers of a file of about `rows` rows: a table grown once, not
   /// time and again as a register is read.
@@ -36,7 +38,8 @@ class OrgStore {
   /// Throws Error{Conflict} when another organisation than `id` (0: none) holds one of the
   /// row's identifiers. After find() for the same row.
   void check_identifiers(std::int64_t id, const OrgRow& row);
-  /// Adds the row; its id. Throws Error{Invalid} when it lacks a sector. After find(). The
+  /// Adds the row; its id: the row's own (lpg's id) when no organisation here has had it, else
+  /// the next. Throws Error{Invalid} when it lacks a sector. After find(). The
   /// row is written with others, from where it is: it must stay until flush() or finish().
   std::int64_t add(OrgRow& row);
   /// Writes the organisations added and not yet written.
@@ -61,28 +64,30 @@ class OrgStore {
   void close(const std::vector<std::int64_t>& ids);
 
  private:
-  const db::Statement& stored(std::int64_t id);
   void set_identifiers(std::int64_t id, const OrgRow& row, UndoLog::Identifiers* undo);
   void unset_identifier(const std::string& scheme, const std::string& value);
   void put_back(const UndoLog::Identifiers& identifiers, std::int64_t id);
-  void take_out(std::int64_t id);  ///< an add taken back
+  void take_out(std::int64_t id);     ///< an add taken back
+  bool given(std::int64_t id) const;  ///< to an organisation this import added
+  void mark(std::int64_t id, bool given);
+  std::int64_t new_id(const OrgRow& row);
+  /// A file's id further than this above the ids stored is not kept (lpg's ids run from 1).
+  static constexpr std::int64_t kIdsAhead = std::int64_t{1} << 22;
 
   const Session& s_;
   std::string source_;
   bool claim_;
+  bool rows_say_source_;
   std::string stamp_;
   std::string today_;
   db::AuditWriter audit_;
   db::Connection& c_;
-  db::Statement by_id_;
-  /// The stored organisations in id order, read as a register re-import asks for them: one
-  /// step to the next row rather than a query each. `scan_at_` is the row it is on (0: none).
-  db::Statement scan_;
-  std::int64_t scan_at_ = 0;
+  org_store::BatchReader stored_;
   org_store::BatchWriter writer_;
   IdentifierIndex holder_of_;        ///< every identifier stored, and those this import gives
   std::int64_t first_added_;         ///< ids from here on are this import's
-  std::int64_t next_id_;             ///< the id the next organisation added takes
+  std::int64_t next_id_;             ///< the lowest id the next organisation added may take
+  std::vector<bool> given_;          ///< ids from first_added_ given to organisations added
   std::vector<std::int64_t> holes_;  ///< ids added and taken back, not (yet) taken again
   UndoLog undo_;                     ///< what updates to take back
   std::vector<std::optional<std::int64_t>> holders_;  ///< who holds each identifier of the row

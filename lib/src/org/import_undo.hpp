@@ -25,7 +25,7 @@ class UndoLog {
   };
 
   /// Inside the import's transaction: the temporary table is made (or emptied) here. The
-  /// organisations are put back through `writer`, their owner's.
+  /// organisations are kept and put back by their owner (org/org_store.hpp).
   UndoLog(db::Connection& c, org_store::BatchWriter& writer);
 
   /// Before organisation `id` is updated: keeps its stored row, and `audit_id`, the audit row
@@ -40,7 +40,7 @@ class UndoLog {
  private:
   db::Connection& c_;
   org_store::BatchWriter& writer_;
-  db::Statement keep_, audit_of_, forget_;
+  org_store::KeptRows kept_;
   std::unordered_map<std::int64_t, Identifiers> identifiers_;
 };
 

@@ -52,6 +52,30 @@ std::optional<Value> places(std::string_view text, From) {
 
 std::optional<Value> status(std::string_view text, From) { return registry::parse_status(text); }
 
+// Where an organisation came from, as lpg export orgs writes it: a register, or a CSV file
+// read with lpg's columns or a council's rules (csv:NAME).
+std::optional<Value> source(std::string_view text, From) {
+  if (text == "ofsted" || text == "gias" || text == "csv" ||
+      (text.starts_with("csv:") && text.size() > 4)) {
+    return std::string(text);
+  }
+  throw Error(ErrorKind::Invalid, fmt::format("invalid source \"{}\"", text),
+              "expected ofsted, gias, csv or csv:NAME, as lpg export orgs writes it; blank for "
+              "one added by hand");
+}
+
+// When it was archived: a UTC timestamp as lpg writes it, kept as it is.
+std::optional<Value> archived_at(std::string_view text, From) {
+  bool stamp = text.size() == 20 && text[4] == '-' && text[7] == '-' && text[10] == 'T' &&
+               text[13] == ':' && text[16] == ':' && text[19] == 'Z' &&
+               text.find_first_not_of("0123456789-:TZ") == std::string_view::npos;
+  if (!stamp) {
+    throw Error(ErrorKind::Invalid, fmt::format("invalid archived_at \"{}\"", text),
+                "expected a UTC timestamp such as 2026-11-30T09:00:00Z");
+  }
+  return std::string(text);
+}
+
 // Each field's cell in lpg export orgs.
 using columns::Cell;
 using columns::optional_cell;
@@ -71,6 +95,7 @@ Cell status_cell(const Org& o) { return o.status; }
 Cell status_since_cell(const Org& o) { return optional_cell(o.status_since); }
 Cell note_cell(const Org& o) { return o.note; }
 Cell source_cell(const Org& o) { return optional_cell(o.source); }
+Cell archived_cell(const Org& o) { return optional_cell(o.archived_at); }
 
 Cell identifier_cell(const Org& o, std::string_view scheme) {
   for (const auto& i : o.identifiers) {
@@ -122,7 +147,8 @@ const std::array<Field, import::kColumnCount>& all() {
       {kStatus, "status", "status", FieldShape::Line, status, status_cell},
       {kStatusSince, "status_since", "status_since", FieldShape::Line, nullptr, status_since_cell},
       {kNote, "note", "note", FieldShape::Text, nullptr, note_cell},
-      {kSource, "source", "source", FieldShape::Line, nullptr, source_cell, false},
+      {kSource, "source", "source", FieldShape::Line, source, source_cell},
+      {kArchivedAt, "archived_at", "archived_at", FieldShape::Line, archived_at, archived_cell},
   }};
   return fields;
 }
@@ -143,8 +169,7 @@ std::optional<Value> normalised(import::Col col, std::string_view text, From fro
 
 namespace lpg {
 
-// lpg export orgs: the id, the declared fields with the identifiers after the source type, and
-// when the organisation was archived.
+// lpg export orgs: the id, and the declared fields with the identifiers after the source type.
 const columns::Columns<Org>& org_csv_columns() {
   static const columns::Columns<Org> out = [] {
     columns::Columns<Org> c{
@@ -154,8 +179,6 @@ const columns::Columns<Org>& org_csv_columns() {
       if (f.col != import::kSourceType) continue;
       for (const auto& s : org_fields::schemes()) c.push_back({s.column, s.write});
     }
-    c.push_back({org_fields::kArchivedColumn,
-                 [](const Org& o) { return columns::optional_cell(o.archived_at); }});
     return c;
   }();
   return out;

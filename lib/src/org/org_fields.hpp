@@ -28,8 +28,8 @@ enum class From { Typed, Register };
 /// column that stores it, the shape its text must have, and how the text becomes what is
 /// stored: the text (trimmed, not empty) normalised, nullopt when it means none; Error{Invalid}
 /// naming the text when it is wrong. `normalise` nullptr: stored as it is. `write`: its cell
-/// in `lpg export orgs`, under `name`, which `lpg import orgs` reads back unless `imported` is
-/// false (the import records its own source).
+/// in `lpg export orgs`, under `name`, which `lpg import orgs` reads back. source and
+/// archived_at have no add/edit option: an import and org archive set them.
 struct Field {
   import::Col col;
   const char* name;
@@ -37,7 +37,6 @@ struct Field {
   fields::FieldShape shape;
   std::optional<import::Value> (*normalise)(std::string_view text, From from);
   columns::Cell (*write)(const Org&);
-  bool imported = true;
 };
 
 /// Every field, in import::Col order.
@@ -57,10 +56,8 @@ const std::array<Scheme, 3>& schemes();
 /// The scheme whose CSV column is `column`, if one is.
 const Scheme* scheme_of_column(std::string_view column);
 
-/// The column of lpg's own id ("#12" or 12), and of the time an organisation was archived
-/// (exported, not imported: an import never archives).
+/// The column of lpg's own id ("#12" or 12).
 inline constexpr const char* kIdColumn = "id";
-inline constexpr const char* kArchivedColumn = "archived_at";
 
 /// `text` (trimmed, not empty) checked for the field's shape and normalised.
 std::optional<import::Value> value_of(import::Col col, std::string_view text, From from);

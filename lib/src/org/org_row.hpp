@@ -29,6 +29,7 @@ enum Col : int {
   kStatusSince,
   kNote,
   kSource,
+  kArchivedAt,
   kColumnCount
 };
 extern const std::array<const char*, kColumnCount> kOrgColumnNames;

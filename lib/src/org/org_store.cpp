@@ -1,161 +1,19 @@
 // SPDX-License-Identifier: MIT
+// The owner of tables organisation and org_identifier, its writes: every statement that
+// changes them, for org add, edit and remove and for an import's BatchWriter, and the
+// import's scratch table. The reads are in org/org_query.cpp.
 #include "org/org_store.hpp"
 
 #include <lpg/errors.hpp>
-#include <lpg/sectors.hpp>
 
 #include <fmt/format.h>
 
 #include <algorithm>
 
-#include "area/area_scope.hpp"
-
 namespace lpg::org_store {
 
 using import::kColumnCount;
 using import::kOrgColumnNames;
-
-namespace {
-
-// The columns org_of() reads; the area's name comes from a LEFT JOIN area a.
-constexpr const char* kOrgSelect =
-    "SELECT o.id, o.name, o.sector, o.source_type, o.address, o.town, o.postcode, a.name, "
-    "o.phone, o.email, o.website, o.offers_funded, o.funded_places, o.status, o.status_since, "
-    "o.note, o.source, o.archived_at, o.created_at, o.updated_at "
-    "FROM organisation o LEFT JOIN area a ON a.id = o.area_id ";
-
-std::vector<OrgIdentifier> identifiers_of(db::Connection& c, std::int64_t id) {
-  db::Statement q(c,
-                  "SELECT scheme, value FROM org_identifier WHERE org_id = ? "
-                  "ORDER BY scheme, value");
-  q.bind(1, id);
-  std::vector<OrgIdentifier> out;
-  while (q.step()) out.push_back({q.column(0).text(), q.column(1).text()});
-  return out;
-}
-
-// The Org in the current row of a statement of kOrgSelect, without its identifiers.
-Org org_of(db::Statement& row) {
-  Org org;
-  org.id = row.column(0).int64();
-  org.name = row.column(1).text();
-  org.sector = row.column(2).text();
-  const Sector* sector = find_sector(org.sector);
-  org.sector_name = sector != nullptr ? sector->name : org.sector;
-  org.setting = sector != nullptr && sector->setting;
-  org.source_type = row.column(3).opt_text();
-  org.address = row.column(4).opt_text();
-  org.town = row.column(5).opt_text();
-  org.postcode = row.column(6).opt_text();
-  org.area = row.column(7).opt_text();
-  org.phone = row.column(8).opt_text();
-  org.email = row.column(9).opt_text();
-  org.website = row.column(10).opt_text();
-  if (!row.column(11).is_null()) org.offers_funded = row.column(11).int64() != 0;
-  org.funded_places = row.column(12).opt_int64();
-  org.status = row.column(13).text();
-  if (auto since = row.column(14).opt_text()) org.status_since = parse_date(*since, "stored date");
-  org.note = row.column(15).text();
-  org.source = row.column(16).opt_text();
-  org.archived_at = row.column(17).opt_text();
-  org.created_at = row.column(18).opt_text();
-  org.updated_at = row.column(19).opt_text();
-  return org;
-}
-
-}  // namespace
-
-Org read(db::Connection& c, std::int64_t id) {
-  db::Statement q(c, std::string(kOrgSelect) + "WHERE o.id = ?");
-  q.bind(1, id);
-  if (!q.step()) throw Error(ErrorKind::NotFound, fmt::format("organisation #{} not found", id));
-  Org org = org_of(q);
-  org.identifiers = identifiers_of(c, id);
-  return org;
-}
-
-std::optional<std::string> name_of(db::Connection& c, std::int64_t id) {
-  db::Statement q(c, "SELECT name FROM organisation WHERE id = ?");
-  q.bind(1, id);
-  if (q.step()) return q.column(0).text();
-  return std::nullopt;
-}
-
-namespace {
-
-constexpr const char* kRefSelect =
-    "SELECT id, name || coalesce(', ' || town, '') || coalesce(' ' || postcode, '') || ' [' || "
-    "sector || ']' FROM organisation ";
-
-template <class T>
-refs::Candidates ref_rows(db::Connection& c, const char* where, const T& value) {
-  return refs::query_candidates(c, std::string(kRefSelect) + where, value);
-}
-
-}  // namespace
-
-refs::Candidates ref_by_id(db::Connection& c, std::int64_t id) {
-  return ref_rows(c, "WHERE id = ?", id);
-}
-
-refs::Candidates ref_by_key(db::Connection& c, const std::string& key) {
-  return ref_rows(c, "WHERE name_key = ? ORDER BY id", key);
-}
-
-std::vector<std::string> hint_names(db::Connection& c) {
-  return db::query_texts(c, "SELECT name FROM organisation WHERE name <> '' LIMIT 20000");
-}
-
-refs::Candidates ref_by_identifier(db::Connection& c, const std::string& value) {
-  return ref_rows(
-      c, "WHERE id IN (SELECT org_id FROM org_identifier WHERE value = ? COLLATE NOCASE)", value);
-}
-
-std::optional<std::int64_t> by_identifier_any_case(db::Connection& c, const std::string& scheme,
-                                                   const std::string& value) {
-  db::Statement q(c,
-                  "SELECT org_id FROM org_identifier WHERE scheme = ? COLLATE NOCASE "
-                  "AND value = ? COLLATE NOCASE");
-  q.bind(1, scheme);
-  q.bind(2, value);
-  if (q.step()) return q.column(0).int64();
-  return std::nullopt;
-}
-
-std::vector<std::string> names(db::Connection& c) {
-  return db::query_texts(c, "SELECT name FROM organisation");
-}
-
-std::vector<Org> list(db::Connection& c, const Query& query) {
-  std::string where = query.archived ? "1 = 1" : "o.archived_at IS NULL";
-  if (!query.sectors.empty()) {
-    std::string marks;
-    for (std::size_t i = 0; i < query.sectors.size(); ++i) marks += marks.empty() ? "?" : ", ?";
-    where += fmt::format(" AND o.sector IN ({})", marks);
-  }
-  if (query.area) where += " AND o.area_id IN " + registry::within_area_sql("CAST(? AS BIGINT)");
-  if (query.status) where += " AND o.status = ?";
-  if (query.not_in_group) {
-    where +=
-        " AND NOT EXISTS (SELECT 1 FROM membership m WHERE m.org_id = o.id AND "
-        "m.group_id = ? AND (m.to_date IS NULL OR m.to_date > ?))";
-  }
-  if (query.name_key) where += " AND " + c.sql().instr("o.name_key", "?") + " > 0";
-  db::Statement q(c, fmt::format("{}WHERE {} ORDER BY o.name_key, o.id", kOrgSelect, where));
-  int n = 1;
-  for (const auto& sector : query.sectors) q.bind(n++, sector);
-  if (query.area) q.bind(n++, *query.area);
-  if (query.status) q.bind(n++, *query.status);
-  if (query.not_in_group) {
-    q.bind(n++, *query.not_in_group);
-    q.bind(n++, query.today);
-  }
-  if (query.name_key) q.bind(n++, *query.name_key);
-  std::vector<Org> out;
-  while (q.step()) out.push_back(org_of(q));
-  for (auto& org : out) org.identifiers = identifiers_of(c, org.id);
-  return out;
-}
 
 std::int64_t insert(db::Connection& c, const std::vector<fields::Assign>& columns) {
   std::string names, marks;
@@ -185,18 +43,6 @@ void remove(db::Connection& c, std::int64_t id) {
   db::Statement q(c, "DELETE FROM organisation WHERE id = ?");
   q.bind(1, id);
   q.exec();
-}
-
-std::optional<std::pair<std::int64_t, std::string>> identifier_holder(db::Connection& c,
-                                                                      const std::string& scheme,
-                                                                      const std::string& value) {
-  db::Statement q(c,
-                  "SELECT o.id, o.name FROM org_identifier i JOIN organisation o "
-                  "ON o.id = i.org_id WHERE i.scheme = ? AND i.value = ?");
-  q.bind(1, scheme);
-  q.bind(2, value);
-  if (!q.step()) return std::nullopt;
-  return std::make_pair(q.column(0).int64(), q.column(1).text());
 }
 
 void set_identifier(db::Connection& c, std::int64_t id, const std::string& scheme,
@@ -407,6 +253,52 @@ void BatchWriter::unset_identifier(const std::string& scheme, const std::string&
   q.bind(1, scheme);
   q.bind(2, value);
   q.exec();
+}
+
+namespace {
+
+// The scratch table: unqualified, it is the temporary one on SQLite and PostgreSQL alike. Its
+// columns take organisation's types (PostgreSQL has no untyped columns), and the unique index
+// stands for the primary key that CREATE TABLE ... AS cannot declare.
+db::Connection& made(db::Connection& c) {
+  c.exec(
+      fmt::format("CREATE TEMP TABLE IF NOT EXISTS lpg_import_was AS SELECT id, "
+                  "CAST(0 AS BIGINT) AS audit_id, {} FROM organisation WHERE 1 = 0",
+                  kept_columns()));
+  c.exec("CREATE UNIQUE INDEX IF NOT EXISTS lpg_import_was_id ON lpg_import_was (id)");
+  c.exec("DELETE FROM lpg_import_was");
+  return c;
+}
+
+}  // namespace
+
+KeptRows::KeptRows(db::Connection& c)
+    : keep_(made(c), fmt::format("INSERT INTO lpg_import_was (id, audit_id, {0}) SELECT id, "
+                                 "CAST(? AS BIGINT), {0} FROM organisation WHERE id = ?",
+                                 kept_columns())),
+      audit_of_(c, "SELECT audit_id FROM lpg_import_was WHERE id = ?"),
+      forget_(c, "DELETE FROM lpg_import_was WHERE id = ?") {}
+
+void KeptRows::keep(std::int64_t id, std::int64_t audit_id) {
+  keep_.reset();
+  keep_.bind(1, audit_id);
+  keep_.bind(2, id);
+  keep_.exec();
+}
+
+std::optional<std::int64_t> KeptRows::audit_of(std::int64_t id) {
+  audit_of_.reset();
+  audit_of_.bind(1, id);
+  if (!audit_of_.step()) return std::nullopt;
+  std::int64_t audit_id = audit_of_.column(0).int64();
+  audit_of_.reset();
+  return audit_id;
+}
+
+void KeptRows::forget(std::int64_t id) {
+  forget_.reset();
+  forget_.bind(1, id);
+  forget_.exec();
 }
 
 }  // namespace lpg::org_store

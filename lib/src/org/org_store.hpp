@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// The owner of tables organisation and org_identifier: every statement that writes them, and
-// the reading of their rows into Org.
-// org add, edit, archive and remove call the single-row functions; `import orgs` writes
-// through a BatchWriter, which keeps its prepared statements for a whole register. Inside the
-// caller's transaction; nothing here audits.
+// The owner of tables organisation and org_identifier: every statement that writes them
+// (org/org_store.cpp), and the reading of their rows into Org and for imports
+// (org/org_query.cpp).
+// org add, edit, archive and remove call the single-row functions; `import orgs` reads through
+// a BatchReader and writes through a BatchWriter, which keep their prepared statements for a
+// whole register. Inside the caller's transaction; nothing here audits.
 
 #include <lpg/orgs.hpp>
 
@@ -12,12 +13,14 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
 #include "core/field_text.hpp"
 #include "core/ref_candidate.hpp"
 #include "db/sql.hpp"
+#include "org/identifier_index.hpp"
 #include "org/org_row.hpp"
 
 namespace lpg::org_store {
@@ -68,6 +71,34 @@ std::optional<std::pair<std::int64_t, std::string>> identifier_holder(db::Connec
 /// Organisation `id`'s identifier in `scheme` becomes `value` (nullopt: it has none).
 void set_identifier(db::Connection& c, std::int64_t id, const std::string& scheme,
                     const std::optional<std::string>& value);
+
+/// Organisations stored.
+std::int64_t count(db::Connection& c);
+/// Every identifier stored, into `index` (given room for them first): for an import.
+void load_identifiers(db::Connection& c, import::IdentifierIndex& index);
+/// The open organisations of `source` (archived ones aside), by id: those an import with
+/// --on-missing flag-closed may close.
+std::vector<std::int64_t> open_of_source(db::Connection& c, const std::string& source);
+
+/// The stored organisations an import compares its rows with, statements prepared once.
+class BatchReader {
+ public:
+  explicit BatchReader(db::Connection& c);
+  /// The name_key of organisation `id`, valid until the next call; nullopt when there is none.
+  std::optional<std::string_view> name_key(std::int64_t id);
+  /// The stored row of organisation `id`, which exists: columns import::Col 0 to
+  /// kColumnCount - 1, then updated_at and id. Read as a register re-import asks for them: a
+  /// scan in id order, one step to the next row rather than a query each. Valid until the
+  /// next call.
+  const db::Statement& row(std::int64_t id);
+  /// Lets go of the table: before anything else changes it.
+  void finish();
+
+ private:
+  db::Statement by_id_;
+  db::Statement scan_;
+  std::int64_t scan_at_ = 0;  ///< the row the scan is on (0: none)
+};
 
 /// The columns an import may change and restore() puts back: "name, sector, ..., name_key,
 /// updated_at", for the import's scratch table lpg_import_was (one row a change, plus id).
@@ -141,6 +172,23 @@ class BatchWriter {
   std::vector<Queued> queued_;
   std::vector<WaitingId> waiting_ids_;
   bool gave_ids_ = false;  ///< organisations went in with ids given here
+};
+
+/// The import's scratch table lpg_import_was: the organisations an import updated, as they
+/// were (kept_columns()), with the audit row of the update; BatchWriter::restore() puts one
+/// back. A temporary table, so that memory stays flat however many rows a file changes.
+class KeptRows {
+ public:
+  /// Inside the import's transaction: the table is made (or emptied) here.
+  explicit KeptRows(db::Connection& c);
+  /// Keeps organisation `id` as it is stored now, with `audit_id`.
+  void keep(std::int64_t id, std::int64_t audit_id);
+  /// The audit row kept with organisation `id`; nullopt when it is not kept.
+  std::optional<std::int64_t> audit_of(std::int64_t id);
+  void forget(std::int64_t id);
+
+ private:
+  db::Statement keep_, audit_of_, forget_;
 };
 
 }  // namespace lpg::org_store
