@@ -76,11 +76,11 @@ ImportSummary import_members(const Session& s, std::string_view group, const Lis
           in.core_category = cell(kCoreCategory);
           in.role = cell(kRole);
           in.can_host = can_host(cell(kCanHost));
-          if (!cell(kFrom).empty()) in.from = parse_date(cell(kFrom), "from date");
+          if (!cell(kFrom).empty()) in.from = parse_date_at(cell(kFrom), name_of(kFrom));
           in.note = cell(kNote);
           add_member(s, in);
           // A membership that has ended (a past one, as export members writes it) ends here too.
-          if (!to.empty()) end_member(s, ref, parse_date(to, "to date"));
+          if (!to.empty()) end_member(s, ref, parse_date_at(to, name_of(kTo)));
           ++sum.added;
           return;
         }
@@ -95,7 +95,7 @@ ImportSummary import_members(const Session& s, std::string_view group, const Lis
         bool any = c.can_host || c.note || c.core_category;
         if (any) edit_member(s, ref, c);
         if (!to.empty()) {
-          end_member(s, ref, parse_date(to, "to date"));
+          end_member(s, ref, parse_date_at(to, name_of(kTo)));
           any = true;
         }
         ++(any ? sum.updated : sum.unchanged);

@@ -274,7 +274,8 @@ void status_fields(const Session& s, OrgChanges& c, const OrgInput& in,
     const auto& f = org_fields::of(import::kStatusSince);
     auto text = text_of(in.status_since, f.name, f.shape);
     c.columns.push_back(
-        {f.column, text ? SqlValue{format_date(parse_date(*text, "--status-since"))} : SqlValue{}});
+        {f.column,
+         text ? SqlValue{format_date(parse_date_at(*text, "--status-since"))} : SqlValue{}});
     c.changed.emplace_back(f.name);
   } else if (changes) {
     c.columns.push_back({"status_since", format_date(s.clock.today())});
