@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// Options that fill the library's OrgInput and PersonInput, shared by add and edit.
+// The options of an add or an edit, made from the noun's field declaration (InputOptions, from
+// org_input_options() or person_input_options()): this file names no field.
 
-#include <lpg/orgs.hpp>
-#include <lpg/people.hpp>
-
-#include <string>
+#include <lpg/field_options.hpp>
 
 namespace CLI {
 class App;
@@ -13,15 +11,15 @@ class App;
 
 namespace lpg::cli {
 
-/// Declares `--NAME VALUE` filling `field.text`; with `clearable`, also `--no-NAME`
-/// setting `field.clear` (the two exclude each other).
-void field_option(CLI::App& sub, const std::string& name, FieldText& field,
-                  const std::string& description, bool clearable, const std::string& value_name);
+/// Declares one field's option filling `field`: on add, a Name is the required NAME
+/// positional and a Required option is required; on edit, a Name is `--NAME` and a Clearable
+/// one also has `--no-NAME` setting `field.clear` (the two exclude each other).
+void field_option(CLI::App& sub, const FieldOption& option, FieldText& field, bool edit);
 
-/// Every OrgInput option but the name. `edit`: the --no-X options and an optional --sector.
-void org_options(CLI::App& sub, OrgInput& in, bool edit);
-
-/// Every PersonInput option but the name.
-void person_options(CLI::App& sub, PersonInput& in, bool edit);
+/// Every declared option, in order, filling `in`.
+template <class Input>
+void field_options(CLI::App& sub, Input& in, const InputOptions<Input>& options, bool edit) {
+  for (const auto& o : options) field_option(sub, o.option, in.*o.input, edit);
+}
 
 }  // namespace lpg::cli

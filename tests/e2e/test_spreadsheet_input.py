@@ -125,7 +125,7 @@ t.check("the action's new due date", t.json("action", "list")[0]["due"] == "2027
 t.refused("an import row with a month-first date",
           ["import", "actions", "--strict", t.write("us.csv", excel(
               "id,meeting,text,owner,due\n,1,New,Sam Patel,2027-03-15\n", []).replace(
-              "2027-03-15", "03/15/2027"))], 65, "invalid due date \"03/15/2027\"", unchanged)
+              "2027-03-15", "03/15/2027"))], 65, "due: invalid date '03/15/2027'", unchanged)
 
 # Blank rows in every other reader: none rejected, none refused.
 sheet = t.write("sign-in.csv", "name,email,status\r\n,,\r\nSam Patel,sam@example.org,present\r\n"

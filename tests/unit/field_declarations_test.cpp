@@ -203,6 +203,58 @@ TEST_CASE("person fields: email and phone normalised as stored, the rest as writ
   CHECK(of(Key::Name).shape == fields::FieldShape::Name);
 }
 
+namespace {
+
+// The option names a field by its own name, with '-' for '_'.
+std::string option_of(std::string name) {
+  std::replace(name.begin(), name.end(), '_', '-');
+  return name;
+}
+
+// Every FieldText of `Input` is filled by exactly one option, and no two share a name.
+template <class Input>
+void check_fills_every_input(const InputOptions<Input>& options) {
+  static_assert(sizeof(Input) % sizeof(FieldText) == 0);
+  CHECK(options.size() == sizeof(Input) / sizeof(FieldText));
+  std::set<std::string> names;
+  for (std::size_t i = 0; i < options.size(); ++i) {
+    CAPTURE(options[i].option.name);
+    CHECK(names.insert(options[i].option.name).second);
+    for (std::size_t j = 0; j < i; ++j) CHECK(options[i].input != options[j].input);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("org fields: org add and edit have one option for each typed field, named by it") {
+  check_fills_every_input(org_input_options());
+  std::vector<std::string> options;
+  for (const auto& o : org_input_options()) options.emplace_back(o.option.name);
+  for (const auto& f : org_fields::all()) {
+    CAPTURE(f.name);
+    bool typed = f.typed.option.name != nullptr;
+    // Typed by hand: all but what a register gives (source_type) and what an import or org
+    // archive sets (source, archived_at).
+    CHECK(typed == (f.col != import::kSourceType && f.col != import::kSource &&
+                    f.col != import::kArchivedAt));
+    if (typed) CHECK(std::string(f.typed.option.name) == option_of(f.name));
+    if (typed) CHECK(has(options, f.typed.option.name));
+  }
+  for (const auto& s : org_fields::schemes()) CHECK(has(options, s.scheme));
+  CHECK(org_input_options().front().option.kind == FieldOption::Kind::Name);
+}
+
+TEST_CASE("person fields: person add and edit have one option for each field, named by it") {
+  check_fills_every_input(person_input_options());
+  const auto& options = person_input_options();
+  for (std::size_t i = 0; i < options.size(); ++i) {
+    const auto& f = person_fields::all()[i];
+    CAPTURE(f.name);
+    CHECK(std::string(options[i].option.name) == option_of(f.name));
+    CHECK(options[i].input == f.input);
+  }
+}
+
 TEST_CASE("group fields: export groups writes the declared columns, in their released order") {
   CHECK(names(group_csv_columns()) == std::vector<std::string>{"id", "name", "kind", "area",
                                                                "cadence", "quorum", "reports_to",

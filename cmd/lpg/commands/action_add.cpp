@@ -28,7 +28,7 @@ Action setup_action_add(CLI::App& sub) {
     MeetingId meeting = find_meeting(s, o->meeting);
     ActionOwner owner = find_owner(s, o->owner);
     std::optional<Date> due;
-    if (!o->due.empty()) due = parse_date(o->due, "--due date");
+    if (!o->due.empty()) due = parse_date_at(o->due, "--due");
     ctx.print(render::action_record(add_action(s, meeting, o->text, owner, due)));
   };
 }

@@ -24,7 +24,7 @@ Action setup_action_done(CLI::App& sub) {
   return [o](Context& ctx) {
     Session s = ctx.session();
     std::optional<Date> on;
-    if (!o->on.empty()) on = parse_date(o->on, "--on date");
+    if (!o->on.empty()) on = parse_date_at(o->on, "--on");
     ctx.print(render::action_record(complete_action(s, o->id, o->note, on)));
   };
 }

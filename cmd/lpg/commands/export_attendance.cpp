@@ -31,8 +31,8 @@ Action setup_export_attendance(CLI::App& sub) {
     MeetingExportFilter f;
     if (!o->group.empty()) f.group = find_group(s, o->group);
     if (!o->meeting.empty()) f.meeting = find_meeting(s, o->meeting);
-    if (!o->from.empty()) f.from = parse_date(o->from, "--from date");
-    if (!o->to.empty()) f.to = parse_date(o->to, "--to date");
+    if (!o->from.empty()) f.from = parse_date_at(o->from, "--from");
+    if (!o->to.empty()) f.to = parse_date_at(o->to, "--to");
     // The columns are the declaration's (attendance_csv_columns).
     auto t = declared_table(attendance_csv_columns(), export_attendance(s, f));
     export_table(ctx, o->out, t);

@@ -29,8 +29,8 @@ Action setup_export_meetings(CLI::App& sub) {
     Session s = ctx.read_session();
     MeetingExportFilter f;
     if (!o->group.empty()) f.group = find_group(s, o->group);
-    if (!o->from.empty()) f.from = parse_date(o->from, "--from date");
-    if (!o->to.empty()) f.to = parse_date(o->to, "--to date");
+    if (!o->from.empty()) f.from = parse_date_at(o->from, "--from");
+    if (!o->to.empty()) f.to = parse_date_at(o->to, "--to");
     // The columns are the declaration's (meeting_csv_columns).
     auto t = declared_table(meeting_csv_columns(), export_meetings(s, f));
     export_table(ctx, o->out, t);

@@ -33,7 +33,7 @@ Action setup_grant_add(CLI::App& sub) {
     in.recipient = find_org(s, o->to);
     in.project = o->project;
     in.amount = o->amount;
-    in.awarded = parse_date(o->awarded, "--awarded date");
+    in.awarded = parse_date_at(o->awarded, "--awarded");
     in.priority = o->priority;
     in.status = o->status;
     Grant g = add_grant(s, in);

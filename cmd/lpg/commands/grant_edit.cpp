@@ -34,7 +34,7 @@ Action setup_grant_edit(CLI::App& sub) {
     if (o->to) c.recipient = find_org(s, *o->to);
     c.project = o->project;
     c.amount = o->amount;
-    if (o->awarded) c.awarded = parse_date(*o->awarded, "--awarded date");
+    if (o->awarded) c.awarded = parse_date_at(*o->awarded, "--awarded");
     if (o->priority) c.priority = o->priority;
     if (o->no_priority) c.priority = std::optional<std::int64_t>{};
     ctx.print(render::grant_record(edit_grant(s, o->id, c)));

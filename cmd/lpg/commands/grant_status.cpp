@@ -23,7 +23,7 @@ Action setup_grant_status(CLI::App& sub) {
   sub.add_option("--on", o->on, "The date of the change (default today)");
   return [o](Context& ctx) {
     Session s = ctx.session();
-    Date on = o->on.empty() ? s.clock.today() : parse_date(o->on, "--on date");
+    Date on = o->on.empty() ? s.clock.today() : parse_date_at(o->on, "--on");
     Grant g = set_grant_status(s, o->id, o->status, on);
     render::print(ctx.out(), render::grant_record(g), {{"history", render::grant_history_table(g)}},
                   ctx.format(), ctx.style());

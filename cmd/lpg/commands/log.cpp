@@ -25,7 +25,7 @@ Action setup_log(CLI::App& sub) {
   sub.add_option("--limit", o->query.limit, "At most N entries (default 50; 0 for all)")
       ->option_text("N");
   return [o](Context& ctx) {
-    if (o->since) o->query.since = parse_date(*o->since, "--since");
+    if (o->since) o->query.since = parse_date_at(*o->since, "--since");
     Session s = ctx.read_session();
     render::Table table({{"at", ""},
                          {"os_user", "user"},

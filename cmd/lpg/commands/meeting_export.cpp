@@ -32,8 +32,8 @@ Action setup_meeting_export(CLI::App& sub) {
     if (!o->group.empty()) {
       f.group = find_group(s, o->group);
     }
-    if (!o->from.empty()) f.from = parse_date(o->from, "--from date");
-    if (!o->to.empty()) f.to = parse_date(o->to, "--to date");
+    if (!o->from.empty()) f.from = parse_date_at(o->from, "--from");
+    if (!o->to.empty()) f.to = parse_date_at(o->to, "--to");
     auto meetings = list_meetings(s, f);
     if (f.group && !meetings.empty()) options.calendar_name = meetings.front().group_name;
     std::string text = to_icalendar(s, meetings, options);

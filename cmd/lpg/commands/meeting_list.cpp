@@ -28,8 +28,8 @@ Action setup_meeting_list(CLI::App& sub) {
     Session s = ctx.read_session();
     MeetingFilter f;
     if (!o->group.empty()) f.group = find_group(s, o->group);
-    if (!o->from.empty()) f.from = parse_date(o->from, "--from date");
-    if (!o->to.empty()) f.to = parse_date(o->to, "--to date");
+    if (!o->from.empty()) f.from = parse_date_at(o->from, "--from");
+    if (!o->to.empty()) f.to = parse_date_at(o->to, "--to");
     if (!o->term.empty()) {
       Term term = find_term(s, o->term);
       f.from = term.dates.start;

@@ -77,8 +77,8 @@ Action setup_meeting_move(CLI::App& sub) {
   return [o](Context& ctx) {
     Session s = ctx.session();
     std::optional<Minutes> duration;
-    if (!o->duration.empty()) duration = parse_duration(o->duration, "--duration");
-    LocalTime to = parse_local_time(o->to, "--to");
+    if (!o->duration.empty()) duration = parse_duration_at(o->duration, "--duration");
+    LocalTime to = parse_local_time_at(o->to, "--to");
     if (auto twice = check_wall_clock(s.clock, to, "--to")) ctx.note(*twice);
     MoveResult r =
         move_meeting(s, find_meeting(s, o->meeting), to, duration, o->allow_closed, o->follow);

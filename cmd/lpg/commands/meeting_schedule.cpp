@@ -40,7 +40,7 @@ ScheduleRequest request_of(const Session& s, const MeetingScheduleOptions& o) {
   if (modes != 1) {
     throw Error(ErrorKind::Usage, "choose one of --at, --termly, --every, --after and --between");
   }
-  if (!o.at.empty()) r.at = parse_local_time(o.at, "--at");
+  if (!o.at.empty()) r.at = parse_local_time_at(o.at, "--at");
   r.mode = !o.at.empty()      ? ScheduleMode::At
            : o.termly         ? ScheduleMode::Termly
            : !o.every.empty() ? ScheduleMode::Every
@@ -54,17 +54,17 @@ ScheduleRequest request_of(const Session& s, const MeetingScheduleOptions& o) {
   r.week = o.week;
   if (o.week < 1 || o.week > 16) throw Error(ErrorKind::Invalid, "--week must be 1 to 16");
   r.weekday = parse_weekday(o.weekday);
-  r.time = parse_time_of_day(o.time, "--time");
+  r.time = parse_time_of_day_at(o.time, "--time");
   if (!o.every.empty()) parse_every(o.every, r.every_count, r.every_unit);
-  if (!o.from.empty()) r.from = parse_date(o.from, "--from date");
-  if (!o.until.empty()) r.until = parse_date(o.until, "--until date");
+  if (!o.from.empty()) r.from = parse_date_at(o.from, "--from");
+  if (!o.until.empty()) r.until = parse_date_at(o.until, "--until");
   if (!o.after.empty()) r.other = find_group(s, o.after);
   if (!o.between.empty()) {
     r.other = find_group(s, o.between.at(0));
     r.second = find_group(s, o.between.at(1));
   }
   r.weeks_after = o.weeks;
-  r.duration = parse_duration(o.duration, "--duration");
+  r.duration = parse_duration_at(o.duration, "--duration");
   r.venue = o.venue;
   if (o.host == "rotate") {
     r.rotate_hosts = true;

@@ -43,7 +43,7 @@ Action setup_member_add(CLI::App& sub) {
     in.core_category = o->core;
     in.role = o->role;
     in.can_host = o->can_host;
-    if (!o->from.empty()) in.from = parse_date(o->from, "--from date");
+    if (!o->from.empty()) in.from = parse_date_at(o->from, "--from");
     in.note = o->note;
     ctx.print(render::member_record(add_member(s, in)));
   };

@@ -43,7 +43,7 @@ Action setup_member_edit(CLI::App& sub) {
     changes.note = o->note;
     if (o->role) changes.role = *o->role;
     if (o->no_role) changes.role = "";
-    if (o->from) changes.from = parse_date(*o->from, "--from date");
+    if (o->from) changes.from = parse_date_at(*o->from, "--from");
     ctx.print(render::member_record(edit_member(s, resolve_member_ref(s, *ref), changes)));
   };
 }

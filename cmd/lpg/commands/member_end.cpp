@@ -17,7 +17,7 @@ Action setup_member_end(CLI::App& sub) {
   sub.footer("History is kept: 'lpg member list GROUP --all' and '--as-of DATE' still show it.");
   return [ref, on](Context& ctx) {
     Session s = ctx.session();
-    Date day = on->empty() ? s.clock.today() : parse_date(*on, "--on date");
+    Date day = on->empty() ? s.clock.today() : parse_date_at(*on, "--on");
     ctx.print(render::member_record(end_member(s, resolve_member_ref(s, *ref), day)));
   };
 }

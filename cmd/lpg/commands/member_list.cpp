@@ -35,7 +35,7 @@ Action setup_member_list(CLI::App& sub) {
     filter.roles = o->roles;
     filter.core_only = o->core;
     filter.all = o->all;
-    if (!o->as_of.empty()) filter.as_of = parse_date(o->as_of, "--as-of date");
+    if (!o->as_of.empty()) filter.as_of = parse_date_at(o->as_of, "--as-of");
     if (o->group.empty()) {
       ctx.print(render::member_contacts_table(list_members(s, filter)));
     } else {

@@ -30,8 +30,8 @@ Action setup_minutes_list(CLI::App& sub) {
     Session s = ctx.read_session();
     MinutesFilter f;
     if (!o->group.empty()) f.group = find_group(s, o->group);
-    if (!o->from.empty()) f.from = parse_date(o->from, "--from date");
-    if (!o->to.empty()) f.to = parse_date(o->to, "--to date");
+    if (!o->from.empty()) f.from = parse_date_at(o->from, "--from");
+    if (!o->to.empty()) f.to = parse_date_at(o->to, "--to");
     f.owed_only = o->owed;
     render::Table table({{"meeting", ""},
                          {"group", ""},

@@ -24,7 +24,7 @@ Action setup_minutes_submit(CLI::App& sub) {
     Session s = ctx.session();
     MeetingId id = find_meeting(s, o->meeting);
     std::optional<Date> on;
-    if (!o->on.empty()) on = parse_date(o->on, "--on date");
+    if (!o->on.empty()) on = parse_date_at(o->on, "--on");
     ctx.print(render::minutes_record(submit_minutes(s, id, o->to, on)));
   };
 }

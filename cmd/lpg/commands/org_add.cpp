@@ -27,8 +27,7 @@ std::string sector_footer() {
 
 Action setup_org_add(CLI::App& sub) {
   auto in = std::make_shared<OrgInput>();
-  sub.add_option("name", in->name.text, "The organisation's name")->required();
-  org_options(sub, *in, false);
+  field_options(sub, *in, org_input_options(), false);
   sub.footer(sector_footer());
   return [in](Context& ctx) { ctx.print(render::org_record(add_org(ctx.session(), *in))); };
 }

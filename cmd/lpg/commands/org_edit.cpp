@@ -20,8 +20,7 @@ struct OrgEditOptions {
 Action setup_org_edit(CLI::App& sub) {
   auto o = std::make_shared<OrgEditOptions>();
   sub.add_option("org", o->ref, "The organisation: id (#12), name or URN")->required();
-  sub.add_option("--name", o->in.name.text, "New name")->option_text("NAME");
-  org_options(sub, o->in, true);
+  field_options(sub, o->in, org_input_options(), true);
   sub.footer(
       "A new --status records --status-since (default today). --no-ofsted-urn and the other\n"
       "--no-X options clear a field. Sectors: see 'lpg org add --help'.");

@@ -12,8 +12,7 @@ namespace lpg::cli {
 
 Action setup_person_add(CLI::App& sub) {
   auto in = std::make_shared<PersonInput>();
-  sub.add_option("name", in->name.text, "The person's name")->required();
-  person_options(sub, *in, false);
+  field_options(sub, *in, person_input_options(), false);
   sub.footer(
       "An email address belongs to one person only and is stored in lower case. Phone\n"
       "numbers are UK numbers (01869 123456, 07700 900123, +44 1869 123456).");

@@ -20,8 +20,7 @@ struct PersonEditOptions {
 Action setup_person_edit(CLI::App& sub) {
   auto o = std::make_shared<PersonEditOptions>();
   sub.add_option("person", o->ref, "The person: id (#12), email or name")->required();
-  sub.add_option("--name", o->in.name.text, "New name")->option_text("NAME");
-  person_options(sub, o->in, true);
+  field_options(sub, o->in, person_input_options(), true);
   return [o](Context& ctx) {
     ctx.print(render::person_record(edit_person(ctx.session(), o->ref, o->in)));
   };

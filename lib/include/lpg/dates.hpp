@@ -27,13 +27,25 @@ using Minutes = std::chrono::minutes;
 /// Throws Error{Invalid} naming `what` and the text ("2027-02-30"), with a hint for the form
 /// the text looks like (a two-digit year, an impossible day).
 Date parse_date(std::string_view text, std::string_view what = "date");
+/// parse_date() for a date given at `where`: a command's option ("--from") or a file's column
+/// ("from", which the import puts after "FILE:LINE: "). Every such date is refused in the same
+/// words, "WHERE: invalid date 'TEXT'", with parse_date()'s hint.
+Date parse_date_at(std::string_view text, std::string_view where);
 /// Parses HH:MM (24-hour). Throws Error{Invalid}.
 Minutes parse_time_of_day(std::string_view text, std::string_view what = "time");
+/// parse_time_of_day() for a time given at `where`, as parse_date_at(): "WHERE: invalid time
+/// 'TEXT'".
+Minutes parse_time_of_day_at(std::string_view text, std::string_view where);
 /// Parses a date as parse_date() reads it, a space, and HH:MM ("2027-01-14 18:30",
 /// "14/01/2027 18:30"), or ISO's "2027-01-14T18:30". A time without a date is refused.
 LocalTime parse_local_time(std::string_view text, std::string_view what = "date and time");
+/// parse_local_time() for a value given at `where`, as parse_date_at(): "WHERE: invalid date and
+/// time 'TEXT'".
+LocalTime parse_local_time_at(std::string_view text, std::string_view where);
 /// Parses a duration: "90m", "2h", "1h30m", "21d", "2w". Throws Error{Invalid}.
 Minutes parse_duration(std::string_view text, std::string_view what = "duration");
+/// parse_duration() for a duration given at `where`: "WHERE: invalid duration 'TEXT'".
+Minutes parse_duration_at(std::string_view text, std::string_view where);
 
 /// ISO 8601: 2026-11-30.
 std::string format_date(Date day);

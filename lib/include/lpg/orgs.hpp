@@ -4,6 +4,7 @@
 
 #include <lpg/columns.hpp>
 #include <lpg/dates.hpp>
+#include <lpg/field_options.hpp>
 #include <lpg/refs.hpp>
 #include <lpg/session.hpp>
 
@@ -13,14 +14,6 @@
 #include <vector>
 
 namespace lpg {
-
-/// One field of an add or an edit, as the user or a register file gave it. `text` unset leaves
-/// the field alone; `clear` (--no-X) empties it. The service checks and normalises the text.
-struct FieldText {
-  std::optional<std::string> text;
-  bool clear = false;
-  bool given() const { return text.has_value() || clear; }
-};
 
 /// What `org add` and `org edit` are given. Every field is text to be validated.
 struct OrgInput {
@@ -112,6 +105,10 @@ std::vector<Org> list_orgs(const Session& s, const OrgFilter& filter);
 /// `lpg import orgs --source csv` reads each back by the same name, but source (the import
 /// records its own) and archived_at.
 const columns::Columns<Org>& org_csv_columns();
+
+/// The options of `lpg org add` and `lpg org edit`, in order, from the same declaration: every
+/// field but the two a register gives (source_type, source) and archived_at.
+const InputOptions<OrgInput>& org_input_options();
 
 /// Archives (hides from lists) or, with `restore`, un-archives. Throws Error{Conflict} when it
 /// is already so.

@@ -63,6 +63,10 @@ std::vector<Person> list_people(const Session& s, const PersonFilter& filter);
 /// import people` reads every one back by the same name.
 const columns::Columns<Person>& person_csv_columns();
 
+/// The options of `lpg person add` and `lpg person edit`, in order, from the same declaration:
+/// one for each field.
+const InputOptions<PersonInput>& person_input_options();
+
 struct PersonRemoval {
   std::int64_t id = 0;
   std::string name;

@@ -33,7 +33,7 @@ ActionRow merged(const Session& s, const import::Get& get, ActionRow a, bool is_
   } else if (is_new) {
     throw Error(ErrorKind::Invalid, "an action needs an owner", "owner person:REF or org:REF");
   }
-  if (!get("due").empty()) a.due = import::checked_date(get("due"), "due date");
+  if (!get("due").empty()) a.due = import::checked_date(get("due"), "due");
   if (!get("status").empty()) {
     a.status = ascii_lower(get("status"));
     if (a.status != "open" && a.status != "done") {
@@ -42,7 +42,7 @@ ActionRow merged(const Session& s, const import::Get& get, ActionRow a, bool is_
     }
     if (a.status == "open") a.done_on.reset();
   }
-  if (!get("done_on").empty()) a.done_on = import::checked_date(get("done_on"), "done date");
+  if (!get("done_on").empty()) a.done_on = import::checked_date(get("done_on"), "done_on");
   if (!get("done_note").empty()) a.done_note = get("done_note");
   meetings::check_done_note(a.done_note);
   if ((a.status == "done") != a.done_on.has_value()) {
@@ -68,7 +68,7 @@ bool store_carries(const Session& s, meetings::CarryWriter& writer, std::int64_t
                   "expected UID on YYYY-MM-DD");
     }
     MeetingId to = import::row_meeting(s, trim(entry.substr(0, on)), "");
-    if (!writer.add(id, to.v, import::checked_date(trim(entry.substr(on + 4)), "carried date"))) {
+    if (!writer.add(id, to.v, import::checked_date(trim(entry.substr(on + 4)), "carried"))) {
       throw Error(ErrorKind::Invalid, fmt::format("meeting {} is not of the action's group",
                                                   trim(entry.substr(0, on))));
     }

@@ -6,6 +6,8 @@
 
 #include "db/store_impl.hpp"
 #include "meeting/meeting_store.hpp"
+#include "member/member_store.hpp"
+#include "person/person_store.hpp"
 
 namespace lpg::meetings {
 
@@ -19,15 +21,10 @@ std::optional<StoredMark> stored_mark(const Session& s, std::int64_t meeting, st
   return StoredMark{q.column(0).text(), q.column(1).opt_int64(), q.column(2).int64() != 0};
 }
 
+// Membership is member_store's to read, a person's organisation person_store's.
 bool member_on(const Session& s, std::int64_t group, std::int64_t person, const std::string& day) {
-  db::Statement q(db::connection(s.store), R"sql(
-    SELECT 1 FROM membership m WHERE m.group_id = ?1 AND m.from_date <= ?3
-       AND (m.to_date IS NULL OR m.to_date > ?3)
-       AND (m.person_id = ?2 OR m.org_id = (SELECT org_id FROM person WHERE id = ?2)) LIMIT 1)sql");
-  q.bind(1, group);
-  q.bind(2, person);
-  q.bind(3, day);
-  return q.step();
+  db::Connection& c = db::connection(s.store);
+  return member_store::sits_on(c, group, person, person_store::org_of(c, person), day);
 }
 
 std::vector<Attendee> attendees_of(const Session& s, std::int64_t meeting) {

@@ -145,6 +145,31 @@ Date parse_date(std::string_view text, std::string_view what) {
               date_hint(trimmed(text)));
 }
 
+namespace {
+
+// `e` (a refusal of a value) with where the value was given put before it.
+Error at(std::string_view where, const Error& e) {
+  return Error(e.kind(), fmt::format("{}: {}", where, e.what()), e.hint());
+}
+
+}  // namespace
+
+Date parse_date_at(std::string_view text, std::string_view where) {
+  try {
+    return parse_date(text);
+  } catch (const Error& e) {
+    throw at(where, e);
+  }
+}
+
+Minutes parse_time_of_day_at(std::string_view text, std::string_view where) {
+  try {
+    return parse_time_of_day(text);
+  } catch (const Error& e) {
+    throw at(where, e);
+  }
+}
+
 Minutes parse_time_of_day(std::string_view text, std::string_view what) {
   if (auto t = try_time(text)) return *t;
   bad(what, text, "HH:MM on the 24-hour clock, e.g. 18:30");
@@ -174,6 +199,14 @@ LocalTime parse_local_time(std::string_view raw, std::string_view what) {
   bad(what, raw, "a date and a time, e.g. \"2027-01-14 18:30\" or \"14/01/2027 18:30\"");
 }
 
+LocalTime parse_local_time_at(std::string_view text, std::string_view where) {
+  try {
+    return parse_local_time(text);
+  } catch (const Error& e) {
+    throw at(where, e);
+  }
+}
+
 Minutes parse_duration(std::string_view text, std::string_view what) {
   static constexpr std::array<std::pair<char, int>, 4> kUnits = {
       {{'w', 7 * 24 * 60}, {'d', 24 * 60}, {'h', 60}, {'m', 1}}};
@@ -197,6 +230,14 @@ Minutes parse_duration(std::string_view text, std::string_view what) {
     total += n * kUnits[unit_index++].second;
   }
   return Minutes{total};
+}
+
+Minutes parse_duration_at(std::string_view text, std::string_view where) {
+  try {
+    return parse_duration(text);
+  } catch (const Error& e) {
+    throw at(where, e);
+  }
 }
 
 std::string format_date(Date day) {

@@ -83,12 +83,8 @@ OrgId row_org(const Session& s, const std::string& ref, const std::string& name,
   return find_org(s, name.empty() ? ref : name);
 }
 
-std::string checked_date(const std::string& text, std::string_view what) {
-  try {
-    return format_date(parse_date(text, what));
-  } catch (const Error& e) {
-    throw Error(ErrorKind::Invalid, fmt::format("invalid {} \"{}\"", what, text), e.hint());
-  }
+std::string checked_date(const std::string& text, std::string_view where) {
+  return format_date(parse_date_at(text, where));
 }
 
 std::int64_t checked_int(const std::string& text, std::int64_t lo, std::int64_t hi,

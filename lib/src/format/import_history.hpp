@@ -84,8 +84,8 @@ PersonId row_person(const Session& s, const std::string& ref, const std::string&
 OrgId row_org(const Session& s, const std::string& ref, const std::string& name,
               std::string_view what);
 
-/// "2026-11-30": the date, checked. Throws Error{Invalid} naming `what`.
-std::string checked_date(const std::string& text, std::string_view what);
+/// "2026-11-30": the date, checked. Throws as parse_date_at(), `where` the date's column.
+std::string checked_date(const std::string& text, std::string_view where);
 
 /// A whole number in [lo, hi], or Error{Invalid} naming `what`.
 std::int64_t checked_int(const std::string& text, std::int64_t lo, std::int64_t hi,

@@ -46,8 +46,9 @@ bool row_level(const Error& e) {
 
 void reject(ImportSummary& summary, RejectsFile& rejects, const std::string& file,
             const csv::Row& row, const Error& problem, bool strict) {
+  // The row's own kind: an unknown reference is NotFound (exit 66) as it is when typed.
   if (strict) {
-    throw Error(ErrorKind::Invalid, fmt::format("{}:{}: {}", file, row.line, problem.what()),
+    throw Error(problem.kind(), fmt::format("{}:{}: {}", file, row.line, problem.what()),
                 "--strict: nothing was imported; fix the row, or leave out --strict to skip it");
   }
   ++summary.rejected;
@@ -58,13 +59,9 @@ void reject(ImportSummary& summary, RejectsFile& rejects, const std::string& fil
 // The rules' date_format says how a register writes its dates; the one date parser reads
 // every form it names (YYYY-MM-DD, DD/MM/YYYY, DD-MM-YYYY), day first whenever the year is last.
 std::optional<std::string> parse_rule_date(const std::string& text, DateOrder /*order*/,
-                                           std::string_view what) {
+                                           std::string_view where) {
   if (text.empty()) return std::nullopt;
-  try {
-    return format_date(parse_date(text, what));
-  } catch (const Error& e) {
-    throw Error(ErrorKind::Invalid, fmt::format("invalid {} \"{}\"", what, text), e.hint());
-  }
+  return format_date(parse_date_at(text, where));
 }
 
 }  // namespace lpg::import

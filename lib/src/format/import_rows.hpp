@@ -41,9 +41,10 @@ void reject(ImportSummary& summary, RejectsFile& rejects, const std::string& fil
 /// held by another organisation); others (I/O, interrupt, busy) stop the import.
 bool row_level(const Error& e);
 
-/// Parses a date as the rules say (DD/MM/YYYY, DD-MM-YYYY or ISO); nullopt when blank.
+/// Parses a date as the rules say (DD/MM/YYYY, DD-MM-YYYY or ISO); nullopt when blank. Throws
+/// as parse_date_at(), `where` the field's column.
 std::optional<std::string> parse_rule_date(const std::string& text, DateOrder order,
-                                           std::string_view what);
+                                           std::string_view where);
 
 /// True when the rules' skip list says to leave this row out. `value_of(field)` gives cells.
 template <class ValueOf>

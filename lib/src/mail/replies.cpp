@@ -18,6 +18,7 @@
 #include "mail/imip.hpp"
 #include "mail/outbox_store.hpp"
 #include "mail/reply_store.hpp"
+#include "meeting/meeting_store.hpp"
 
 namespace lpg {
 
@@ -106,7 +107,7 @@ ReplyOutcome& report(ReplyOutcome& o, std::string outcome, std::string detail) {
 // the invitation they were sent and the answer already held.
 ReplyOutcome judge(const Session& s, ReplyOutcome o, const mail::ImipEvent& ev,
                    const std::string& message_id, bool dry_run) {
-  auto meeting = mail::meeting_by_uid(s, ev.uid);
+  auto meeting = meetings::meeting_by_uid(s, ev.uid);
   if (!meeting) return report(o, "unknown-meeting", fmt::format("no meeting has UID {}", ev.uid));
   o.meeting_id = *meeting;
   Meeting m = get_meeting(s, MeetingId{*meeting});

@@ -4,6 +4,7 @@
 #include <lpg/text.hpp>
 
 #include "db/store_impl.hpp"
+#include "person/person_store.hpp"
 
 namespace lpg {
 
@@ -28,14 +29,8 @@ std::string answer_of(const std::string& partstat) {
   return "";
 }
 
-std::optional<std::int64_t> meeting_by_uid(const Session& s, const std::string& uid) {
-  return lookup(s, "SELECT id FROM meeting WHERE uid = ?", uid);
-}
-
 std::optional<std::int64_t> who_is(const Session& s, const std::string& email) {
-  if (auto p = lookup(s, "SELECT id FROM person WHERE email = ? AND erased_at IS NULL", email)) {
-    return p;
-  }
+  if (auto p = person_store::id_by_email(db::connection(s.store), email)) return p;
   if (lookup(s, "SELECT 0 FROM organisation WHERE email = ?", email)) return 0;
   return std::nullopt;
 }

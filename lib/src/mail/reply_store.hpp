@@ -18,9 +18,6 @@ namespace lpg::mail {
 /// any other (NEEDS-ACTION).
 std::string answer_of(const std::string& partstat);
 
-/// The meeting whose UID is `uid`.
-std::optional<std::int64_t> meeting_by_uid(const Session& s, const std::string& uid);
-
 /// The person whose address `email` is, 0 for an organisation's own address, nullopt for a
 /// stranger.
 std::optional<std::int64_t> who_is(const Session& s, const std::string& email);

@@ -31,13 +31,7 @@ std::optional<std::string> given(const std::string& text) {
 
 std::string checked_start(const std::string& date, const std::string& start) {
   if (start.empty()) throw Error(ErrorKind::Invalid, "a meeting needs a start time");
-  Minutes at{0};
-  try {
-    at = parse_time_of_day(start, "start time");
-  } catch (const Error&) {
-    throw Error(ErrorKind::Invalid, fmt::format("invalid start time \"{}\"", start),
-                "expected HH:MM");
-  }
+  Minutes at = parse_time_of_day_at(start, "start");
   return format_local_time(date::local_days{parse_date(date)} + at);
 }
 

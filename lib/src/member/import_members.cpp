@@ -111,7 +111,7 @@ ImportSummary import_members(const Session& s, std::string_view group, const Lis
           throw Error(ErrorKind::Invalid, "a row names neither an organisation nor a person");
         }
         std::optional<Date> from;
-        if (!cell(kFrom).empty()) from = parse_date(cell(kFrom), "from date");
+        if (!cell(kFrom).empty()) from = parse_date_at(cell(kFrom), name_of(kFrom));
         bool is_current = false;
         std::optional<Membership> match = matching(s, g, ref, from, is_current);
         std::string to = cell(kTo);
@@ -133,7 +133,7 @@ ImportSummary import_members(const Session& s, std::string_view group, const Lis
           in.note = cell(kNote);
           add_member(s, in);
           // A membership that has ended (a past one, as export members writes it) ends here too.
-          if (!to.empty()) end_member(s, ref, parse_date(to, "to date"));
+          if (!to.empty()) end_member(s, ref, parse_date_at(to, name_of(kTo)));
           ++sum.added;
           return;
         }
@@ -141,7 +141,7 @@ ImportSummary import_members(const Session& s, std::string_view group, const Lis
         bool any = c.can_host || c.note || c.core_category || c.role;
         if (any) edit_member(s, ref, c);
         if (!to.empty()) {
-          end_member(s, ref, parse_date(to, "to date"));
+          end_member(s, ref, parse_date_at(to, name_of(kTo)));
           any = true;
         }
         ++(any ? sum.updated : sum.unchanged);

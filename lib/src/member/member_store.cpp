@@ -205,6 +205,19 @@ std::vector<std::pair<std::int64_t, std::string>> hosts_on(db::Connection& c, st
   return out;
 }
 
+bool sits_on(db::Connection& c, std::int64_t group, std::int64_t person,
+             std::optional<std::int64_t> org, const std::string& day) {
+  db::Statement q(c,
+                  "SELECT 1 FROM membership m WHERE m.group_id = ?1 AND m.from_date <= ?3 "
+                  "AND (m.to_date IS NULL OR m.to_date > ?3) "
+                  "AND (m.person_id = ?2 OR m.org_id = ?4) LIMIT 1");
+  q.bind(1, group);
+  q.bind(2, person);
+  q.bind(3, day);
+  if (org) q.bind(4, *org);
+  return q.step();
+}
+
 std::int64_t count_of_person(db::Connection& c, std::int64_t person) {
   db::Statement q(c, "SELECT count(*) FROM membership WHERE person_id = ?");
   q.bind(1, person);

@@ -60,6 +60,11 @@ std::vector<std::pair<std::int64_t, std::string>> hosts_on(db::Connection& c, st
 /// How many memberships a person has (erasure's report).
 std::int64_t count_of_person(db::Connection& c, std::int64_t person);
 
+/// Whether `person`, or `org` (their organisation) when given, holds a membership of `group`
+/// current on `day` (YYYY-MM-DD): whether they sit at its meetings as a member, not a guest.
+bool sits_on(db::Connection& c, std::int64_t group, std::int64_t person,
+             std::optional<std::int64_t> org, const std::string& day);
+
 /// The retention rule's candidates: people not erased whose every membership ended before
 /// `cutoff` and who own no open action; by the day they left, then id.
 std::vector<PruneCandidate> left_before(db::Connection& c, const std::string& cutoff);

@@ -224,11 +224,11 @@ void OrgRowParser::kind_and_status(OrgRow& out, const csv::Row& row) const {
     out.values[kStatus] = *found;
     std::optional<std::string> since;
     if (*found == "closed") {
-      since = parse_rule_date(std::string(get(row, Field::kCloseDate)), rules_.dates, "close date");
+      since = parse_rule_date(std::string(get(row, Field::kCloseDate)), rules_.dates, "close_date");
     }
     if (!since) {
       since =
-          parse_rule_date(std::string(get(row, Field::kStatusDate)), rules_.dates, "status date");
+          parse_rule_date(std::string(get(row, Field::kStatusDate)), rules_.dates, "status_date");
     }
     if (!since) {
       since = parse_rule_date(std::string(get(row, Field::kStatusSince)), DateOrder::Iso,
@@ -306,7 +306,8 @@ void OrgRowParser::area(OrgRow& out, const csv::Row& row) {
       return;
     }
   }
-  throw Error(ErrorKind::NotFound, fmt::format("unknown area \"{}\"", refs.back()),
+  // In the words find_area() uses for an area typed to a command.
+  throw Error(ErrorKind::NotFound, fmt::format("area \"{}\" not found", refs.back()),
               "add it with 'lpg area add', or give its code");
 }
 

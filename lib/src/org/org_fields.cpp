@@ -108,13 +108,23 @@ Cell scheme_cell(const Org& o) {
   return identifier_cell(o, schemes()[I].scheme);
 }
 
+// A field's option in org add and org edit.
+InputOption<OrgInput> typed(const char* option, const char* help, const char* value_name,
+                            FieldOption::Kind kind, FieldText OrgInput::*input,
+                            const char* edit_help = nullptr) {
+  return {{option, help, value_name, kind, edit_help}, input};
+}
+
 }  // namespace
 
 const std::array<Scheme, 3>& schemes() {
   static const std::array<Scheme, 3> out = {{
-      {"ofsted-urn", "ofsted_urn", "Ofsted URN", &OrgInput::ofsted_urn, scheme_cell<0>},
-      {"dfe-urn", "dfe_urn", "DfE URN", &OrgInput::dfe_urn, scheme_cell<1>},
-      {"la-ref", "la_ref", "local authority reference", &OrgInput::la_ref, scheme_cell<2>},
+      {"ofsted-urn", "ofsted_urn", "Ofsted URN", &OrgInput::ofsted_urn, scheme_cell<0>,
+       "Ofsted unique reference number (EY123456)", "URN"},
+      {"dfe-urn", "dfe_urn", "DfE URN", &OrgInput::dfe_urn, scheme_cell<1>,
+       "DfE unique reference number of a school (123456)", "URN"},
+      {"la-ref", "la_ref", "local authority reference", &OrgInput::la_ref, scheme_cell<2>,
+       "The local authority's own reference", "REF"},
   }};
   return out;
 }
@@ -128,27 +138,45 @@ const Scheme* scheme_of_column(std::string_view column) {
 
 const std::array<Field, import::kColumnCount>& all() {
   using enum import::Col;
+  using enum FieldOption::Kind;
   // The area is named by the user (and exported by name, which the import reads as a
   // reference to it) and stored as the id of an area: the caller resolves it. The status date
   // is a date as the source writes it: the caller parses it.
   static const std::array<Field, import::kColumnCount> fields = {{
-      {kName, "name", "name", FieldShape::Name, nullptr, name_cell},
-      {kSector, "sector", "sector", FieldShape::Line, sector, sector_cell},
-      {kSourceType, "source_type", "source_type", FieldShape::Line, nullptr, source_type_cell},
-      {kAddress, "address", "address", FieldShape::Address, nullptr, address_cell},
-      {kTown, "town", "town", FieldShape::Line, nullptr, town_cell},
-      {kPostcode, "postcode", "postcode", FieldShape::Line, postcode, postcode_cell},
-      {kAreaId, "area", "area_id", FieldShape::Line, nullptr, area_cell},
-      {kPhone, "phone", "phone", FieldShape::Line, phone, phone_cell},
-      {kEmail, "email", "email", FieldShape::Line, email, email_cell},
-      {kWebsite, "website", "website", FieldShape::Line, website, website_cell},
-      {kFunded, "funded", "offers_funded", FieldShape::Line, funded, funded_cell},
-      {kPlaces, "funded_places", "funded_places", FieldShape::Line, places, places_cell},
-      {kStatus, "status", "status", FieldShape::Line, status, status_cell},
-      {kStatusSince, "status_since", "status_since", FieldShape::Line, nullptr, status_since_cell},
-      {kNote, "note", "note", FieldShape::Text, nullptr, note_cell},
-      {kSource, "source", "source", FieldShape::Line, source, source_cell},
-      {kArchivedAt, "archived_at", "archived_at", FieldShape::Line, archived_at, archived_cell},
+      {kName, "name", "name", FieldShape::Name, nullptr, name_cell,
+       typed("name", "The organisation's name", "NAME", Name, &OrgInput::name, "New name")},
+      {kSector, "sector", "sector", FieldShape::Line, sector, sector_cell,
+       typed("sector", "Sector: a slug or name (see 'lpg org add --help')", "SECTOR", Required,
+             &OrgInput::sector)},
+      {kSourceType, "source_type", "source_type", FieldShape::Line, nullptr, source_type_cell, {}},
+      {kAddress, "address", "address", FieldShape::Address, nullptr, address_cell,
+       typed("address", "Street address", "TEXT", Clearable, &OrgInput::address)},
+      {kTown, "town", "town", FieldShape::Line, nullptr, town_cell,
+       typed("town", "Town", "TEXT", Clearable, &OrgInput::town)},
+      {kPostcode, "postcode", "postcode", FieldShape::Line, postcode, postcode_cell,
+       typed("postcode", "UK postcode", "POSTCODE", Clearable, &OrgInput::postcode)},
+      {kAreaId, "area", "area_id", FieldShape::Line, nullptr, area_cell,
+       typed("area", "Area (district or locality)", "AREA", Clearable, &OrgInput::area)},
+      {kPhone, "phone", "phone", FieldShape::Line, phone, phone_cell,
+       typed("phone", "Telephone number", "PHONE", Clearable, &OrgInput::phone)},
+      {kEmail, "email", "email", FieldShape::Line, email, email_cell,
+       typed("email", "Email address", "EMAIL", Clearable, &OrgInput::email)},
+      {kWebsite, "website", "website", FieldShape::Line, website, website_cell,
+       typed("website", "Web address", "URL", Clearable, &OrgInput::website)},
+      {kFunded, "funded", "offers_funded", FieldShape::Line, funded, funded_cell,
+       typed("funded", "Offers funded early education: yes or no", "yes|no", Clearable,
+             &OrgInput::funded)},
+      {kPlaces, "funded_places", "funded_places", FieldShape::Line, places, places_cell,
+       typed("funded-places", "Number of funded places", "N", Clearable, &OrgInput::funded_places)},
+      {kStatus, "status", "status", FieldShape::Line, status, status_cell,
+       typed("status", "open, closed or suspended", "STATUS", Plain, &OrgInput::status)},
+      {kStatusSince, "status_since", "status_since", FieldShape::Line, nullptr, status_since_cell,
+       typed("status-since", "Date of the status (default: today when it changes)", "DATE",
+             Clearable, &OrgInput::status_since)},
+      {kNote, "note", "note", FieldShape::Text, nullptr, note_cell,
+       typed("note", "A free-text note", "TEXT", Plain, &OrgInput::note)},
+      {kSource, "source", "source", FieldShape::Line, source, source_cell, {}},
+      {kArchivedAt, "archived_at", "archived_at", FieldShape::Line, archived_at, archived_cell, {}},
   }};
   return fields;
 }
@@ -180,6 +208,23 @@ const columns::Columns<Org>& org_csv_columns() {
       for (const auto& s : org_fields::schemes()) c.push_back({s.column, s.write});
     }
     return c;
+  }();
+  return out;
+}
+
+// org add and org edit: the declared fields' options, with the identifiers' after the sector
+// (where the export puts their columns, after the source type, which is not typed).
+const InputOptions<OrgInput>& org_input_options() {
+  static const InputOptions<OrgInput> out = [] {
+    InputOptions<OrgInput> o;
+    for (const auto& f : org_fields::all()) {
+      if (f.typed.option.name != nullptr) o.push_back(f.typed);
+      if (f.col != import::kSourceType) continue;
+      for (const auto& s : org_fields::schemes()) {
+        o.push_back({{s.scheme, s.help, s.value_name, FieldOption::Kind::Clearable}, s.input});
+      }
+    }
+    return o;
   }();
   return out;
 }
@@ -252,7 +297,8 @@ void status_fields(const Session& s, OrgChanges& c, const OrgInput& in,
     const auto& f = org_fields::of(import::kStatusSince);
     auto text = text_of(in.status_since, f.name, f.shape);
     c.columns.push_back(
-        {f.column, text ? SqlValue{format_date(parse_date(*text, "--status-since"))} : SqlValue{}});
+        {f.column,
+         text ? SqlValue{format_date(parse_date_at(*text, "--status-since"))} : SqlValue{}});
     c.changed.emplace_back(f.name);
   } else if (changes) {
     c.columns.push_back({"status_since", format_date(s.clock.today())});

@@ -28,8 +28,9 @@ enum class From { Typed, Register };
 /// column that stores it, the shape its text must have, and how the text becomes what is
 /// stored: the text (trimmed, not empty) normalised, nullopt when it means none; Error{Invalid}
 /// naming the text when it is wrong. `normalise` nullptr: stored as it is. `write`: its cell
-/// in `lpg export orgs`, under `name`, which `lpg import orgs` reads back. source and
-/// archived_at have no add/edit option: an import and org archive set them.
+/// in `lpg export orgs`, under `name`, which `lpg import orgs` reads back. `typed`: its option
+/// in org add and org edit and the OrgInput member that option fills (none for what only a
+/// register gives; source and archived_at have none: an import and org archive set them).
 struct Field {
   import::Col col;
   const char* name;
@@ -37,20 +38,23 @@ struct Field {
   fields::FieldShape shape;
   std::optional<import::Value> (*normalise)(std::string_view text, From from);
   columns::Cell (*write)(const Org&);
+  InputOption<OrgInput> typed;
 };
 
 /// Every field, in import::Col order.
 const std::array<Field, import::kColumnCount>& all();
 inline const Field& of(import::Col col) { return all()[col]; }
 
-/// A register identifier: its scheme (as stored), its CSV column and `org add` option, and
-/// its name in messages.
+/// A register identifier: its scheme (as stored, and the name of its option in org add and
+/// org edit), its CSV column, its name in messages, and its option's help and value name.
 struct Scheme {
   const char* scheme;  ///< "ofsted-urn"
   const char* column;  ///< "ofsted_urn"
   const char* label;   ///< "Ofsted URN"
   FieldText OrgInput::*input;
   columns::Cell (*write)(const Org&);
+  const char* help;
+  const char* value_name;
 };
 const std::array<Scheme, 3>& schemes();
 /// The scheme whose CSV column is `column`, if one is.

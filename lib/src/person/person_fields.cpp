@@ -34,22 +34,31 @@ Stored org_of(const Person& p) {
 Stored job_title_of(const Person& p) { return p.job_title; }
 Stored note_of(const Person& p) { return p.note; }
 
+// A field's option in person add and person edit.
+FieldOption typed(const char* option, const char* help, const char* value_name,
+                  FieldOption::Kind kind, const char* edit_help = nullptr) {
+  return {option, help, value_name, kind, edit_help};
+}
+
 }  // namespace
 
 const std::array<Field, 6>& all() {
+  using enum FieldOption::Kind;
   static const std::array<Field, 6> fields = {{
       {Key::Name, "name", "name", "name", FieldShape::Name, &PersonInput::name, nullptr, false,
-       name_cell, name_of},
+       name_cell, name_of, typed("name", "The person's name", "NAME", Name, "New name")},
       {Key::Email, "email", "email", "email", FieldShape::Line, &PersonInput::email, email, false,
-       email_cell, email_of},
+       email_cell, email_of,
+       typed("email", "Email address (unique to one person)", "EMAIL", Clearable)},
       {Key::Phone, "phone", "phone", "phone", FieldShape::Line, &PersonInput::phone, phone, false,
-       phone_cell, phone_of},
+       phone_cell, phone_of, typed("phone", "Telephone number", "PHONE", Clearable)},
       {Key::Org, "org", "organisation", "org_id", FieldShape::Line, &PersonInput::org, nullptr,
-       false, org_cell, org_of},
+       false, org_cell, org_of, typed("org", "The organisation they work for", "ORG", Clearable)},
       {Key::JobTitle, "job_title", "job_title", "job_title", FieldShape::Line,
-       &PersonInput::job_title, nullptr, false, job_title_cell, job_title_of},
+       &PersonInput::job_title, nullptr, false, job_title_cell, job_title_of,
+       typed("job-title", "Job title", "TEXT", Clearable)},
       {Key::Note, "note", "note", "note", FieldShape::Text, &PersonInput::note, nullptr, true,
-       note_cell, note_of},
+       note_cell, note_of, typed("note", "A free-text note", "TEXT", Plain)},
   }};
   return fields;
 }
@@ -81,6 +90,16 @@ const columns::Columns<Person>& person_csv_columns() {
                    [](const Person& p) { return columns::optional_cell(p.org); }});
     }
     return c;
+  }();
+  return out;
+}
+
+// person add and person edit: each declared field's option.
+const InputOptions<PersonInput>& person_input_options() {
+  static const InputOptions<PersonInput> out = [] {
+    InputOptions<PersonInput> o;
+    for (const auto& f : person_fields::all()) o.push_back({f.option, f.input});
+    return o;
   }();
   return out;
 }

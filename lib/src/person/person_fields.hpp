@@ -21,7 +21,8 @@ enum class Key { Name, Email, Phone, Org, JobTitle, Note };
 /// import people, the person column that stores it, the shape its text must have and how
 /// the text becomes what is stored (`normalise` nullptr: as it is; the organisation is found
 /// by the caller), what clearing it stores, its cell in the export and its stored text (for
-/// an import to tell a changed value from the same one written another way).
+/// an import to tell a changed value from the same one written another way), and its option in
+/// person add and person edit, which fills `input`.
 struct Field {
   Key key;
   const char* name;
@@ -33,6 +34,7 @@ struct Field {
   bool cleared_empty;  ///< clearing stores "" (a note), not NULL
   columns::Cell (*write)(const Person&);
   std::optional<std::string> (*stored)(const Person&);
+  FieldOption option;
 };
 
 /// Every field, in the order add and edit check them.

@@ -45,6 +45,20 @@ std::optional<Standing> standing(db::Connection& c, std::int64_t id) {
   return Standing{q.column(0).text(), q.column(1).opt_text()};
 }
 
+std::optional<std::int64_t> org_of(db::Connection& c, std::int64_t id) {
+  db::Statement q(c, "SELECT org_id FROM person WHERE id = ?");
+  q.bind(1, id);
+  if (!q.step()) return std::nullopt;
+  return q.column(0).opt_int64();
+}
+
+std::optional<std::int64_t> id_by_email(db::Connection& c, const std::string& email) {
+  db::Statement q(c, "SELECT id FROM person WHERE email = ? AND erased_at IS NULL");
+  q.bind(1, email);
+  if (!q.step()) return std::nullopt;
+  return q.column(0).int64();
+}
+
 void read_for_export(db::Connection& c, PersonExport& e) {
   db::Statement q(c,
                   "SELECT p.name, p.email, p.phone, p.job_title, p.note, p.org_id, o.name, "

@@ -29,6 +29,10 @@ struct Standing {
 };
 /// Nullopt when there is no person with this id.
 std::optional<Standing> standing(db::Connection& c, std::int64_t id);
+/// The organisation person `id` works for; nullopt when none (or no such person).
+std::optional<std::int64_t> org_of(db::Connection& c, std::int64_t id);
+/// The person not erased whose stored (lower-case) email is `email`, if any.
+std::optional<std::int64_t> id_by_email(db::Connection& c, const std::string& email);
 
 /// For find_person: the people with this id, with this email (lowered), with this name_key
 /// (by id); labelled "name <email>".

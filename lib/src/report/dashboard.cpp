@@ -103,7 +103,7 @@ Dashboard dashboard(const Session& s, AreaId area, std::optional<Period> year) {
                   "SELECT a.name, p.id, p.name FROM area a LEFT JOIN area p ON "
                   "p.id = a.parent_id WHERE a.id = ?");
   q.bind(1, area.v);
-  if (!q.step()) throw Error(ErrorKind::NotFound, "area not found");
+  if (!q.step()) throw Error(ErrorKind::NotFound, fmt::format("area #{} not found", area.v));
   d.area = q.column(0).text();
   std::optional<std::int64_t> parent = q.column(1).opt_int64();
   d.county = q.column(2).text();  // "" when NULL

@@ -64,7 +64,7 @@ void default_period(const Session& s, const ScopeInput& in, DefaultPeriod fallba
   switch (fallback) {
     case DefaultPeriod::Upcoming: {
       std::string within = in.within.empty() ? s.config.reminders_within : in.within;
-      auto days = date::floor<date::days>(parse_duration(within, "--within")).count();
+      auto days = date::floor<date::days>(parse_duration_at(within, "--within")).count();
       r.from = s.clock.today();
       r.to = add_days(r.from, days);
       r.label = fmt::format("{} to {}", format_date(r.from), format_date(r.to));
@@ -112,15 +112,15 @@ ReportScope resolve_scope(const Session& s, const ScopeInput& in, DefaultPeriod 
     throw Error(ErrorKind::Usage, "--within cannot be combined with --from or --to");
   }
   std::optional<Date> as_of;
-  if (!in.as_of.empty()) as_of = parse_date(in.as_of, "--as-of date");
+  if (!in.as_of.empty()) as_of = parse_date_at(in.as_of, "--as-of");
   if (!in.term.empty()) {
     Term term = find_term(s, in.term);
     r.from = term.dates.start;
     r.to = term.dates.end;
     r.label = term.label();
   } else if (range) {
-    r.from = in.from.empty() ? Date{date::year{1900} / 1 / 1} : parse_date(in.from, "--from date");
-    r.to = in.to.empty() ? as_of.value_or(s.clock.today()) : parse_date(in.to, "--to date");
+    r.from = in.from.empty() ? Date{date::year{1900} / 1 / 1} : parse_date_at(in.from, "--from");
+    r.to = in.to.empty() ? as_of.value_or(s.clock.today()) : parse_date_at(in.to, "--to");
     if (date::sys_days{r.to} < date::sys_days{r.from}) {
       throw Error(ErrorKind::Invalid, fmt::format("--to {} is before --from {}", format_date(r.to),
                                                   format_date(r.from)));
