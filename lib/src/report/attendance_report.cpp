@@ -15,6 +15,7 @@
 
 #include "db/store_impl.hpp"
 #include "report/attendance_orgs.hpp"
+#include "report/id_batches.hpp"
 #include "report/scope_sql.hpp"
 
 namespace lpg {
@@ -172,28 +173,16 @@ struct OrgName {
   std::string name, name_key, sector;
 };
 
-// The names of organisations `ids`, a batch of ids a statement: one round trip for hundreds
-// of them (on PostgreSQL a statement a name took seconds for the whole country).
+// The names of organisations `ids`, 500 a statement (on PostgreSQL a statement a name took
+// seconds over the whole country).
 std::unordered_map<std::int64_t, OrgName> org_names(const Session& s,
-                                                    const std::vector<std::int64_t>& ids) {
-  constexpr std::size_t kBatch = 500;
-  std::string marks;
-  for (std::size_t i = 0; i < std::min(kBatch, ids.size()); ++i) marks += i > 0 ? ", ?" : "?";
+                                                    std::vector<std::int64_t> ids) {
+  reports::IdBatches q(db::connection(s.store),
+                       "SELECT id, name, name_key, sector FROM organisation WHERE id IN ({ids})",
+                       std::move(ids));
   std::unordered_map<std::int64_t, OrgName> out;
-  if (ids.empty()) return out;
-  db::Statement q(
-      db::connection(s.store),
-      "SELECT id, name, name_key, sector FROM organisation WHERE id IN (" + marks + ")");
-  for (std::size_t at = 0; at < ids.size(); at += kBatch) {
-    check_interrupted();
-    q.reset();
-    q.clear_bindings();  // the last batch's spare places stay NULL: they match nothing
-    for (std::size_t i = at; i < std::min(at + kBatch, ids.size()); ++i) {
-      q.bind(static_cast<int>(i - at + 1), ids[i]);
-    }
-    while (q.step()) {
-      out[q.column(0).int64()] = {q.column(1).text(), q.column(2).text(), q.column(3).text()};
-    }
+  while (q.step()) {
+    out[q.column(0).int64()] = {q.column(1).text(), q.column(2).text(), q.column(3).text()};
   }
   return out;
 }
@@ -208,7 +197,7 @@ std::vector<AttendanceLine> by_organisations(const Session& s, const ReportScope
     if (key > 0) ids.push_back(key);
   }
   std::sort(ids.begin(), ids.end());
-  std::unordered_map<std::int64_t, OrgName> names = org_names(s, ids);
+  std::unordered_map<std::int64_t, OrgName> names = org_names(s, std::move(ids));
   std::map<std::pair<std::string, std::int64_t>, AttendanceLine> lines;  // ordered by key
   for (const auto& [key, count] : totals) {
     AttendanceLine l;
