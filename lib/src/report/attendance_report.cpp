@@ -27,14 +27,22 @@ constexpr const char* kCounted =
     "m.starts_at >= ?3 AND m.starts_at < ?4 AND m.starts_at <= ?5 AND m.status <> 'cancelled' "
     "AND m.group_id IN (SELECT id FROM scope_grp)";
 
-// per3(k, st, n): attendance rows (guests left out) of counted meetings by key and status.
-// From the counted meetings: cheap when they are few (a group, a term).
-std::string per3_from_meetings(const std::string& key) {
+// per(k, n, pr, rp, ap, ab): attendance rows (guests left out) of counted meetings by key,
+// counted by status in one pass. From the counted meetings: cheap when they are few (a group,
+// a term). One aggregate, not counts by key and status pivoted after: PostgreSQL cannot
+// estimate the rows of a pivot's HAVING, and joined its thousands of lines to person and
+// organisation a row at a time.
+std::string per_from_meetings(const std::string& key) {
   // CROSS JOIN keeps SQLite to this join order; the join's condition is in WHERE because
   // PostgreSQL takes no ON after CROSS JOIN.
-  return ", per3 AS (SELECT " + key + " AS k, a.status AS st, count(*) AS n FROM meeting m " +
-         "CROSS JOIN attendance a WHERE a.meeting_id = m.id AND " + kCounted +
-         " AND a.guest = 0 GROUP BY 1, 2)";
+  return ", per AS (SELECT " + key +
+         " AS k, count(*) AS n, "
+         "sum(CASE a.status WHEN 'present' THEN 1 ELSE 0 END) AS pr, "
+         "sum(CASE a.status WHEN 'represented' THEN 1 ELSE 0 END) AS rp, "
+         "sum(CASE a.status WHEN 'apologies' THEN 1 ELSE 0 END) AS ap, "
+         "sum(CASE a.status WHEN 'absent' THEN 1 ELSE 0 END) AS ab "
+         "FROM meeting m CROSS JOIN attendance a WHERE a.meeting_id = m.id AND " +
+         kCounted + " AND a.guest = 0 GROUP BY 1)";
 }
 
 // Every non-guest row by `column` (person_id or meeting_id) and status: one range of the
@@ -72,7 +80,7 @@ std::string per3_all_groups() {
          kCounted + " GROUP BY 1, 2)";
 }
 
-// per(k, n, pr, rp, ap, ab): one row a key.
+// per(k, n, pr, rp, ap, ab) from per3(k, st, n): one row a key.
 constexpr const char* kPivot = R"sql(,
   per AS (SELECT k, sum(n) AS n,
                  sum(CASE st WHEN 'present' THEN n ELSE 0 END) AS pr,
@@ -141,13 +149,12 @@ void set_rate(AttendanceLine& l) {
 std::vector<AttendanceLine> by_records(const Session& s, const ReportScope& scope, AttendanceBy by,
                                        bool most) {
   bool group = by == AttendanceBy::Group;
-  std::string per3;
+  std::string per;
   if (!most) {
-    per3 = per3_from_meetings(group ? "m.group_id" : "a.person_id");
+    per = per_from_meetings(group ? "m.group_id" : "a.person_id");
   } else {
-    per3 = group ? per3_all_groups() : per3_all_but_people();
+    per = (group ? per3_all_groups() : per3_all_but_people()) + kPivot;
   }
-  std::string per = per3 + kPivot;
   db::Statement q(db::connection(s.store), std::string(reports::kScopeCte) + per + select_for(by));
   reports::bind_scope(q, scope);
   q.bind(3, reports::start_bound(scope.from));
