@@ -180,7 +180,7 @@ struct OrgName {
   std::string name, name_key, sector;
 };
 
-// The names of organisations `ids`, 500 a statement (on PostgreSQL a statement a name took
+// The names of organisations `ids`, thousands a statement (on PostgreSQL a statement a name took
 // seconds over the whole country).
 std::unordered_map<std::int64_t, OrgName> org_names(const Session& s,
                                                     std::vector<std::int64_t> ids) {

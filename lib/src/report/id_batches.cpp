@@ -27,8 +27,14 @@ std::string with_places(std::string_view sql, std::size_t count) {
 IdBatches::IdBatches(db::Connection& c, std::string_view sql, std::vector<std::int64_t> ids)
     : ids_(std::move(ids)),
       q_(c, with_places(sql, std::clamp<std::size_t>(ids_.size(), 1, kBatch))) {
-  for (std::size_t i = 1; i <= std::clamp<std::size_t>(ids_.size(), 1, kBatch); ++i) {
-    places_.push_back(q_.parameter_index(fmt::format(":id{}", i)));
+  // The places are numbered in the order they first appear, so one after another: look up
+  // the first and the last only (a lookup is a search through every name).
+  std::size_t n = std::clamp<std::size_t>(ids_.size(), 1, kBatch);
+  int first = q_.parameter_index(":id1");
+  bool consecutive = q_.parameter_index(fmt::format(":id{}", n)) == first + static_cast<int>(n) - 1;
+  for (std::size_t i = 1; i <= n; ++i) {
+    places_.push_back(consecutive ? first + static_cast<int>(i) - 1
+                                  : q_.parameter_index(fmt::format(":id{}", i)));
   }
 }
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
-// A query over a list of ids, run a batch of ids at a time: one round trip for hundreds of
+// A query over a list of ids, run a batch of ids at a time: one round trip for thousands of
 // rows, where a statement an id costs a round trip each (on PostgreSQL, seconds over the
 // whole country).
 
@@ -19,7 +19,7 @@ namespace lpg::reports {
 /// batch in the order the SQL gives, the batches in the order of `ids`.
 class IdBatches {
  public:
-  static constexpr std::size_t kBatch = 500;
+  static constexpr std::size_t kBatch = 2000;  ///< ids a statement
 
   IdBatches(db::Connection& c, std::string_view sql, std::vector<std::int64_t> ids);
 

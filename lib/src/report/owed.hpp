@@ -21,7 +21,8 @@ void bind_due(const Session& s, db::Statement& q);
 
 /// The held meetings of each of `groups` whose minutes are owed, as minutes_status(owed_only)
 /// gives them (meeting id, group, start, due and what is owed, by the minutes rule of the
-/// group's kind), by group, oldest first. Statements of 500 groups (report/id_batches.hpp).
+/// group's kind), by group, oldest first. Thousands of groups a
+/// statement (report/id_batches.hpp).
 std::unordered_map<std::int64_t, std::vector<MinutesStatus>> owed_minutes(
     const Session& s, std::vector<std::int64_t> groups);
 
