@@ -57,10 +57,11 @@ Table reminders_table(const std::vector<Reminder>& list) {
            {"open_actions", "their open actions"},
            {"minutes_owed", "minutes owed"}});
   for (const auto& r : list) {
+    const std::string owed = owed_text(r.minutes_owed);  // the same on each recipient's line
     auto row = [&](Cell name, Cell org, Cell email, Cell actions) {
       t.add({r.meeting.id, r.meeting.group_name, date_cell(date_of(r.meeting.starts)),
              clock_time(r.meeting.starts), r.place, std::move(name), std::move(org),
-             std::move(email), std::move(actions), owed_text(r.minutes_owed)});
+             std::move(email), std::move(actions), owed});
     };
     if (r.recipients.empty()) row({}, {}, {}, {});
     for (const auto& who : r.recipients) {

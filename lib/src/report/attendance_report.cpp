@@ -11,9 +11,11 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <unordered_map>
 
 #include "db/store_impl.hpp"
 #include "report/attendance_orgs.hpp"
+#include "report/id_batches.hpp"
 #include "report/scope_sql.hpp"
 
 namespace lpg {
@@ -25,14 +27,22 @@ constexpr const char* kCounted =
     "m.starts_at >= ?3 AND m.starts_at < ?4 AND m.starts_at <= ?5 AND m.status <> 'cancelled' "
     "AND m.group_id IN (SELECT id FROM scope_grp)";
 
-// per3(k, st, n): attendance rows (guests left out) of counted meetings by key and status.
-// From the counted meetings: cheap when they are few (a group, a term).
-std::string per3_from_meetings(const std::string& key) {
+// per(k, n, pr, rp, ap, ab): attendance rows (guests left out) of counted meetings by key,
+// counted by status in one pass. From the counted meetings: cheap when they are few (a group,
+// a term). One aggregate, not counts by key and status pivoted after: PostgreSQL cannot
+// estimate the rows of a pivot's HAVING, and joined its thousands of lines to person and
+// organisation a row at a time.
+std::string per_from_meetings(const std::string& key) {
   // CROSS JOIN keeps SQLite to this join order; the join's condition is in WHERE because
   // PostgreSQL takes no ON after CROSS JOIN.
-  return ", per3 AS (SELECT " + key + " AS k, a.status AS st, count(*) AS n FROM meeting m " +
-         "CROSS JOIN attendance a WHERE a.meeting_id = m.id AND " + kCounted +
-         " AND a.guest = 0 GROUP BY 1, 2)";
+  return ", per AS (SELECT " + key +
+         " AS k, count(*) AS n, "
+         "sum(CASE a.status WHEN 'present' THEN 1 ELSE 0 END) AS pr, "
+         "sum(CASE a.status WHEN 'represented' THEN 1 ELSE 0 END) AS rp, "
+         "sum(CASE a.status WHEN 'apologies' THEN 1 ELSE 0 END) AS ap, "
+         "sum(CASE a.status WHEN 'absent' THEN 1 ELSE 0 END) AS ab "
+         "FROM meeting m CROSS JOIN attendance a WHERE a.meeting_id = m.id AND " +
+         kCounted + " AND a.guest = 0 GROUP BY 1)";
 }
 
 // Every non-guest row by `column` (person_id or meeting_id) and status: one range of the
@@ -70,7 +80,7 @@ std::string per3_all_groups() {
          kCounted + " GROUP BY 1, 2)";
 }
 
-// per(k, n, pr, rp, ap, ab): one row a key.
+// per(k, n, pr, rp, ap, ab) from per3(k, st, n): one row a key.
 constexpr const char* kPivot = R"sql(,
   per AS (SELECT k, sum(n) AS n,
                  sum(CASE st WHEN 'present' THEN n ELSE 0 END) AS pr,
@@ -139,13 +149,12 @@ void set_rate(AttendanceLine& l) {
 std::vector<AttendanceLine> by_records(const Session& s, const ReportScope& scope, AttendanceBy by,
                                        bool most) {
   bool group = by == AttendanceBy::Group;
-  std::string per3;
+  std::string per;
   if (!most) {
-    per3 = per3_from_meetings(group ? "m.group_id" : "a.person_id");
+    per = per_from_meetings(group ? "m.group_id" : "a.person_id");
   } else {
-    per3 = group ? per3_all_groups() : per3_all_but_people();
+    per = (group ? per3_all_groups() : per3_all_but_people()) + kPivot;
   }
-  std::string per = per3 + kPivot;
   db::Statement q(db::connection(s.store), std::string(reports::kScopeCte) + per + select_for(by));
   reports::bind_scope(q, scope);
   q.bind(3, reports::start_bound(scope.from));
@@ -167,25 +176,45 @@ void add_count(AttendanceLine& l, const reports::OrgMeetingCount& c) {
   l.absent += c.by_rank[3];
 }
 
+struct OrgName {
+  std::string name, name_key, sector;
+};
+
+// The names of organisations `ids`, thousands a statement (on PostgreSQL a statement a name took
+// seconds over the whole country).
+std::unordered_map<std::int64_t, OrgName> org_names(const Session& s,
+                                                    std::vector<std::int64_t> ids) {
+  reports::IdBatches q(db::connection(s.store),
+                       "SELECT id, name, name_key, sector FROM organisation WHERE id IN ({ids})",
+                       std::move(ids));
+  std::unordered_map<std::int64_t, OrgName> out;
+  while (q.step()) {
+    out[q.column(0).int64()] = {q.column(1).text(), q.column(2).text(), q.column(3).text()};
+  }
+  return out;
+}
+
 // By organisation or sector: organisation-meetings (reports/attendance_orgs.hpp), named and
 // summed here. People without an organisation make one line, "No organisation", last.
 std::vector<AttendanceLine> by_organisations(const Session& s, const ReportScope& scope,
                                              AttendanceBy by, bool most) {
   reports::OrgMeetingTotals totals = reports::organisation_meetings(s, scope, most);
-  db::Statement org(db::connection(s.store),
-                    "SELECT name, name_key, sector FROM organisation WHERE id = ?");
+  std::vector<std::int64_t> ids;
+  for (const auto& [key, count] : totals) {
+    if (key > 0) ids.push_back(key);
+  }
+  std::sort(ids.begin(), ids.end());
+  std::unordered_map<std::int64_t, OrgName> names = org_names(s, std::move(ids));
   std::map<std::pair<std::string, std::int64_t>, AttendanceLine> lines;  // ordered by key
   for (const auto& [key, count] : totals) {
     AttendanceLine l;
     std::string sort_key = "\xff";  // no organisation: last
     if (key > 0) {
-      org.reset();
-      org.bind(1, key);
-      org.step();
+      OrgName& org = names[key];
       l.id = key;
-      l.name = org.column(0).text();
-      sort_key = org.column(1).text();
-      l.sector = org.column(2).text();
+      l.name = org.name;
+      sort_key = org.name_key;
+      l.sector = org.sector;
     }
     if (by == AttendanceBy::Sector) {
       const Sector* known = find_sector(l.sector);

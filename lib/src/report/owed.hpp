@@ -5,8 +5,10 @@
 
 #include <lpg/minutes.hpp>
 
-#include <memory>
+#include <cstdint>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 #include "db/sql.hpp"
 
@@ -17,23 +19,11 @@ namespace lpg::reports {
 std::string due_sql(const db::Connection& c);
 void bind_due(const Session& s, db::Statement& q);
 
-/// The held meetings of a group whose minutes are owed, as minutes_status(owed_only) gives
-/// them (meeting id, group, start, due and what is owed, by the minutes rule of the group's
-/// kind), oldest first. One statement, prepared once and run for each group.
-class OwedMinutes {
- public:
-  explicit OwedMinutes(const Session& s);
-  ~OwedMinutes();
-  OwedMinutes(const OwedMinutes&) = delete;
-  OwedMinutes& operator=(const OwedMinutes&) = delete;
-
-  std::vector<MinutesStatus> of(std::int64_t group_id);
-
- private:
-  const Config& config_;
-  std::string today_;
-  std::unique_ptr<db::Statement> q_;
-  std::unique_ptr<db::Statement> kind_;  // a group's kind
-};
+/// The held meetings of each of `groups` whose minutes are owed, as minutes_status(owed_only)
+/// gives them (meeting id, group, start, due and what is owed, by the minutes rule of the
+/// group's kind), by group, oldest first. Thousands of groups a
+/// statement (report/id_batches.hpp).
+std::unordered_map<std::int64_t, std::vector<MinutesStatus>> owed_minutes(
+    const Session& s, std::vector<std::int64_t> groups);
 
 }  // namespace lpg::reports

@@ -8,9 +8,12 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <tuple>
+#include <unordered_map>
 
 #include "db/store_impl.hpp"
 #include "meeting/meeting_store.hpp"
+#include "report/id_batches.hpp"
 #include "report/owed.hpp"
 #include "report/scope_sql.hpp"
 
@@ -36,42 +39,44 @@ std::vector<Meeting> upcoming(const Session& s, const ReportScope& scope) {
   return out;
 }
 
-// People who are current members on the day, people of current member organisations, and
-// member organisations with no people (their own address); closed or archived member
-// organisations are not invited. One row a person. Written without a shared CTE on purpose:
-// over a materialised CTE SQLite builds Bloom filters by scanning whole tables, every time.
+// For each of the meetings {ids}: people who are current members on the meeting's day,
+// then current member organisations (closed or archived ones are not invited) with each of
+// their people, or with no one (a row of the organisation's own address) when it has none.
+// A person may come twice (a member and one of a member organisation's people): see
+// invitees().
 constexpr const char* kRecipients = R"sql(
-  SELECT p.id, p.name, coalesce(o.name, ''), coalesce(p.email, ''), p.org_id, p.name_key
-    FROM membership ms JOIN person p ON p.id = ms.person_id
+  SELECT m.id, p.id, p.name, coalesce(o.name, ''), coalesce(p.email, ''),
+         coalesce(p.org_id, 0), p.name_key
+    FROM meeting m JOIN membership ms ON ms.group_id = m.group_id
+    JOIN person p ON p.id = ms.person_id
     LEFT JOIN organisation o ON o.id = p.org_id
-   WHERE ms.group_id = ?1 AND ms.from_date <= ?2 AND (ms.to_date IS NULL OR ms.to_date > ?2)
-     AND p.erased_at IS NULL
-  UNION
-  SELECT p.id, p.name, o.name, coalesce(p.email, ''), o.id, p.name_key
-    FROM membership ms JOIN organisation o ON o.id = ms.org_id
-    JOIN person p ON p.org_id = o.id
-   WHERE ms.group_id = ?1 AND ms.from_date <= ?2 AND (ms.to_date IS NULL OR ms.to_date > ?2)
-     AND p.erased_at IS NULL AND o.status <> 'closed' AND o.archived_at IS NULL
-  UNION
-  SELECT 0, o.name, o.name, coalesce(o.email, ''), o.id, o.name_key
-    FROM membership ms JOIN organisation o ON o.id = ms.org_id
-   WHERE ms.group_id = ?1 AND ms.from_date <= ?2 AND (ms.to_date IS NULL OR ms.to_date > ?2)
+   WHERE m.id IN ({ids}) AND ms.from_date <= substr(m.starts_at, 1, 10)
+     AND (ms.to_date IS NULL OR ms.to_date > substr(m.starts_at, 1, 10)) AND p.erased_at IS NULL
+  UNION ALL
+  SELECT m.id, coalesce(p.id, 0), coalesce(p.name, o.name), o.name,
+         CASE WHEN p.id IS NULL THEN coalesce(o.email, '') ELSE coalesce(p.email, '') END, o.id,
+         coalesce(p.name_key, o.name_key)
+    FROM meeting m JOIN membership ms ON ms.group_id = m.group_id
+    JOIN organisation o ON o.id = ms.org_id
+    LEFT JOIN person p ON p.org_id = o.id AND p.erased_at IS NULL
+   WHERE m.id IN ({ids}) AND ms.from_date <= substr(m.starts_at, 1, 10)
+     AND (ms.to_date IS NULL OR ms.to_date > substr(m.starts_at, 1, 10))
      AND o.status <> 'closed' AND o.archived_at IS NULL
-     AND NOT EXISTS (SELECT 1 FROM person p WHERE p.org_id = o.id AND p.erased_at IS NULL)
-  ORDER BY 6, 4, 1
 )sql";
 
-// The group's open actions with their owners, as list_actions gives them (due first, undated
-// last), with the owner's ids to share them out among recipients.
+// The open actions of the groups {ids} with their owners, as list_actions gives them (due
+// first, undated last), with the owner's ids to share them out among recipients.
 constexpr const char* kOpenActions =
-    "SELECT a.id, a.meeting_id, substr(m.starts_at, 1, 10), a.text, coalesce(p.name, o.name), "
+    "SELECT m.group_id, a.id, a.meeting_id, substr(m.starts_at, 1, 10), a.text, "
+    "coalesce(p.name, o.name), "
     "CASE WHEN a.owner_person_id IS NULL THEN 'organisation' ELSE 'person' END, "
-    "coalesce(a.due, ''), a.due < ?2, coalesce(a.owner_person_id, 0), "
-    "coalesce(a.owner_org_id, 0) "
-    "FROM meeting m JOIN action a ON a.meeting_id = m.id "
+    "coalesce(a.due, ''), a.due < :today, coalesce(a.owner_person_id, 0), "
+    "coalesce(a.owner_org_id, 0), g.name "
+    "FROM meeting m JOIN grp g ON g.id = m.group_id JOIN action a ON a.meeting_id = m.id "
     "LEFT JOIN person p ON p.id = a.owner_person_id "
     "LEFT JOIN organisation o ON o.id = a.owner_org_id "
-    "WHERE m.group_id = ?1 AND a.status = 'open' ORDER BY a.due IS NULL, a.due, a.id";
+    "WHERE m.group_id IN ({ids}) AND a.status = 'open' "
+    "ORDER BY m.group_id, a.due IS NULL, a.due, a.id";
 
 struct Owned {
   ActionItem action;
@@ -79,91 +84,113 @@ struct Owned {
   std::int64_t org_id;     // 0 when owned by a person
 };
 
-// The statements run for every meeting, prepared once: preparing them again for each of
-// thousands of meetings costs more than running them.
-class Queries {
- public:
-  explicit Queries(const Session& s)
-      : recipients_(db::connection(s.store), kRecipients),
-        actions_(db::connection(s.store), kOpenActions),
-        owed_(s),
-        today_(format_date(s.clock.today())) {}
+template <class T>
+using ById = std::unordered_map<std::int64_t, std::vector<T>>;
 
-  std::vector<Owned> open_actions(const Meeting& m) {
-    actions_.reset();
-    actions_.bind(1, m.group_id);
-    actions_.bind(2, today_);
-    std::vector<Owned> out;
-    while (actions_.step()) {
-      Owned o{{}, actions_.column(8).int64(), actions_.column(9).int64()};
-      ActionItem& a = o.action;
-      a.id = actions_.column(0).int64();
-      a.meeting_id = actions_.column(1).int64();
-      a.group_id = m.group_id;
-      a.group_name = m.group_name;
-      a.meeting_date = actions_.column(2).text();
-      a.text = actions_.column(3).text();
-      a.owner = actions_.column(4).text();
-      a.owner_type = actions_.column(5).text();
-      a.due = actions_.column(6).text();
-      a.status = "open";
-      a.overdue = actions_.column(7).int32() != 0;
-      out.push_back(std::move(o));
-    }
-    return out;
+std::vector<std::int64_t> groups_of(const std::vector<Meeting>& meetings) {
+  std::vector<std::int64_t> out;
+  for (const auto& m : meetings) out.push_back(m.group_id);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// The open actions of every group of `meetings`, by group. Set-based: a statement for each of
+// thousands of meetings costs a round trip each on PostgreSQL.
+ById<Owned> open_actions(const Session& s, const std::vector<Meeting>& meetings) {
+  reports::IdBatches q(db::connection(s.store), kOpenActions, groups_of(meetings));
+  q.statement().bind(":today", format_date(s.clock.today()));
+  ById<Owned> out;
+  while (q.step()) {
+    Owned o{{}, q.column(9).int64(), q.column(10).int64()};
+    ActionItem& a = o.action;
+    a.id = q.column(1).int64();
+    a.meeting_id = q.column(2).int64();
+    a.group_id = q.column(0).int64();
+    a.group_name = q.column(11).text();
+    a.meeting_date = q.column(3).text();
+    a.text = q.column(4).text();
+    a.owner = q.column(5).text();
+    a.owner_type = q.column(6).text();
+    a.due = q.column(7).text();
+    a.status = "open";
+    a.overdue = q.column(8).int32() != 0;
+    out[a.group_id].push_back(std::move(o));
   }
+  return out;
+}
 
-  std::vector<Recipient> recipients(const Meeting& m, const std::vector<Owned>& owned) {
-    recipients_.reset();
-    recipients_.bind(1, m.group_id);
-    recipients_.bind(2, format_date(date_of(m.starts)));
-    std::vector<Recipient> out;
-    while (recipients_.step()) {
-      Recipient who;
-      who.person_id = recipients_.column(0).int64();
-      who.name = recipients_.column(1).text();
-      who.organisation = recipients_.column(2).text();
-      who.email = recipients_.column(3).text();
-      std::int64_t org = recipients_.column(4).is_null() ? 0 : recipients_.column(4).int64();
-      for (const auto& o : owned) {
-        if ((who.person_id != 0 && o.person_id == who.person_id) || (org != 0 && o.org_id == org))
-          who.open_actions.push_back(o.action);
-      }
-      out.push_back(std::move(who));
-    }
-    return out;
+struct Invitee {
+  std::string name_key;
+  Recipient who;
+  std::int64_t org_id;  // 0: none
+
+  auto key() const {
+    return std::tie(name_key, who.email, who.person_id, who.name, who.organisation, org_id);
   }
-
-  reports::OwedMinutes& owed() { return owed_; }
-
- private:
-  db::Statement recipients_;
-  db::Statement actions_;
-  reports::OwedMinutes owed_;
-  std::string today_;
 };
+
+// Who to invite to each of `meetings`, by meeting: each meeting's by name, email and id, each
+// once. Sorted and made unique here, not by the database: a UNION and ORDER BY over the whole
+// country's invitations spilled to disk on PostgreSQL.
+ById<Invitee> invitees(const Session& s, const std::vector<Meeting>& meetings) {
+  std::vector<std::int64_t> ids;
+  for (const auto& m : meetings) ids.push_back(m.id);
+  reports::IdBatches q(db::connection(s.store), kRecipients, std::move(ids));
+  ById<Invitee> out;
+  while (q.step()) {
+    Invitee i{q.column(6).text(), {}, q.column(5).int64()};
+    i.who.person_id = q.column(1).int64();
+    i.who.name = q.column(2).text();
+    i.who.organisation = q.column(3).text();
+    i.who.email = q.column(4).text();
+    out[q.column(0).int64()].push_back(std::move(i));
+  }
+  for (auto& [meeting, list] : out) {
+    std::sort(list.begin(), list.end(),
+              [](const auto& a, const auto& b) { return a.key() < b.key(); });
+    list.erase(std::unique(list.begin(), list.end(),
+                           [](const auto& a, const auto& b) { return a.key() == b.key(); }),
+               list.end());
+  }
+  return out;
+}
+
+// The recipients of a meeting, each with their share of the group's open actions: their own,
+// or their organisation's.
+std::vector<Recipient> recipients(std::vector<Invitee>& invited, const std::vector<Owned>& owned) {
+  std::vector<Recipient> out;
+  for (auto& [name_key, who, org] : invited) {
+    for (const auto& o : owned) {
+      if ((who.person_id != 0 && o.person_id == who.person_id) || (org != 0 && o.org_id == org))
+        who.open_actions.push_back(o.action);
+    }
+    out.push_back(std::move(who));
+  }
+  return out;
+}
 
 }  // namespace
 
+// Four statements however many meetings: the meetings, then their groups' open actions and
+// minutes owed and their recipients, each for all of them at once (a statement a meeting was
+// a round trip each on PostgreSQL).
 std::vector<Reminder> reminders(const Session& s, const ReportScope& scope) {
   db::ReadTx tx(s.store);
-  Queries queries(s);
+  std::vector<Meeting> meetings = upcoming(s, scope);
+  ById<Owned> actions = open_actions(s, meetings);
+  ById<MinutesStatus> owed = reports::owed_minutes(s, groups_of(meetings));
+  ById<Invitee> invited = invitees(s, meetings);
   std::vector<Reminder> out;
-  std::optional<std::int64_t> owed_group;
-  std::vector<MinutesStatus> owed;
-  for (auto& m : upcoming(s, scope)) {
+  for (auto& m : meetings) {
     check_interrupted();
     Reminder r;
     r.meeting = std::move(m);
     r.place = r.meeting.location();
-    std::vector<Owned> owned = queries.open_actions(r.meeting);
+    const std::vector<Owned>& owned = actions[r.meeting.group_id];
     for (const auto& o : owned) r.open_actions.push_back(o.action);
-    if (owed_group != r.meeting.group_id) {  // a group's meetings often come together
-      owed = queries.owed().of(r.meeting.group_id);
-      owed_group = r.meeting.group_id;
-    }
-    r.minutes_owed = owed;
-    r.recipients = queries.recipients(r.meeting, owned);
+    r.minutes_owed = owed[r.meeting.group_id];
+    r.recipients = recipients(invited[r.meeting.id], owned);
     out.push_back(std::move(r));
   }
   return out;
