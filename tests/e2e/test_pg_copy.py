@@ -38,6 +38,10 @@ there = copy(demo, pg)
 t.check("the demo database goes to PostgreSQL",
         there["target"] == pg and any(x["table"] == "organisation" and x["rows"] > 0
                                       for x in there["tables"]), there)
+analysed = psql(pg, "SELECT count(*) FROM pg_stat_user_tables WHERE relname IN "
+                    "('person', 'organisation', 'membership') AND last_analyze IS NOT NULL")
+t.check("the copy leaves PostgreSQL its statistics (ANALYZE): reports plan for the rows",
+        analysed == "3", analysed)
 back = copy(pg, t.path("back.db"))
 t.check("and back to a new SQLite file, with the same digest",
         back["digest"] == there["digest"] and back["tables"] == there["tables"])

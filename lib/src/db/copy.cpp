@@ -286,6 +286,10 @@ CopyResult copy_stores(const Store& source, const Store& target, bool force) {
     loose.restore();
   });
 
+  // PostgreSQL plans from statistics that autovacuum gathers in its own time: until then a
+  // report over the copy would plan for empty tables.
+  if (to.dialect() == db::Dialect::Postgres) to.exec("ANALYZE");
+
   CopyResult result{source.path(), target.path(), digests(from, shapes), ""};
   std::vector<TableDigest> copied = digests(to, shapes);
   for (std::size_t i = 0; i < copied.size(); ++i) {
