@@ -146,7 +146,9 @@ roundtrip(w, "people", ["import", "people"], with_whole_orgs)
 # Their values are checked as add and edit check theirs: what lpg writes, or refused.
 for column, bad, reason in [
         ("source", "Ofsted!", 'invalid source "Ofsted!"'),
-        ("archived_at", "yesterday", 'invalid archived_at "yesterday"')]:
+        ("archived_at", "yesterday", "archived_at: invalid timestamp 'yesterday'"),
+        ("archived_at", "2026-13-01T10:00:00Z",
+         "archived_at: invalid timestamp '2026-13-01T10:00:00Z'")]:
     before = w.run("export", "orgs").stdout
     w.write("bad.csv", f"id,name,sector,{column}\n,New Org,day-nursery,{bad}\n")
     r = w.run("import", "orgs", "bad.csv", "--strict", ok=False)

@@ -47,6 +47,11 @@ Minutes parse_duration(std::string_view text, std::string_view what = "duration"
 /// parse_duration() for a duration given at `where`: "WHERE: invalid duration 'TEXT'".
 Minutes parse_duration_at(std::string_view text, std::string_view where);
 
+/// A UTC timestamp as lpg writes one ("2026-11-30T09:00:00Z": an archive time in an export),
+/// checked to be a real moment and returned as given. Throws Error{Invalid}: "WHERE: invalid
+/// timestamp 'TEXT'", as parse_date_at().
+std::string parse_utc_stamp_at(std::string_view text, std::string_view where);
+
 /// ISO 8601: 2026-11-30.
 std::string format_date(Date day);
 /// In a display style: "iso" (2026-11-30), "uk" (30/11/2026), "long" (30 Nov 2026).

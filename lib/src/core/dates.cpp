@@ -162,6 +162,21 @@ Date parse_date_at(std::string_view text, std::string_view where) {
   }
 }
 
+std::string parse_utc_stamp_at(std::string_view raw, std::string_view where) {
+  std::string_view text = trimmed(raw);
+  int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0;
+  bool shaped = text.size() == 20 && digits(text, 0, 4, y) && text[4] == '-' &&
+                digits(text, 5, 2, mo) && text[7] == '-' && digits(text, 8, 2, d) &&
+                text[10] == 'T' && digits(text, 11, 2, h) && text[13] == ':' &&
+                digits(text, 14, 2, mi) && text[16] == ':' && digits(text, 17, 2, sec) &&
+                text[19] == 'Z';
+  if (!shaped || !make_date(y, mo, d) || h > 23 || mi > 59 || sec > 59) {
+    throw Error(ErrorKind::Invalid, fmt::format("{}: invalid timestamp '{}'", where, shown(text)),
+                "expected a UTC timestamp such as 2026-11-30T09:00:00Z");
+  }
+  return std::string(text);
+}
+
 Minutes parse_time_of_day_at(std::string_view text, std::string_view where) {
   try {
     return parse_time_of_day(text);

@@ -3,6 +3,7 @@
 // `group add/edit/archive`, in one transaction. Parents may come after their children in the
 // file, so rows are applied in dependency order rather than file order.
 #include <lpg/cadence.hpp>
+#include <lpg/dates.hpp>
 #include <lpg/errors.hpp>
 #include <lpg/group_import.hpp>
 #include <lpg/groups.hpp>
@@ -148,12 +149,8 @@ std::optional<std::int64_t> stored_group(const Session& s, const GroupRow& row,
 
 // Archives with the file's own timestamp, so a round trip keeps it.
 void set_archived(const Session& s, std::int64_t id, const std::string& at) {
-  bool stamp = at.size() == 20 && at[4] == '-' && at[7] == '-' && at[10] == 'T' && at[19] == 'Z';
-  if (!stamp) {
-    throw Error(ErrorKind::Invalid, fmt::format("invalid {} \"{}\"", name_of(kArchivedAt), at),
-                "expected a UTC timestamp such as 2026-11-30T09:00:00Z");
-  }
-  group_store::set_archived(db::connection(s.store), id, at);
+  group_store::set_archived(db::connection(s.store), id,
+                            parse_utc_stamp_at(at, name_of(kArchivedAt)));
   db::audit(s, "archive", "grp", id, "import");
 }
 

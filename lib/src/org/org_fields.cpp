@@ -2,6 +2,7 @@
 #include "org/org_fields.hpp"
 
 #include <lpg/contact.hpp>
+#include <lpg/dates.hpp>
 #include <lpg/errors.hpp>
 #include <lpg/postcode.hpp>
 #include <lpg/sectors.hpp>
@@ -66,14 +67,7 @@ std::optional<Value> source(std::string_view text, From) {
 
 // When it was archived: a UTC timestamp as lpg writes it, kept as it is.
 std::optional<Value> archived_at(std::string_view text, From) {
-  bool stamp = text.size() == 20 && text[4] == '-' && text[7] == '-' && text[10] == 'T' &&
-               text[13] == ':' && text[16] == ':' && text[19] == 'Z' &&
-               text.find_first_not_of("0123456789-:TZ") == std::string_view::npos;
-  if (!stamp) {
-    throw Error(ErrorKind::Invalid, fmt::format("invalid archived_at \"{}\"", text),
-                "expected a UTC timestamp such as 2026-11-30T09:00:00Z");
-  }
-  return std::string(text);
+  return parse_utc_stamp_at(text, "archived_at");
 }
 
 // Each field's cell in lpg export orgs.
