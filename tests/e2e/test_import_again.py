@@ -6,7 +6,8 @@ For every list lpg imports, lpg's own export read back into the same database, w
 history (a role handed on, a member who left, a deputy, a done action), reports 0 added and
 0 updated, writes no audit entry and leaves the whole database as it was. Before, `import
 members` read an exported past stint as the member's current membership and ended it, and
-every list but organisations wrote an audit entry for an import that changed nothing.
+every list but organisations wrote an audit entry for an import that changed nothing; `import
+people` added every person of a list without emails again on each run.
 
 Then a membership list that does change something: a new role is applied (it was ignored),
 from the row's `from` when that is later than the membership began, else from today."""
@@ -58,6 +59,28 @@ for noun, args in IMPORTS:
             summary)
     t.check(f"import {noun} of its own export: the database (audit log too) unchanged",
             t.dump() == before)
+
+# A council's contact list has no emails: imported every week, it must not add its people
+# again each time (it did). A namesake at another organisation is someone else; a name two
+# people here could be is refused, asking for the email.
+t.write("contacts.csv", "name,phone,organisation\nPat Green,01865 111222,Acorn Nursery\n"
+        "Lee Brown,,\n")
+first = t.json("import", "people", t.path("contacts.csv"))
+before = t.dump()
+again = t.json("import", "people", t.path("contacts.csv"))
+t.check("a contact list without emails, imported again: 0 added, 0 updated",
+        first["added"] == 2 and again["added"] == 0 and again["updated"] == 0, (first, again))
+t.check("... and the database unchanged", t.dump() == before)
+t.write("moved.csv", "name,organisation\nPat Green,Old Mill Pre-school\n")
+moved = t.json("import", "people", t.path("moved.csv"))
+t.check("a namesake at another organisation is added beside them", moved["added"] == 1, moved)
+before = t.dump()
+t.write("which.csv", "name,phone\nPat Green,01865 999999\n")
+r = t.run("import", "people", t.path("which.csv"), "--strict", ok=False)
+t.check("a name two people here could be: exit 65, asking for the email",
+        r.returncode == 65 and b"is the name of 2 people here; give the email" in r.stderr,
+        r.stderr)
+t.check("... and nothing stored", t.dump() == before)
 
 # A membership list that changes roles: Jo Reed is vice-chair from today (no from), Sam Patel
 # coordinator from 2026-01-25 (after his membership of 2026-01-15 began).

@@ -17,6 +17,7 @@
 #include "format/import_rows.hpp"
 #include "format/import_source.hpp"
 #include "person/person_fields.hpp"
+#include "person/person_store.hpp"
 
 namespace lpg {
 
@@ -40,6 +41,28 @@ bool same_person(const Session& s, PersonId id, const std::string& name, const s
   std::string given = email.empty() ? std::string() : normalise_email(email);
   if (given != p.email.value_or("")) return false;
   return !given.empty() || name.empty() || fold_key(name) == fold_key(p.name);
+}
+
+// A row with neither id nor email is the one person of its name here, so that a contact list
+// without addresses, imported every week, does not add everyone again each time. Namesakes at
+// another organisation than the row's are other people (the row's is added beside them);
+// two or more that could be the row's make it ambiguous: refused, naming what would decide.
+std::optional<PersonId> by_name(const Session& s, const std::string& name, const std::string& org) {
+  std::optional<std::int64_t> org_id;
+  if (!org.empty()) org_id = find_org(s, org).v;
+  std::vector<std::int64_t> same;
+  for (const auto& c : person_store::ref_by_key(db::connection(s.store), fold_key(name))) {
+    Person p = show_person(s, fmt::format("#{}", c.id)).person;
+    if (!org_id || !p.org_id || *p.org_id == *org_id) same.push_back(c.id);
+  }
+  if (same.size() > 1) {
+    throw Error(ErrorKind::Conflict,
+                fmt::format("\"{}\" is the name of {} people here; give the email (or lpg's #id) "
+                            "of the one meant",
+                            name, same.size()));
+  }
+  if (same.empty()) return std::nullopt;
+  return PersonId{same.front()};
 }
 
 FieldText changed(const std::string& text, const std::optional<std::string>& now) {
@@ -108,6 +131,7 @@ ImportSummary import_people(const Session& s, const ListImportOptions& o) {
               "#{}",
               import::row_org(s, org, get(person_fields::kOrgNameColumn), column(Key::Org)).v);
         }
+        if (!id && email.empty() && !name.empty()) id = by_name(s, name, org);
         if (!id) {
           new_person(in, get);
           if (!org.empty()) in.org.text = org;
