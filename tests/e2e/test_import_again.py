@@ -7,7 +7,8 @@ history (a role handed on, a member who left, a deputy, a done action), reports 
 0 updated, writes no audit entry and leaves the whole database as it was. Before, `import
 members` read an exported past stint as the member's current membership and ended it, and
 every list but organisations wrote an audit entry for an import that changed nothing; `import
-people` added every person of a list without emails again on each run.
+people` added every person of a list without emails again on each run, and `import meetings`
+and `import actions` every row of a hand-made list without uid or id.
 
 Then a membership list that does change something: a new role is applied (it was ignored),
 from the row's `from` when that is later than the membership began, else from today."""
@@ -81,6 +82,35 @@ t.check("a name two people here could be: exit 65, asking for the email",
         r.returncode == 65 and b"is the name of 2 people here; give the email" in r.stderr,
         r.stderr)
 t.check("... and nothing stored", t.dump() == before)
+
+# Hand-made lists of meetings and actions carry no uid or id: imported again, the same
+# meeting (the group's, at that start) and the same action (the meeting's, of that text).
+t.write("plan.csv", "group,date,start,venue\nHub,2026-03-04,10:00,Library\n")
+t.write("todo.csv", "meeting,text,owner\n2,Chase the survey,person:Jo Reed\n")
+for name, noun in [("plan.csv", "meetings"), ("todo.csv", "actions")]:
+    first = t.json("import", noun, t.path(name))
+    before = t.dump()
+    again = t.json("import", noun, t.path(name))
+    t.check(f"a hand-made {noun} list imported again: 0 added, 0 updated",
+            first["added"] == 1 and again["added"] == 0 and again["updated"] == 0,
+            (first, again))
+    t.check(f"... and the database unchanged", t.dump() == before)
+# Two of them there: the row is ambiguous, refused, nothing stored.
+t.write("twice.csv", "uid,group,date,start\nu-1@example.org,Hub,2026-03-18,10:00\n"
+        "u-2@example.org,Hub,2026-03-18,10:00\n")
+t.run("import", "meetings", t.path("twice.csv"))
+t.run("action", "add", "2", "Chase the survey", "--owner", "Sam Patel")
+for name, text, noun, want in [
+        ("which-meeting.csv", "group,date,start\nHub,2026-03-18,10:00\n", "meetings",
+         b"Hub has 2 meetings at 2026-03-18 10:00; give the uid"),
+        ("which-action.csv", "meeting,text,owner\n2,Chase the survey,person:Jo Reed\n",
+         "actions", b"has 2 actions \"Chase the survey\"; give the id")]:
+    before = t.dump()
+    t.write(name, text)
+    r = t.run("import", noun, t.path(name), "--strict", ok=False)
+    t.check(f"import {noun}: a row two could be is refused (exit 65)",
+            r.returncode == 65 and want in r.stderr, r.stderr)
+    t.check("... and nothing stored", t.dump() == before)
 
 # A membership list that changes roles: Jo Reed is vice-chair from today (no from), Sam Patel
 # coordinator from 2026-01-25 (after his membership of 2026-01-15 began).

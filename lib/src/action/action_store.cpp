@@ -97,6 +97,17 @@ std::vector<ActionItem> list_actions(const Session& s, const ActionFilter& f) {
 
 namespace meetings {
 
+std::vector<std::int64_t> actions_with_text(const Session& s, std::int64_t meeting,
+                                            const std::string& text) {
+  db::Statement q(db::connection(s.store),
+                  "SELECT id FROM action WHERE meeting_id = ? AND text = ? ORDER BY id");
+  q.bind(1, meeting);
+  q.bind(2, text);
+  std::vector<std::int64_t> out;
+  while (q.step()) out.push_back(q.column(0).int64());
+  return out;
+}
+
 std::optional<ActionRow> stored_action(const Session& s, std::int64_t id) {
   db::Statement q(db::connection(s.store),
                   "SELECT meeting_id, text, owner_person_id, owner_org_id, due, status, "

@@ -27,6 +27,9 @@ struct ActionRow {
 
 /// The stored action, if there is one with this id.
 std::optional<ActionRow> stored_action(const Session& s, std::int64_t id);
+/// The ids of the meeting's actions whose text is `text`, by id.
+std::vector<std::int64_t> actions_with_text(const Session& s, std::int64_t meeting,
+                                            const std::string& text);
 
 /// Adds an open action from a meeting (created now) and returns its id.
 std::int64_t insert_action(const Session& s, const ActionRow& a);

@@ -76,6 +76,20 @@ bool store_carries(const Session& s, meetings::CarryWriter& writer, std::int64_t
   return true;
 }
 
+// A row without an id (a hand-made list, not lpg's export) is the meeting's action of the
+// same text, so that importing the list again adds nothing; two such make it ambiguous.
+std::optional<std::int64_t> by_text(const Session& s, std::int64_t meeting,
+                                    const std::string& text) {
+  auto ids = meetings::actions_with_text(s, meeting, text);
+  if (ids.size() > 1) {
+    throw Error(ErrorKind::Conflict,
+                fmt::format("meeting {} has {} actions \"{}\"; give the id of the one meant",
+                            meeting, ids.size(), text));
+  }
+  if (ids.empty()) return std::nullopt;
+  return ids.front();
+}
+
 }  // namespace
 
 ImportSummary import_actions(const Session& s, const ListImportOptions& o) {
@@ -89,6 +103,7 @@ ImportSummary import_actions(const Session& s, const ListImportOptions& o) {
         std::int64_t meeting = import::row_meeting(s, get("meeting_uid"), ref).v;
         std::optional<std::int64_t> id;
         if (!get("id").empty()) id = import::checked_int(get("id"), 1, INT64_MAX, "id");
+        if (!id && !get("text").empty()) id = by_text(s, meeting, get("text"));
         std::optional<ActionRow> now = id ? meetings::stored_action(s, *id) : std::nullopt;
         if (now && now->meeting != meeting) {
           throw Error(

@@ -150,6 +150,19 @@ void name_out_of_step(const Session& s, const std::set<std::int64_t>& moved, Imp
   }
 }
 
+// A row without a uid (a hand-made list, not lpg's export) is the group's meeting at its
+// start, so that importing the list again adds nothing; two there make it ambiguous.
+std::optional<std::int64_t> by_start(const Session& s, const CsvRow& r) {
+  auto ids = meetings::meetings_starting(s, r.group, r.starts_at);
+  if (ids.size() > 1) {
+    throw Error(ErrorKind::Conflict,
+                fmt::format("{} has {} meetings at {}; give the uid of the one meant", r.group_name,
+                            ids.size(), r.starts_at));
+  }
+  if (ids.empty()) return std::nullopt;
+  return ids.front();
+}
+
 }  // namespace
 
 ImportSummary import_meetings(const Session& s, const ListImportOptions& o) {
@@ -167,6 +180,8 @@ ImportSummary import_meetings(const Session& s, const ListImportOptions& o) {
           match = meetings::meeting_by_uid(s, uid);
         } else if (id && !meetings::meeting_id_free(s, *id)) {
           match = id;
+        } else {
+          match = by_start(s, r);
         }
         if (!match) {
           add_meeting(s, r, id, uid);

@@ -140,6 +140,17 @@ std::vector<std::string> completion_labels(const Session& s) {
                          "JOIN grp g ON g.id = m.group_id ORDER BY m.starts_at DESC");
 }
 
+std::vector<std::int64_t> meetings_starting(const Session& s, std::int64_t group,
+                                            const std::string& starts_at) {
+  db::Statement q(db::connection(s.store),
+                  "SELECT id FROM meeting WHERE group_id = ? AND starts_at = ? ORDER BY id");
+  q.bind(1, group);
+  q.bind(2, starts_at);
+  std::vector<std::int64_t> out;
+  while (q.step()) out.push_back(q.column(0).int64());
+  return out;
+}
+
 std::optional<std::int64_t> meeting_by_uid(const Session& s, const std::string& uid) {
   db::Statement q(db::connection(s.store), "SELECT id FROM meeting WHERE uid = ?");
   q.bind(1, uid);

@@ -54,6 +54,9 @@ std::vector<std::string> completion_labels(const Session& s);
 /// True when no meeting has this id.
 bool meeting_id_free(const Session& s, std::int64_t id);
 
+/// The group's meetings that start at `starts_at` ("YYYY-MM-DD HH:MM"), by id.
+std::vector<std::int64_t> meetings_starting(const Session& s, std::int64_t group,
+                                            const std::string& starts_at);
 /// The meeting with this uid, if any.
 std::optional<std::int64_t> meeting_by_uid(const Session& s, const std::string& uid);
 
