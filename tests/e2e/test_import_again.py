@@ -8,7 +8,8 @@ history (a role handed on, a member who left, a deputy, a done action), reports 
 members` read an exported past stint as the member's current membership and ended it, and
 every list but organisations wrote an audit entry for an import that changed nothing; `import
 people` added every person of a list without emails again on each run, and `import meetings`
-and `import actions` every row of a hand-made list without uid or id.
+and `import actions` every row of a hand-made list without uid or id, and `import orgs` every
+row of a spreadsheet without identifiers.
 
 Then a membership list that does change something: a new role is applied (it was ignored),
 from the row's `from` when that is later than the membership began, else from today."""
@@ -81,6 +82,23 @@ r = t.run("import", "people", t.path("which.csv"), "--strict", ok=False)
 t.check("a name two people here could be: exit 65, asking for the email",
         r.returncode == 65 and b"is the name of 2 people here; give the email" in r.stderr,
         r.stderr)
+t.check("... and nothing stored", t.dump() == before)
+
+# A council's spreadsheet of settings without identifiers (the id column blank): imported
+# again it adds nothing (it added every setting again). Two of one name in different towns
+# are two; a row that could be either is refused, asking for an identifier.
+t.write("settings.csv", "id,name,sector,town\n,Little Acorns,day-nursery,Bicester\n"
+        ",Little Acorns,pre-school,Kidlington\n,Willow Club,childminder,\n")
+first = t.json("import", "orgs", t.path("settings.csv"), "--source", "csv")
+before = t.dump()
+again = t.json("import", "orgs", t.path("settings.csv"), "--source", "csv")
+t.check("a settings list without identifiers imported again: 0 added, 0 updated",
+        first["added"] == 3 and again["added"] == 0 and again["updated"] == 0, (first, again))
+t.check("... and the database unchanged", t.dump() == before)
+t.write("which-org.csv", "id,name,sector,phone\n,Little Acorns,day-nursery,01865 000111\n")
+r = t.run("import", "orgs", t.path("which-org.csv"), "--source", "csv", "--strict", ok=False)
+t.check("import orgs: a name two settings here could be is refused (exit 65)",
+        r.returncode == 65 and b"is the name of 2 organisations here" in r.stderr, r.stderr)
 t.check("... and nothing stored", t.dump() == before)
 
 # Hand-made lists of meetings and actions carry no uid or id: imported again, the same

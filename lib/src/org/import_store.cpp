@@ -62,14 +62,55 @@ std::optional<std::int64_t> OrgStore::find(const OrgRow& row) {
   }
   if (found) return found;
   // An organisation this import added (ids from first_added_ on) is never the file's id.
-  if (!row.lpg_id || *row.lpg_id >= first_added_) return std::nullopt;
   // An id is only this database's: a file exported elsewhere (or before a restore) may name
   // another organisation by it. Trust it when the name agrees, or the row has no name.
-  auto key = stored_.name_key(*row.lpg_id);
-  if (!key) return std::nullopt;
-  const auto* name = row.values[kName] ? std::get_if<std::string>(&*row.values[kName]) : nullptr;
-  if (name != nullptr && row.name_key != *key) return std::nullopt;
-  return *row.lpg_id;
+  if (row.lpg_id && *row.lpg_id < first_added_) {
+    auto key = stored_.name_key(*row.lpg_id);
+    const auto* name = row.values[kName] ? std::get_if<std::string>(&*row.values[kName]) : nullptr;
+    if (key && (name == nullptr || row.name_key == *key)) return *row.lpg_id;
+  }
+  // A register's row has an identifier: one not held is a new provider, whatever its name.
+  if (!row.identifiers.empty()) return std::nullopt;
+  return by_name(row);
+}
+
+namespace {
+
+// The row's text in column `col`, "" when blank.
+std::string text_in(const OrgRow& row, Col col) {
+  const auto* text = row.values[col] ? std::get_if<std::string>(&*row.values[col]) : nullptr;
+  return text != nullptr ? *text : std::string();
+}
+
+// Whether the stored text and the row's could be the same place: equal, or one is blank.
+bool agrees(std::optional<std::string> stored, const std::string& given) {
+  return given.empty() || !stored || stored->empty() || *stored == given;
+}
+
+}  // namespace
+
+// A council's spreadsheet without identifiers, imported again, must not add its settings
+// again: a row with none is the organisation of its name stored before this import, where
+// postcode and town do not say otherwise. Two such make the row ambiguous.
+std::optional<std::int64_t> OrgStore::by_name(const OrgRow& row) {
+  if (row.name_key.empty() || first_added_ <= 1) return std::nullopt;  // nothing stored before
+  std::vector<std::int64_t> same;
+  for (const auto& c : org_store::ref_by_key(db::connection(s_.store), row.name_key)) {
+    if (c.id >= first_added_) continue;
+    const db::Statement& stored = stored_.row(c.id);
+    if (agrees(stored.column(kPostcode).opt_text(), text_in(row, kPostcode)) &&
+        agrees(stored.column(kTown).opt_text(), text_in(row, kTown))) {
+      same.push_back(c.id);
+    }
+  }
+  if (same.size() > 1) {
+    throw Error(ErrorKind::Conflict,
+                fmt::format("\"{}\" is the name of {} organisations here; give an identifier "
+                            "(ofsted_urn, dfe_urn or la_ref), a postcode or lpg's id to say which",
+                            text_in(row, kName), same.size()));
+  }
+  if (same.empty()) return std::nullopt;
+  return same.front();
 }
 
 void OrgStore::check_identifiers(std::int64_t id, const OrgRow& row) {

@@ -33,7 +33,8 @@ class OrgStore {
   /// time and again as a register is read.
   void expect(std::size_t rows);
   /// The organisation the row names: by any of its identifiers, else by lpg id when the
-  /// names agree.
+  /// names agree, else (a row with no identifier) the one stored before the import with its
+  /// name, postcode and town (by_name). Throws Error{Conflict} when two could be the row's.
   std::optional<std::int64_t> find(const OrgRow& row);
   /// Throws Error{Conflict} when another organisation than `id` (0: none) holds one of the
   /// row's identifiers. After find() for the same row.
@@ -71,6 +72,7 @@ class OrgStore {
   bool given(std::int64_t id) const;  ///< to an organisation this import added
   void mark(std::int64_t id, bool given);
   std::int64_t new_id(const OrgRow& row);
+  std::optional<std::int64_t> by_name(const OrgRow& row);
   /// A file's id further than this above the ids stored is not kept (lpg's ids run from 1).
   static constexpr std::int64_t kIdsAhead = std::int64_t{1} << 22;
 
