@@ -115,7 +115,10 @@ ImportSummary import_actions(const Session& s, const ListImportOptions& o) {
         blank.meeting = meeting;
         ActionRow a = merged(s, get, now.value_or(blank), !now);
         bool changed = !now || !(a == *now);
-        std::int64_t key = changed ? meetings::write_action(s, id, a, get("created_at")) : *id;
+        std::int64_t key =
+            changed ? meetings::write_action(s, id, a,
+                                             import::checked_stamp(get("created_at"), "created_at"))
+                    : *id;
         changed = store_carries(s, carries, key, get("carried")) || changed;
         if (changed) db::audit(s, "import", "action", key, now ? "updated" : "added");
         ++(!now ? sum.added : changed ? sum.updated : sum.unchanged);

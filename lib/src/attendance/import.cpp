@@ -84,7 +84,9 @@ ImportSummary import_attendance(const Session& s, const ListImportOptions& o) {
   return import::each_row(s, o, attendance_columns(), {"status"}, "attendance",
                           [&](const import::Get& get, ImportSummary& sum) {
                             Mark m = read_mark(s, get);
-                            std::string done = store(s, writer, m, get("recorded_at"));
+                            std::string done =
+                                store(s, writer, m,
+                                      import::checked_stamp(get("recorded_at"), "recorded_at"));
                             if (done == "added") ++sum.added;
                             if (done == "updated") ++sum.updated;
                             if (done == "unchanged") ++sum.unchanged;

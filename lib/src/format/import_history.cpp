@@ -87,6 +87,10 @@ std::string checked_date(const std::string& text, std::string_view where) {
   return format_date(parse_date_at(text, where));
 }
 
+std::string checked_stamp(const std::string& text, std::string_view where) {
+  return text.empty() ? text : parse_utc_stamp_at(text, where);
+}
+
 std::int64_t checked_int(const std::string& text, std::int64_t lo, std::int64_t hi,
                          std::string_view what) {
   std::int64_t n = 0;

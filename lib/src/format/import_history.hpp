@@ -86,6 +86,9 @@ OrgId row_org(const Session& s, const std::string& ref, const std::string& name,
 
 /// "2026-11-30": the date, checked. Throws as parse_date_at(), `where` the date's column.
 std::string checked_date(const std::string& text, std::string_view where);
+/// A timestamp cell as lpg exports them ("2026-11-30T09:00:00Z"), checked; "" when blank (the
+/// import's own time is recorded then). Throws as parse_utc_stamp_at().
+std::string checked_stamp(const std::string& text, std::string_view where);
 
 /// A whole number in [lo, hi], or Error{Invalid} naming `what`.
 std::int64_t checked_int(const std::string& text, std::int64_t lo, std::int64_t hi,
