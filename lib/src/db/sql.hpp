@@ -109,7 +109,7 @@
 //  sqlite_schema [registry/audit_log.cpp, complete/complete.cpp, import/org_import.cpp, db/]
 //                                -> c.table_names(), c.table_exists(name), c.indexes(table).
 //  PRAGMA user_version           -> db::schema_version(c) (db/schema.hpp).
-//  other PRAGMAs (cache_size [import/org_import.cpp, reports/attendance_report.cpp],
+//  other PRAGMAs (cache_size: db::PageCache [db/bulk_load.hpp],
 //         journal_mode, wal_checkpoint, secure_delete, integrity_check, foreign_key_check,
 //         temp_store [db/, privacy/compact.cpp]), VACUUM [privacy/compact.cpp]: SQLite only,
 //         behind if (c.dialect() == db::Dialect::Sqlite). PostgreSQL has foreign keys always on,

@@ -13,6 +13,7 @@
 #include <map>
 #include <unordered_map>
 
+#include "db/bulk_load.hpp"
 #include "db/store_impl.hpp"
 #include "report/attendance_orgs.hpp"
 #include "report/id_batches.hpp"
@@ -239,10 +240,8 @@ std::vector<AttendanceLine> attendance_report(const Session& s, const ReportScop
                                               AttendanceBy by, std::optional<double> below) {
   db::ReadTx tx(s.store);
   // A report over years of attendance looks up a meeting for every row: keep the meeting table
-  // in the page cache (32 MB at most, for this connection only).
-  if (db::Connection& c = db::connection(s.store); c.dialect() == db::Dialect::Sqlite) {
-    c.exec("PRAGMA cache_size = -32768");
-  }
+  // in SQLite's page cache (32 MB at most, for this connection only).
+  db::PageCache cache(db::connection(s.store), 32768);
   bool most = most_meetings(s, scope);
   std::vector<AttendanceLine> lines = by == AttendanceBy::Member || by == AttendanceBy::Group
                                           ? by_records(s, scope, by, most)

@@ -3,6 +3,7 @@
 #include <lpg/errors.hpp>
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 
 #include <cstdint>
 #include <limits>
@@ -357,8 +358,8 @@ TEST_CASE("seam: two bulk loads written in turn all land before the next stateme
       names.reserve(1000);
       codes.reserve(1000);
       for (std::int64_t i = batch * 1000; i < (batch + 1) * 1000; ++i) {
-        names.push_back("parent " + std::to_string(i) + std::string(300, 'x'));  // > 256 KiB
-        codes.push_back("K" + std::to_string(i));
+        names.push_back(fmt::format("parent {}{:x<300}", i, ""));  // > 256 KiB
+        codes.push_back(fmt::format("K{}", i));
         parents.add(i);
         parents.add(names.back());
         parents.end_row();
