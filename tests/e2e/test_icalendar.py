@@ -78,6 +78,21 @@ stamp = moved.decoded("DTSTAMP").astimezone(timezone.utc)
 # LPG_NOW is London time: 10:00 BST is 09:00 UTC.
 t.check("DTSTAMP moves with the change", stamp == datetime(2026, 9, 2, 9, 0, tzinfo=timezone.utc), stamp)
 
+# A uid from an imported calendar is TEXT: its commas and semicolons are escaped, and one
+# that tries to start a property of its own (a line break) never gets in.
+t.write("other.csv", "uid,group,date,start\n\"a,b;c@other.example\",Zoë's Hub,2027-02-09,15:45\n")
+t.run("import", "meetings", t.path("other.csv"), "--strict")
+evil = t.write("evil.csv", "uid,group,date,start\n"
+               "\"x@y\r\nATTENDEE:mailto:evil@example.org\",Zoë's Hub,2027-02-16,15:45\n")
+r = t.run("import", "meetings", evil, "--strict", ok=False)
+t.check("a uid with a line break is refused (exit 65)",
+        r.returncode == 65 and b"uid: control character U+000D" in r.stderr, r.stderr)
+t.run("meeting", "export", "--ics", out)
+raw, cal = parse(out)
+uids = [str(e["UID"]) for e in cal.walk("VEVENT")]
+t.check("an imported uid with , and ; reads back whole", "a,b;c@other.example" in uids, uids)
+t.check("and no property was injected", b"evil@example.org" not in raw)
+
 feed = t.path("feed")
 rows = t.json("meeting", "feed", feed)
 names = sorted(os.path.basename(r["file"]) for r in rows)
@@ -87,7 +102,7 @@ rows = t.json("meeting", "feed", feed)
 t.check("rewriting an unchanged feed changes nothing", not any(r["changed"] for r in rows))
 t.check("and leaves the files untouched", mtimes == {n: os.stat(os.path.join(feed, n)).st_mtime_ns for n in names})
 _, all_cal = parse(os.path.join(feed, "all.ics"))
-t.check("all.ics holds every meeting", len(list(all_cal.walk("VEVENT"))) == 5)
+t.check("all.ics holds every meeting", len(list(all_cal.walk("VEVENT"))) == 6)
 t.run("meeting", "agenda", "add", "3", "Budget")
 rows = {os.path.basename(r["file"]): r["changed"] for r in t.json("meeting", "feed", feed)}
 t.check("an agenda change rewrites that group's feed only",

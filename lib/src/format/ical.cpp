@@ -110,7 +110,7 @@ std::string description(const Session& s, const Meeting& m) {
 void add_event(std::string& out, const Session& s, const Meeting& m, const IcalOptions& o) {
   auto line = [&](const std::string& text) { out += ical_fold(text); };
   line("BEGIN:VEVENT");
-  line("UID:" + m.uid);
+  line("UID:" + ical_escape(m.uid));  // TEXT: an imported uid may hold anything
   line("DTSTAMP:" + stamp_basic(m.updated_at));
   line("LAST-MODIFIED:" + stamp_basic(m.updated_at));
   line("SEQUENCE:" + std::to_string(m.sequence));

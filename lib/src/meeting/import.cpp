@@ -8,6 +8,7 @@
 
 #include "agenda/agenda_store.hpp"
 #include "agenda/agenda_text.hpp"
+#include "core/text_check.hpp"
 #include "format/import_history.hpp"
 #include "meeting/meeting_fields.hpp"
 #include "meeting/meeting_store.hpp"
@@ -61,6 +62,7 @@ CsvRow read_row(const Session& s, const import::Get& get) {
   r.venue = given(get("venue"));
   if (r.venue) meetings::check_venue(*r.venue);
   r.schedule_key = given(get("schedule_key"));
+  if (r.schedule_key) check_line(*r.schedule_key, "schedule_key");
   r.agenda = given(get("agenda"));
   if (r.agenda) {  // checked before anything is stored
     for (const auto& [title, detail] : meetings::parse_agenda(*r.agenda)) {
@@ -172,7 +174,9 @@ ImportSummary import_meetings(const Session& s, const ListImportOptions& o) {
       s, o, meeting_columns(), {"uid", "date"}, "meeting",
       [&](const import::Get& get, ImportSummary& sum) {
         CsvRow r = read_row(s, get);
+        // A uid goes into every calendar and invitation lpg writes: one line, as any other.
         std::string uid = get("uid");
+        if (!uid.empty()) check_line(uid, "uid");
         std::optional<std::int64_t> id;
         if (!get("id").empty()) id = import::checked_int(get("id"), 1, INT64_MAX, "id");
         std::optional<std::int64_t> match;
