@@ -34,6 +34,16 @@ std::vector<std::string> member_columns() {
   return out;
 }
 
+// The kind column: core or additional (any case), or blank (core when a category is given).
+std::string checked_kind(const std::string& text) {
+  std::string kind = ascii_lower(text);
+  if (!kind.empty() && kind != "core" && kind != "additional") {
+    throw Error(ErrorKind::Invalid,
+                fmt::format("{}: \"{}\" is neither core nor additional", name_of(kKind), text));
+  }
+  return kind;
+}
+
 bool same_member(const Membership& m, const MemberRef& ref) {
   return (ref.org && m.org_id == ref.org->v) || (ref.person && m.person_id == ref.person->v);
 }
@@ -124,7 +134,11 @@ ImportSummary import_members(const Session& s, std::string_view group, const Lis
           in.group = g;
           in.org = ref.org;
           in.person = ref.person;
-          std::string kind = ascii_lower(cell(kKind));
+          std::string kind = checked_kind(cell(kKind));
+          if (kind == "core" && cell(kCoreCategory).empty()) {  // not add_member's "--core ..."
+            throw Error(ErrorKind::Invalid,
+                        fmt::format("{}: a core member needs one", name_of(kCoreCategory)));
+          }
           in.core = kind == "core" || (kind.empty() && !cell(kCoreCategory).empty());
           in.core_category = cell(kCoreCategory);
           in.role = cell(kRole);
