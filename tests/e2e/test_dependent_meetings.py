@@ -6,8 +6,6 @@ board's February meeting moves from 18 February to 16 March, the districts' 4 Ma
 would come 12 days before the board they follow: `meeting move` names them on stderr,
 `--follow` moves them (and the chairs group after them) in one transaction, report compliance
 flags any left out of step, and an import that moves the board warns."""
-import json
-import sqlite3
 import sys
 
 from kent import BOARD, CHAIRS, DISTRICTS, add_county, lcpg
@@ -31,10 +29,6 @@ def day_of(group, month):
     days = [m["date"] for m in t.json("meeting", "list", "--group", group)
             if m["date"].startswith(month) and m["status"] != "cancelled"]
     return days[0] if len(days) == 1 else days
-
-
-def dump():
-    return "\n".join(sqlite3.connect(t.env["LPG_DB"]).iterdump())
 
 
 t.check("each district meets two weeks after the board: 4 March",
@@ -73,13 +67,13 @@ t.check("the gap says what the meeting no longer keeps",
 
 # --follow that cannot be done moves nothing: Dover's meeting the day before the board's
 # leaves no day between them for the chairs group.
-before = dump()
+before = t.dump()
 r = t.run("meeting", "move", f"{lcpg('Dover')}@2027-03-04", "--to", "2027-04-21 14:00",
           "--follow", ok=False)
 t.check("a follow with no day for the chairs group: exit 65, naming it",
         r.returncode == 65 and f"{CHAIRS} on 2027-03-29 cannot follow: no day between" in
         r.stderr.decode(), r.stderr.decode())
-t.check("... and nothing moved", dump() == before)
+t.check("... and nothing moved", t.dump() == before)
 
 # Put it right: the board's meeting again, with --follow, takes every district along, and the
 # chairs group after Dover's.

@@ -4,7 +4,6 @@
 emoji and right-to-left text are stored and printed back exactly; bytes that are not UTF-8,
 control characters and values over the limit (200 bytes for names, 1,000 for one line, 1 MB
 for notes) are refused naming the field and the place, the database dump unchanged."""
-import subprocess
 import sys
 
 from lpgtest import Scenario
@@ -194,20 +193,16 @@ FIELDS = [
 ]
 
 
-def dump():
-    return t.dump()
-
-
 def refused_same(what, args, field, expect):
     """Refused with exit 65, the message naming the field and saying `expect` ("FIELD: EXPECT",
     or just EXPECT when field is None), and the whole database dump unchanged."""
-    before = dump()
+    before = t.dump()
     r = t.run(*args, ok=False)
     err = r.stderr.decode(errors="replace")
     t.check(f"{what}: exit 65", r.returncode == 65, f"got {r.returncode}: {err}")
     message = expect if field is None else f"{field}: {expect}"
     t.check(f"{what}: says '{message}'", message in err, err)
-    t.check(f"{what}: database unchanged", dump() == before)
+    t.check(f"{what}: database unchanged", t.dump() == before)
 
 
 LIMITS = {"name": 200, "line": 1000, "address": 1000, "text": 1024 * 1024, "word": 1000}
