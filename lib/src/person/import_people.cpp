@@ -47,13 +47,13 @@ bool same_person(const Session& s, PersonId id, const std::string& name, const s
 // without addresses, imported every week, does not add everyone again each time. Namesakes at
 // another organisation than the row's are other people (the row's is added beside them);
 // two or more that could be the row's make it ambiguous: refused, naming what would decide.
-std::optional<PersonId> by_name(const Session& s, const std::string& name, const std::string& org) {
-  std::optional<std::int64_t> org_id;
-  if (!org.empty()) org_id = find_org(s, org).v;
+std::optional<PersonId> by_name(const Session& s, const std::string& name,
+                                std::optional<std::int64_t> org_id) {
+  db::Connection& c = db::connection(s.store);
   std::vector<std::int64_t> same;
-  for (const auto& c : person_store::ref_by_key(db::connection(s.store), fold_key(name))) {
-    Person p = show_person(s, fmt::format("#{}", c.id)).person;
-    if (!org_id || !p.org_id || *p.org_id == *org_id) same.push_back(c.id);
+  for (const auto& candidate : person_store::ref_by_key(c, fold_key(name))) {
+    std::optional<std::int64_t> works_at = person_store::org_of(c, candidate.id);
+    if (!org_id || !works_at || *works_at == *org_id) same.push_back(candidate.id);
   }
   if (same.size() > 1) {
     throw Error(ErrorKind::Conflict,
@@ -126,12 +126,12 @@ ImportSummary import_people(const Session& s, const ListImportOptions& o) {
         // An organisation's #id from another database names another one here: the row's
         // organisation_name (as export people writes it) decides then.
         std::string org = get(column(Key::Org));
+        std::optional<std::int64_t> org_id;
         if (!org.empty()) {
-          org = fmt::format(
-              "#{}",
-              import::row_org(s, org, get(person_fields::kOrgNameColumn), column(Key::Org)).v);
+          org_id = import::row_org(s, org, get(person_fields::kOrgNameColumn), column(Key::Org)).v;
+          org = fmt::format("#{}", *org_id);
         }
-        if (!id && email.empty() && !name.empty()) id = by_name(s, name, org);
+        if (!id && email.empty() && !name.empty()) id = by_name(s, name, org_id);
         if (!id) {
           new_person(in, get);
           if (!org.empty()) in.org.text = org;
